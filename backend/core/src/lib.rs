@@ -1,0 +1,20 @@
+//! Domain types and rules of CoWIN Global.
+//!
+//! Nothing here does I/O or knows about actix or sea-orm, so the rules can be tested in microseconds.
+//! Values arrive here already parsed: every type has private fields and a `parse` constructor.
+
+pub mod error_code;
+pub mod hostname;
+mod iso3166;
+pub mod locale;
+pub mod localised_text;
+pub mod tenant;
+pub mod tenant_code;
+pub mod vaccine;
+
+pub use error_code::ErrorCode;
+pub use hostname::Hostname;
+pub use locale::LocaleTag;
+pub use localised_text::LocalisedText;
+pub use tenant::TenantStatus;
+pub use tenant_code::{SchemaName, TenantCode};

@@ -1,0 +1,59 @@
+//! `cowin migrate`: the platform schema, then every tenant with bounded parallelism.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use cowin_migrations::{MigrationReport, SchemaOutcome, migrate_all_tenants, migrate_platform};
+use cowin_store::{DatabaseConnection, tenants};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::Settings;
+
+fn describe(outcome: &SchemaOutcome) -> String {
+    let who = outcome.tenant.map_or_else(|| "platform".to_owned(), |tenant| tenant.to_string());
+    let millis = outcome.elapsed.as_millis();
+    match (&outcome.error, outcome.applied.len()) {
+        (Some(error), _) => format!("{who:<8} {:<10} FAILED after {millis} ms: {error}", outcome.schema),
+        (None, 0) => format!("{who:<8} {:<10} up to date ({millis} ms)", outcome.schema),
+        (None, count) => format!(
+            "{who:<8} {:<10} applied {count}: {} ({millis} ms)",
+            outcome.schema,
+            outcome.applied.join(", ")
+        ),
+    }
+}
+
+/// Migrates platform then tenants, printing one line per schema; the report says which failed.
+pub async fn migrate(db: &DatabaseConnection, concurrency: usize, show_progress: bool) -> anyhow::Result<MigrationReport> {
+    let platform = migrate_platform(db).await?;
+    println!("{}", describe(&platform));
+    let codes = tenants::codes(db).await?;
+    let bar = if show_progress {
+        ProgressBar::new(codes.len() as u64)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} tenants {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    let report = migrate_all_tenants(db, codes, concurrency, |outcome| {
+        bar.println(describe(outcome));
+        bar.inc(1);
+    })
+    .await;
+    bar.finish_and_clear();
+    Ok(report)
+}
+
+pub(super) async fn run(settings: &Settings, concurrency: Option<usize>) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let db = super::connect(settings).await?;
+    let report = migrate(&db, concurrency.unwrap_or(settings.migrate.concurrency), true).await?;
+    let failed = report.failed();
+    println!(
+        "{} tenants: {} migrations applied, {} failed, in {} ms",
+        report.outcomes.len(),
+        report.applied(),
+        failed,
+        started.elapsed().as_millis()
+    );
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}

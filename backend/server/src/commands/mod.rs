@@ -1,0 +1,119 @@
+//! The `cowin` command line.
+
+mod migrate;
+mod serve;
+mod tenant_apply;
+mod tenant_check;
+mod tenant_list;
+mod tenant_status;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use cowin_store::DatabaseConnection;
+use secrecy::ExposeSecret;
+
+pub use migrate::migrate;
+pub use tenant_apply::apply_dirs;
+
+use crate::Settings;
+
+/// CoWIN Global: the multi-tenant vaccination platform NHA offers free to partner countries.
+#[derive(Debug, Parser)]
+#[command(name = "cowin", version)]
+pub struct Cli {
+    /// Configuration file (TOML); `COWIN_SECTION__KEY` environment variables override it.
+    #[arg(long, global = true, env = "COWIN_CONFIG_FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Top-level commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the HTTP API for every tenant.
+    Serve,
+    /// Migrate the platform schema, then every tenant schema in parallel.
+    Migrate {
+        /// Tenant schemas migrated at once (default from migrate.concurrency).
+        #[arg(long)]
+        concurrency: Option<usize>,
+    },
+    /// Manage tenants (countries).
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+}
+
+/// `cowin tenant ...`.
+#[derive(Debug, Subcommand)]
+pub enum TenantCommand {
+    /// Validate tenant configuration folders without touching the database.
+    Check {
+        /// Folders such as tenant-config/IN.
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+    },
+    /// Create or update tenants from their configuration folders.
+    Apply {
+        /// Folders such as tenant-config/IN.
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+    },
+    /// List registered tenants with status, hostnames and config version.
+    List,
+    /// Suspend a tenant: every request is refused with TENANT_SUSPENDED until resumed.
+    Suspend {
+        /// Country code, e.g. IN.
+        code: String,
+        /// Why, for the audit log.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Resume a suspended tenant.
+    Resume {
+        /// Country code, e.g. IN.
+        code: String,
+    },
+}
+
+/// Runs the parsed command.
+pub async fn run(cli: Cli) -> ExitCode {
+    let settings = match Settings::load(cli.config.as_deref()) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("configuration error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match cli.command {
+        Command::Serve => serve::serve(&settings).await,
+        Command::Migrate { concurrency } => migrate::run(&settings, concurrency).await,
+        Command::Tenant(TenantCommand::Check { dirs }) => tenant_check::run(&settings, &dirs),
+        Command::Tenant(TenantCommand::Apply { dirs }) => tenant_apply::run(&settings, &dirs).await,
+        Command::Tenant(TenantCommand::List) => tenant_list::run(&settings).await,
+        Command::Tenant(TenantCommand::Suspend { code, reason }) => tenant_status::suspend(&settings, &code, &reason).await,
+        Command::Tenant(TenantCommand::Resume { code }) => tenant_status::resume(&settings, &code).await,
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Connects with the configured pool settings.
+async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
+    use anyhow::Context;
+    cowin_store::connect(settings.database.url.expose_secret(), &settings.database.options())
+        .await
+        .context("cannot connect to PostgreSQL (database.url)")
+}
+
+/// Who is acting, for the audit log.
+fn cli_actor() -> String {
+    format!("cli:{}", std::env::var("USER").unwrap_or_else(|_| "unknown".into()))
+}

@@ -1,0 +1,153 @@
+//! Layered configuration: built-in defaults, then an optional TOML file, then `COWIN_SECTION__KEY`
+//! environment variables. A secret may instead come from a file named by `COWIN_SECTION__KEY_FILE`.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use cowin_store::DatabaseOptions;
+use secrecy::SecretString;
+use serde::Deserialize;
+
+/// Everything the server and the CLI read from configuration.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    /// HTTP listener.
+    pub server: ServerSettings,
+    /// PostgreSQL.
+    pub database: DatabaseSettings,
+    /// Tenant routing.
+    pub tenants: TenantSettings,
+    /// Where the Fluent translations are (`locales/<tag>/*.ftl`).
+    pub locales_dir: PathBuf,
+    /// `cowin migrate`.
+    pub migrate: MigrateSettings,
+    /// Logging.
+    pub log: LogSettings,
+}
+
+/// HTTP listener settings.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServerSettings {
+    /// Address to bind.
+    pub host: String,
+    /// Port to bind; 0 picks a free one.
+    pub port: u16,
+    /// actix worker threads; 0 means one per core.
+    pub workers: usize,
+}
+
+/// PostgreSQL settings.
+#[derive(Debug, Clone, Deserialize)]
+pub struct DatabaseSettings {
+    /// Connection URL; it may hold a password, so it is never printed.
+    pub url: SecretString,
+    /// Pool size.
+    pub max_connections: u32,
+    /// Idle connections kept.
+    pub min_connections: u32,
+    /// How long to wait for a connection, in milliseconds.
+    pub acquire_timeout_ms: u64,
+}
+
+impl DatabaseSettings {
+    /// Pool options for the store.
+    pub fn options(&self) -> DatabaseOptions {
+        DatabaseOptions {
+            max_connections: self.max_connections,
+            min_connections: self.min_connections,
+            acquire_timeout: Duration::from_millis(self.acquire_timeout_ms),
+        }
+    }
+}
+
+/// Tenant routing settings.
+#[derive(Debug, Clone, Deserialize)]
+pub struct TenantSettings {
+    /// How often every server reloads the tenant list (suspensions, hostnames), in milliseconds.
+    pub refresh_interval_ms: u64,
+    /// Least time between reloads triggered by unknown hosts or codes, in milliseconds.
+    pub miss_refresh_interval_ms: u64,
+}
+
+/// `cowin migrate` settings.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MigrateSettings {
+    /// Tenant schemas migrated at once.
+    pub concurrency: usize,
+}
+
+/// Log output.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LogSettings {
+    /// `pretty` for people, `json` for production log pipelines.
+    pub format: LogFormat,
+    /// `tracing` filter directives; `RUST_LOG` overrides.
+    pub filter: String,
+}
+
+/// Log line format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Secrets that may be given as `COWIN_<KEY>_FILE` pointing at a file (Docker/Kubernetes secrets).
+const FILE_SECRETS: [(&str, &str); 1] = [("COWIN_DATABASE__URL_FILE", "database.url")];
+
+impl Settings {
+    /// Reads defaults, then `file` if given, then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Self, config::ConfigError> {
+        let mut builder = config::Config::builder()
+            .set_default("server.host", "127.0.0.1")?
+            .set_default("server.port", 8080)?
+            .set_default("server.workers", 0)?
+            .set_default("database.url", "postgres://postgres@127.0.0.1:5432/cowin")?
+            .set_default("database.max_connections", 32)?
+            .set_default("database.min_connections", 2)?
+            .set_default("database.acquire_timeout_ms", 5000)?
+            .set_default("tenants.refresh_interval_ms", 5000)?
+            .set_default("tenants.miss_refresh_interval_ms", 1000)?
+            .set_default("locales_dir", "locales")?
+            .set_default("migrate.concurrency", 8)?
+            .set_default("log.format", "pretty")?
+            .set_default("log.filter", "info")?;
+        if let Some(file) = file {
+            builder = builder.add_source(config::File::from(file).format(config::FileFormat::Toml));
+        }
+        builder = builder.add_source(
+            config::Environment::with_prefix("COWIN")
+                .prefix_separator("_")
+                .separator("__")
+                .try_parsing(true),
+        );
+        for (variable, key) in FILE_SECRETS {
+            if let Ok(path) = std::env::var(variable) {
+                let secret = std::fs::read_to_string(&path)
+                    .map_err(|error| config::ConfigError::Message(format!("{variable}: cannot read {path}: {error}")))?;
+                builder = builder.set_override(key, secret.trim().to_owned())?;
+            }
+        }
+        builder.build()?.try_deserialize()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::ExposeSecret;
+
+    #[test]
+    fn defaults_are_complete_and_secrets_do_not_print() {
+        let settings = Settings::load(None).unwrap();
+        assert_eq!(settings.server.port, 8080);
+        assert!(settings.database.url.expose_secret().starts_with("postgres://"));
+        assert!(
+            !format!("{settings:?}").contains("postgres://"),
+            "the database URL must not appear in Debug output"
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! Onboarding and updating a tenant from its configuration, all or nothing in one transaction.
+
+mod seed;
+
+use cowin_core::TenantCode;
+use cowin_migrations::migrate_tenant_in;
+use cowin_tenant_config::TenantConfig;
+use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, Statement, TransactionTrait};
+
+use crate::audit::{self, AuditEvent};
+
+/// Second-level key space of the advisory lock that serialises applies of the same tenant ("CoWT").
+const APPLY_LOCK_CLASS: i32 = 0x436f_5754;
+
+/// What applying a configuration did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApplyOutcome {
+    /// The tenant.
+    pub tenant: TenantCode,
+    /// Whether the tenant was new.
+    pub created: bool,
+    /// The configuration version now in force.
+    pub config_version: i32,
+    /// Whether this configuration differed from the previous version.
+    pub config_changed: bool,
+    /// Tenant migrations applied on the way.
+    pub migrations_applied: Vec<String>,
+}
+
+/// Why a configuration could not be applied.
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    #[error("hostname {hostname} already routes to tenant {owner}")]
+    HostnameTaken { hostname: String, owner: String },
+    #[error(
+        "vaccine {vaccine} rule set version {version} differs from the version already applied; rule sets are append-only: add version {next} instead"
+    )]
+    RuleSetRewritten { vaccine: String, version: i32, next: i32 },
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+/// Creates the tenant if it is new (schema, migrations, seed data) or brings it up to `config`, recording a
+/// new config version when anything changed. Nothing is written if any step fails.
+pub async fn apply(db: &DatabaseConnection, config: &TenantConfig, actor: &str) -> Result<ApplyOutcome, ApplyError> {
+    let tenant = config.code;
+    let txn = db.begin().await?;
+    execute(
+        &txn,
+        "SELECT pg_advisory_xact_lock($1, hashtext($2))",
+        [APPLY_LOCK_CLASS.into(), tenant.as_str().into()],
+    )
+    .await?;
+    let created = upsert_tenant(&txn, config).await?;
+    sync_hostnames(&txn, config).await?;
+    let (config_version, config_changed) = record_config_version(&txn, config, actor).await?;
+    let migrations_applied = migrate_tenant_in(&txn, tenant).await?;
+    seed::seed(&txn, config).await?;
+    if config_changed {
+        let action = if created { "tenant.create" } else { "tenant.update" };
+        let detail = serde_json::json!({ "config_version": config_version, "migrations_applied": migrations_applied });
+        audit::record(
+            &txn,
+            AuditEvent {
+                actor,
+                tenant: Some(tenant),
+                action,
+                target: tenant.as_str(),
+                detail,
+            },
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(ApplyOutcome {
+        tenant,
+        created,
+        config_version,
+        config_changed,
+        migrations_applied,
+    })
+}
+
+async fn execute<const N: usize>(txn: &DatabaseTransaction, sql: &str, values: [sea_orm::Value; N]) -> Result<u64, DbErr> {
+    Ok(txn
+        .execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values))
+        .await?
+        .rows_affected())
+}
+
+/// Inserts or updates the tenant row; returns whether it was inserted.
+async fn upsert_tenant(txn: &DatabaseTransaction, config: &TenantConfig) -> Result<bool, DbErr> {
+    let locales: Vec<String> = config.locales.iter().map(|tag| tag.as_str().to_owned()).collect();
+    let name = config.name.get(&config.default_locale, &config.default_locale).to_owned();
+    let statement = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "INSERT INTO platform.tenants (code, name, default_locale, locales, time_zone) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, default_locale = EXCLUDED.default_locale, \
+         locales = EXCLUDED.locales, time_zone = EXCLUDED.time_zone, updated_at = now() \
+         RETURNING (xmax = 0) AS inserted",
+        [
+            config.code.as_str().into(),
+            name.into(),
+            config.default_locale.as_str().into(),
+            locales.into(),
+            config.time_zone.as_str().into(),
+        ],
+    );
+    let row = txn.query_one_raw(statement).await?.ok_or_else(|| DbErr::RecordNotInserted)?;
+    row.try_get("", "inserted")
+}
+
+/// Makes the tenant's hostnames exactly those configured, refusing any that another tenant holds.
+async fn sync_hostnames(txn: &DatabaseTransaction, config: &TenantConfig) -> Result<(), ApplyError> {
+    let hostnames: Vec<String> = config.hostnames.iter().map(|host| host.as_str().to_owned()).collect();
+    let taken = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT hostname, tenant_code FROM platform.tenant_hostnames WHERE hostname = ANY($1) AND tenant_code <> $2 LIMIT 1",
+        [hostnames.clone().into(), config.code.as_str().into()],
+    );
+    if let Some(row) = txn.query_one_raw(taken).await? {
+        return Err(ApplyError::HostnameTaken {
+            hostname: row.try_get("", "hostname")?,
+            owner: row.try_get("", "tenant_code")?,
+        });
+    }
+    execute(
+        txn,
+        "DELETE FROM platform.tenant_hostnames WHERE tenant_code = $1 AND NOT (hostname = ANY($2))",
+        [config.code.as_str().into(), hostnames.clone().into()],
+    )
+    .await?;
+    execute(
+        txn,
+        "INSERT INTO platform.tenant_hostnames (hostname, tenant_code) SELECT unnest($1::text[]), $2 ON CONFLICT (hostname) DO NOTHING",
+        [hostnames.into(), config.code.as_str().into()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Records `config` as a new version unless it equals the latest; returns the version in force and
+/// whether it is new.
+async fn record_config_version(txn: &DatabaseTransaction, config: &TenantConfig, actor: &str) -> Result<(i32, bool), DbErr> {
+    let document = serde_json::to_value(config).map_err(|error| DbErr::Json(error.to_string()))?;
+    let latest = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT version, config = $2 AS same FROM platform.tenant_config_versions WHERE tenant_code = $1 ORDER BY version DESC LIMIT 1",
+        [config.code.as_str().into(), document.clone().into()],
+    );
+    let (latest_version, same) = match txn.query_one_raw(latest).await? {
+        Some(row) => (row.try_get::<i32>("", "version")?, row.try_get::<bool>("", "same")?),
+        None => (0, false),
+    };
+    if same {
+        return Ok((latest_version, false));
+    }
+    let version = latest_version + 1;
+    execute(
+        txn,
+        "INSERT INTO platform.tenant_config_versions (tenant_code, version, config, applied_by) VALUES ($1, $2, $3, $4)",
+        [config.code.as_str().into(), version.into(), document.into(), actor.into()],
+    )
+    .await?;
+    Ok((version, true))
+}

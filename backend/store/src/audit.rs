@@ -1,0 +1,35 @@
+//! The append-only audit log in `platform.audit_events`.
+
+use cowin_core::TenantCode;
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement};
+
+/// One administrative action: who did what to which target, in which tenant.
+#[derive(Debug)]
+pub struct AuditEvent<'a> {
+    /// Who acted (`cli:root`, an NHA user id, a staff id).
+    pub actor: &'a str,
+    /// The tenant acted on, if any.
+    pub tenant: Option<TenantCode>,
+    /// What was done (`tenant.create`, `tenant.suspend`).
+    pub action: &'a str,
+    /// What it was done to.
+    pub target: &'a str,
+    /// Details without personal data.
+    pub detail: serde_json::Value,
+}
+
+/// Appends `event` within the caller's transaction, so the action and its record commit together.
+pub async fn record<C: ConnectionTrait>(connection: &C, event: AuditEvent<'_>) -> Result<(), DbErr> {
+    let statement = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "INSERT INTO platform.audit_events (actor, tenant_code, action, target, detail) VALUES ($1, $2, $3, $4, $5)",
+        [
+            event.actor.into(),
+            event.tenant.map(|tenant| tenant.as_str().to_owned()).into(),
+            event.action.into(),
+            event.target.into(),
+            event.detail.into(),
+        ],
+    );
+    connection.execute_raw(statement).await.map(drop)
+}

@@ -1,0 +1,4 @@
+//! Entities of schema `platform`.
+
+pub mod tenant;
+pub mod tenant_hostname;

@@ -1,0 +1,16 @@
+//! Persistence for CoWIN Global.
+//!
+//! Platform data lives in schema `platform`; each country's data in its own schema. Tenant data is only
+//! reachable through a [`TenantTxn`], which pins the transaction's search path to that tenant's schema.
+
+pub mod apply;
+pub mod audit;
+pub mod database;
+pub mod entities;
+pub mod reference;
+pub mod tenant_txn;
+pub mod tenants;
+
+pub use database::{DatabaseOptions, connect};
+pub use sea_orm::{DatabaseConnection, DbErr};
+pub use tenant_txn::TenantTxn;

@@ -1,0 +1,136 @@
+//! Reading and changing the platform's list of tenants.
+
+use cowin_core::{Hostname, LocaleTag, TenantCode, TenantStatus};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement, TransactionTrait};
+
+use crate::audit::{self, AuditEvent};
+
+/// A tenant as the router and the CLI see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TenantRecord {
+    /// Country code.
+    pub code: TenantCode,
+    /// Name in the default locale.
+    pub name: String,
+    /// Active or suspended.
+    pub status: TenantStatus,
+    /// Why it was suspended.
+    pub status_reason: Option<String>,
+    /// Default locale.
+    pub default_locale: LocaleTag,
+    /// Enabled locales.
+    pub locales: Vec<LocaleTag>,
+    /// IANA time zone.
+    pub time_zone: String,
+    /// Hostnames routed to it.
+    pub hostnames: Vec<Hostname>,
+    /// Latest applied configuration version.
+    pub config_version: i32,
+}
+
+/// Failures of tenant administration.
+#[derive(Debug, thiserror::Error)]
+pub enum TenantAdminError {
+    #[error("no tenant {0} is registered")]
+    NotFound(TenantCode),
+    #[error("platform data is inconsistent: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+#[derive(Debug, FromQueryResult)]
+struct TenantRow {
+    code: String,
+    name: String,
+    status: String,
+    status_reason: Option<String>,
+    default_locale: String,
+    locales: Vec<String>,
+    time_zone: String,
+    hostnames: Vec<String>,
+    config_version: i32,
+}
+
+impl TryFrom<TenantRow> for TenantRecord {
+    type Error = TenantAdminError;
+    fn try_from(row: TenantRow) -> Result<Self, Self::Error> {
+        let corrupt = |what: String| TenantAdminError::Corrupt(format!("tenant {}: {what}", row.code));
+        let locales = row
+            .locales
+            .iter()
+            .map(|tag| LocaleTag::parse(tag).map_err(|error| corrupt(error.to_string())))
+            .collect::<Result<_, _>>()?;
+        let hostnames = row
+            .hostnames
+            .iter()
+            .map(|host| Hostname::parse(host).map_err(|error| corrupt(error.to_string())))
+            .collect::<Result<_, _>>()?;
+        Ok(Self {
+            code: TenantCode::parse(&row.code).map_err(|error| corrupt(error.to_string()))?,
+            status: TenantStatus::parse(&row.status).ok_or_else(|| corrupt(format!("unknown status {:?}", row.status)))?,
+            default_locale: LocaleTag::parse(&row.default_locale).map_err(|error| corrupt(error.to_string()))?,
+            locales,
+            hostnames,
+            name: row.name,
+            status_reason: row.status_reason,
+            time_zone: row.time_zone,
+            config_version: row.config_version,
+        })
+    }
+}
+
+const SELECT_TENANTS: &str = "SELECT t.code, t.name, t.status, t.status_reason, t.default_locale, t.locales, t.time_zone, \
+     COALESCE((SELECT array_agg(h.hostname ORDER BY h.hostname) FROM platform.tenant_hostnames h WHERE h.tenant_code = t.code), '{}') AS hostnames, \
+     COALESCE((SELECT max(v.version) FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code), 0) AS config_version \
+     FROM platform.tenants t ORDER BY t.code";
+
+/// Every registered tenant, by code.
+pub async fn list(db: &DatabaseConnection) -> Result<Vec<TenantRecord>, TenantAdminError> {
+    let rows = TenantRow::find_by_statement(Statement::from_string(DbBackend::Postgres, SELECT_TENANTS))
+        .all(db)
+        .await?;
+    rows.into_iter().map(TenantRecord::try_from).collect()
+}
+
+/// Codes of every registered tenant, for migrating them all.
+pub async fn codes(db: &DatabaseConnection) -> Result<Vec<TenantCode>, TenantAdminError> {
+    Ok(list(db).await?.into_iter().map(|tenant| tenant.code).collect())
+}
+
+/// Suspends or resumes a tenant and records who did it and why.
+pub async fn set_status(
+    db: &DatabaseConnection,
+    tenant: TenantCode,
+    status: TenantStatus,
+    reason: Option<&str>,
+    actor: &str,
+) -> Result<(), TenantAdminError> {
+    let txn = db.begin().await?;
+    let update = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "UPDATE platform.tenants SET status = $2, status_reason = $3, updated_at = now() WHERE code = $1",
+        [tenant.as_str().into(), status.as_str().into(), reason.map(str::to_owned).into()],
+    );
+    if txn.execute_raw(update).await?.rows_affected() == 0 {
+        return Err(TenantAdminError::NotFound(tenant));
+    }
+    let action = match status {
+        TenantStatus::Active => "tenant.resume",
+        TenantStatus::Suspended => "tenant.suspend",
+    };
+    let detail = serde_json::json!({ "reason": reason });
+    audit::record(
+        &txn,
+        AuditEvent {
+            actor,
+            tenant: Some(tenant),
+            action,
+            target: tenant.as_str(),
+            detail,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

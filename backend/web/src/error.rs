@@ -1,0 +1,117 @@
+//! API errors: a stable code, an HTTP status from the code, and a message localised on the way out.
+
+use std::fmt;
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+use cowin_core::ErrorCode;
+
+/// The body of every error, in CoWIN's field order.
+#[derive(Debug, serde::Serialize)]
+pub struct ErrorBody<'a> {
+    /// The stable code.
+    #[serde(rename = "errorCode")]
+    pub error_code: &'a str,
+    /// The message in the caller's language.
+    pub error: &'a str,
+}
+
+/// A value for a placeable of the error's message (`{ $name }`).
+#[derive(Debug, Clone)]
+pub enum MessageArg {
+    /// Text, such as a parameter name.
+    Text(String),
+    /// A number, such as seconds to wait.
+    Number(u64),
+}
+
+/// What the error middleware needs to write the localised body; travels in the response's extensions.
+#[derive(Debug, Clone)]
+pub struct PendingMessage {
+    /// The code.
+    pub code: ErrorCode,
+    /// Placeable values.
+    pub args: Vec<(&'static str, MessageArg)>,
+}
+
+/// An error returned by a handler or middleware. Its cause, if any, is logged when the error is made and
+/// never reaches the client.
+#[derive(Debug)]
+pub struct ApiError {
+    message: PendingMessage,
+    retry_after_seconds: Option<u64>,
+}
+
+impl ApiError {
+    /// An error with this code.
+    pub fn new(code: ErrorCode) -> Self {
+        Self {
+            message: PendingMessage { code, args: Vec::new() },
+            retry_after_seconds: None,
+        }
+    }
+
+    /// A bad or missing parameter, named in the message.
+    pub fn invalid_parameter(name: &str) -> Self {
+        Self::new(ErrorCode::InvalidParameter).with_arg("name", MessageArg::Text(name.to_owned()))
+    }
+
+    /// A fault on our side: the cause is logged here, the client sees only `INTERNAL_ERROR`.
+    pub fn internal(cause: &dyn fmt::Display) -> Self {
+        tracing::error!(error = %cause, "internal error");
+        Self::new(ErrorCode::Internal)
+    }
+
+    /// Too many requests; the client may retry after `seconds`.
+    pub fn rate_limited(seconds: u64) -> Self {
+        let mut error = Self::new(ErrorCode::RateLimited).with_arg("seconds", MessageArg::Number(seconds));
+        error.retry_after_seconds = Some(seconds);
+        error
+    }
+
+    /// Adds a placeable value.
+    pub fn with_arg(mut self, name: &'static str, value: MessageArg) -> Self {
+        self.message.args.push((name, value));
+        self
+    }
+
+    /// The error's code.
+    pub fn code(&self) -> ErrorCode {
+        self.message.code
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message.code.as_str())
+    }
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(error: sea_orm::DbErr) -> Self {
+        Self::internal(&error)
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::from_u16(self.message.code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let code = self.message.code.as_str();
+        // The English-free placeholder body is replaced by the error middleware with the localised text.
+        let mut response = HttpResponse::build(self.status_code()).json(ErrorBody {
+            error_code: code,
+            error: code,
+        });
+        if let Some(seconds) = self.retry_after_seconds
+            && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        response.extensions_mut().insert(self.message.clone());
+        response
+    }
+}

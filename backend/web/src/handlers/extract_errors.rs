@@ -1,0 +1,62 @@
+//! Turns actix's extractor failures into API errors that name the offending parameter.
+
+use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::{HttpRequest, web};
+use cowin_core::ErrorCode;
+
+use crate::ApiError;
+
+/// The field a serde message names (``missing field `date` ``), for the error text.
+fn field_named_in(message: &str) -> Option<&str> {
+    let start = message.find('`')? + 1;
+    let end = start + message[start..].find('`')?;
+    Some(&message[start..end])
+}
+
+fn query_error(error: QueryPayloadError, _: &HttpRequest) -> actix_web::Error {
+    let message = error.to_string();
+    ApiError::invalid_parameter(field_named_in(&message).unwrap_or("query")).into()
+}
+
+/// serde names no field when a path segment fails to parse (`can not parse "abc" to a i32`), so the
+/// segment is found by the value the message quotes.
+fn path_error(error: PathError, req: &HttpRequest) -> actix_web::Error {
+    let message = error.to_string();
+    tracing::debug!(%message, "path parameter refused");
+    let segment = req
+        .match_info()
+        .iter()
+        .find(|(_, value)| message.contains(&format!("\"{value}\"")))
+        .map(|(name, _)| name.to_owned());
+    let name = segment
+        .or_else(|| field_named_in(&message).map(str::to_owned))
+        .unwrap_or_else(|| "path".to_owned());
+    ApiError::invalid_parameter(&name).into()
+}
+
+fn json_error(error: JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
+    let code = match error {
+        JsonPayloadError::OverflowKnownLength { .. } | JsonPayloadError::Overflow { .. } => ErrorCode::PayloadTooLarge,
+        JsonPayloadError::ContentType => ErrorCode::UnsupportedMediaType,
+        _ => ErrorCode::InvalidBody,
+    };
+    ApiError::new(code).into()
+}
+
+/// Extractor settings whose errors are API errors.
+pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::QueryConfig::default().error_handler(query_error))
+        .app_data(web::PathConfig::default().error_handler(path_error))
+        .app_data(web::JsonConfig::default().limit(64 * 1024).error_handler(json_error));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_named_in;
+
+    #[test]
+    fn finds_the_field_in_serde_messages() {
+        assert_eq!(field_named_in("missing field `date`"), Some("date"));
+        assert_eq!(field_named_in("no field here"), None);
+    }
+}

@@ -1,0 +1,36 @@
+//! Liveness and readiness for load balancers and orchestrators.
+
+use std::collections::BTreeMap;
+
+use actix_web::{HttpResponse, web};
+use cowin_migrations::pending_migrations;
+
+use crate::AppState;
+
+/// The process is up.
+pub(crate) async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().json(serde_json::json!({ "status": "ok" }))
+}
+
+/// The database answers and every schema (platform and each tenant) has all its migrations.
+pub(crate) async fn readyz(state: web::Data<AppState>) -> HttpResponse {
+    let tenants: Vec<_> = state.tenants.all().iter().map(|tenant| tenant.code).collect();
+    match pending_migrations(&state.db, &tenants).await {
+        Ok(pending) => {
+            let behind: BTreeMap<String, usize> = pending
+                .iter()
+                .filter(|(_, count)| *count > 0)
+                .map(|(schema, count)| (schema.to_string(), *count))
+                .collect();
+            if behind.is_empty() {
+                HttpResponse::Ok().json(serde_json::json!({ "status": "ready", "schemas": pending.len() }))
+            } else {
+                HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "migrations_pending", "pending": behind }))
+            }
+        }
+        Err(error) => {
+            tracing::warn!(error = %error, "readiness check could not query the database");
+            HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "database_unavailable" }))
+        }
+    }
+}

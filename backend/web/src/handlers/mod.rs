@@ -1,0 +1,15 @@
+//! Request handlers, one action per file.
+
+pub(crate) mod extract_errors;
+pub(crate) mod health;
+pub(crate) mod location;
+pub(crate) mod tenant_info;
+
+use cowin_core::ErrorCode;
+
+use crate::ApiError;
+
+/// Any path no route matches.
+pub(crate) async fn not_found() -> Result<actix_web::HttpResponse, ApiError> {
+    Err(ApiError::new(ErrorCode::NotFound))
+}

@@ -1,0 +1,118 @@
+//! Fluent messages of every language, loaded from `locales/<tag>/*.ftl` at start-up.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use cowin_core::LocaleTag;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+/// Why the translations could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LocalizerError {
+    #[error("{path}: {error}")]
+    Io { path: PathBuf, error: std::io::Error },
+    #[error("{path}: {reason}")]
+    Invalid { path: PathBuf, reason: String },
+}
+
+/// Every language's messages; formats a message id in the first language of a chain that has it.
+pub struct Localizer {
+    bundles: BTreeMap<LocaleTag, FluentBundle<FluentResource>>,
+}
+
+impl fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Localizer")
+            .field("locales", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Localizer {
+    /// Loads every `<dir>/<tag>/*.ftl`. A syntax error or a duplicate message id is refused at start-up,
+    /// so a broken translation never reaches a citizen.
+    pub fn load(dir: &Path) -> Result<Self, LocalizerError> {
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |error| LocalizerError::Io { path, error }
+        };
+        let mut bundles = BTreeMap::new();
+        let mut folders: Vec<_> = fs::read_dir(dir).map_err(io(dir))?.collect::<Result<_, _>>().map_err(io(dir))?;
+        folders.sort_by_key(|entry| entry.file_name());
+        for folder in folders {
+            let Some(tag) = folder.file_name().to_str().and_then(|name| LocaleTag::parse(name).ok()) else {
+                continue;
+            };
+            let language: LanguageIdentifier = tag.as_str().parse().map_err(|error| LocalizerError::Invalid {
+                path: folder.path(),
+                reason: format!("not a language identifier: {error}"),
+            })?;
+            let mut bundle = FluentBundle::new_concurrent(vec![language]);
+            // Isolation marks keep placeables in order inside right-to-left text; elsewhere they are noise.
+            bundle.set_use_isolating(tag.is_right_to_left());
+            let mut files: Vec<_> = fs::read_dir(folder.path())
+                .map_err(io(&folder.path()))?
+                .collect::<Result<_, _>>()
+                .map_err(io(&folder.path()))?;
+            files.sort_by_key(|entry| entry.file_name());
+            for file in files
+                .into_iter()
+                .filter(|file| file.path().extension().is_some_and(|ext| ext == "ftl"))
+            {
+                let path = file.path();
+                let text = fs::read_to_string(&path).map_err(io(&path))?;
+                let resource = FluentResource::try_new(text).map_err(|(_, errors)| LocalizerError::Invalid {
+                    path: path.clone(),
+                    reason: format!("Fluent syntax errors: {errors:?}"),
+                })?;
+                bundle.add_resource(resource).map_err(|errors| LocalizerError::Invalid {
+                    path: path.clone(),
+                    reason: format!("{errors:?}"),
+                })?;
+            }
+            bundles.insert(tag, bundle);
+        }
+        if !bundles.contains_key(&LocaleTag::english()) {
+            return Err(LocalizerError::Invalid {
+                path: dir.join("en"),
+                reason: "English is the last fallback and must exist".into(),
+            });
+        }
+        Ok(Self { bundles })
+    }
+
+    /// The languages loaded.
+    pub fn locales(&self) -> impl Iterator<Item = &LocaleTag> {
+        self.bundles.keys()
+    }
+
+    /// Whether `locale` has a message `id`.
+    pub fn has_message(&self, locale: &LocaleTag, id: &str) -> bool {
+        self.bundles.get(locale).is_some_and(|bundle| bundle.has_message(id))
+    }
+
+    /// Formats `id` in the first locale of `chain` that has it, then English; the id itself if none does.
+    pub fn format(&self, chain: &[&LocaleTag], id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let english = LocaleTag::english();
+        for locale in chain.iter().copied().chain(std::iter::once(&english)) {
+            let Some(bundle) = self.bundles.get(locale) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(message_id = id, locale = %locale, ?errors, "message formatted with errors");
+            }
+            return text.into_owned();
+        }
+        tracing::warn!(message_id = id, "message missing in every locale");
+        id.to_owned()
+    }
+}

@@ -1,0 +1,22 @@
+//! The HTTP layer of CoWIN Global on actix-web.
+//!
+//! Every request passes, outermost first: tracing (request id, tenant code on the root span) ->
+//! localised errors -> tenant resolution (by `/t/{code}` prefix or `Host`) -> the handler, whose extractors
+//! (`Tenant`, `RequestLocale`) carry the context it needs.
+
+pub mod error;
+pub mod extractors;
+mod handlers;
+pub mod i18n;
+mod middleware;
+pub mod request_locale;
+mod routes;
+mod server;
+pub mod state;
+pub mod tenant_registry;
+
+pub use error::ApiError;
+pub use i18n::Localizer;
+pub use server::serve;
+pub use state::AppState;
+pub use tenant_registry::TenantRegistry;

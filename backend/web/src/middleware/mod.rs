@@ -1,0 +1,6 @@
+//! Middleware, in the order a request meets them.
+
+pub(crate) mod localise_errors;
+pub(crate) mod request_id;
+pub(crate) mod resolve_tenant;
+pub(crate) mod root_span;

@@ -1,0 +1,79 @@
+//! Routes a request to one tenant: by the `/t/{code}` prefix, or else by the `Host` header.
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::HOST;
+use actix_web::middleware::Next;
+use actix_web::{Error, HttpMessage, web};
+use cowin_core::{ErrorCode, Hostname, TenantCode, TenantStatus};
+use tracing_actix_web::RootSpan;
+
+use crate::extractors::Tenant;
+use crate::{ApiError, AppState, TenantRegistry};
+
+/// Paths served by the platform itself, whatever the host.
+const PLATFORM_PATHS: [&str; 3] = ["/healthz", "/readyz", "/platform/"];
+
+/// How a request names its tenant. A name that does not parse finds no tenant.
+enum Lookup {
+    Code(Option<TenantCode>),
+    Host(Option<Hostname>),
+}
+
+impl Lookup {
+    fn for_request(req: &ServiceRequest) -> Option<Self> {
+        let path = req.path();
+        if let Some(rest) = path.strip_prefix("/t/") {
+            let segment = rest.split('/').next().unwrap_or_default();
+            return Some(Self::Code(TenantCode::parse(segment).ok()));
+        }
+        if PLATFORM_PATHS
+            .iter()
+            .any(|platform| path == platform.trim_end_matches('/') || path.starts_with(platform))
+        {
+            return None;
+        }
+        let host = req
+            .headers()
+            .get(HOST)
+            .and_then(|value| value.to_str().ok())
+            .or_else(|| req.uri().authority().map(|authority| authority.as_str()));
+        Some(Self::Host(host.and_then(Hostname::from_host_header)))
+    }
+
+    fn find(&self, registry: &TenantRegistry) -> Option<Tenant> {
+        match self {
+            Self::Code(Some(code)) => registry.by_code(*code),
+            Self::Host(Some(host)) => registry.by_host(host),
+            Self::Code(None) | Self::Host(None) => None,
+        }
+        .map(Tenant)
+    }
+}
+
+/// Places the [`Tenant`] in the request, or answers `TENANT_NOT_FOUND` (404) / `TENANT_SUSPENDED` (403).
+pub(crate) async fn resolve_tenant(req: ServiceRequest, next: Next<impl MessageBody + 'static>) -> Result<ServiceResponse<BoxBody>, Error> {
+    let Some(lookup) = Lookup::for_request(&req) else {
+        return next.call(req).await.map(ServiceResponse::map_into_boxed_body);
+    };
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return Ok(req.error_response(ApiError::internal(&"application state is missing")));
+    };
+    let mut tenant = lookup.find(&state.tenants);
+    if tenant.is_none() && state.tenants.refresh_after_miss().await {
+        tenant = lookup.find(&state.tenants);
+    }
+    let Some(tenant) = tenant else {
+        return Ok(req.error_response(ApiError::new(ErrorCode::TenantNotFound)));
+    };
+    if let Some(span) = req.extensions().get::<RootSpan>() {
+        span.record("tenant", tenant.code.as_str());
+    }
+    if tenant.status == TenantStatus::Suspended {
+        // The tenant's own languages apply to the refusal, so it is placed in the request first.
+        req.extensions_mut().insert(tenant);
+        return Ok(req.error_response(ApiError::new(ErrorCode::TenantSuspended)));
+    }
+    req.extensions_mut().insert(tenant);
+    next.call(req).await.map(ServiceResponse::map_into_boxed_body)
+}

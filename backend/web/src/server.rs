@@ -1,0 +1,36 @@
+//! The HTTP server: middleware stack and route table around the shared state.
+
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpServer, web};
+use tracing_actix_web::TracingLogger;
+
+use crate::AppState;
+use crate::handlers::{extract_errors, not_found};
+use crate::middleware::localise_errors::localise_errors;
+use crate::middleware::request_id::request_id_header;
+use crate::middleware::resolve_tenant::resolve_tenant;
+use crate::middleware::root_span::TenantRootSpan;
+use crate::routes;
+
+/// Serves on an already bound listener (so callers can bind port 0 and learn the port first).
+pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io::Result<Server> {
+    let state = web::Data::new(state);
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .configure(extract_errors::configure)
+            .configure(routes::configure)
+            .default_service(web::to(not_found))
+            .wrap(from_fn(resolve_tenant))
+            .wrap(from_fn(localise_errors))
+            .wrap(from_fn(request_id_header))
+            .wrap(TracingLogger::<TenantRootSpan>::new())
+    })
+    .workers(workers.max(1))
+    .listen(listener)?
+    .run();
+    Ok(server)
+}

@@ -1,0 +1,12 @@
+# English — errors.ftl
+error-tenant-not-found = No country's vaccination service is served at this address.
+error-tenant-suspended = This country's vaccination service is suspended. Please contact the ministry of health.
+error-not-found = The requested resource does not exist.
+error-method-not-allowed = This method is not allowed on this resource.
+error-invalid-parameter = The parameter “{ $name }” is missing or not valid.
+error-invalid-body = The request body is not valid.
+error-payload-too-large = The request is too large.
+error-unsupported-media-type = The request must be sent as JSON.
+error-internal = Something went wrong on our side. Please try again later.
+error-unavailable = The service is temporarily unavailable. Please try again shortly.
+error-rate-limited = Too many requests. Please try again in { $seconds } seconds.

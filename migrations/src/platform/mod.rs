@@ -1,0 +1,19 @@
+//! Migrations of schema `platform`: tenants, their hostnames and config versions, the audit log.
+
+use sea_orm_migration::prelude::*;
+
+use crate::sql_migration::SqlMigration;
+
+/// Migrates schema `platform`.
+#[derive(Debug)]
+pub struct PlatformMigrator;
+
+impl MigratorTrait for PlatformMigrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(SqlMigration {
+            name: "m0001_platform_base",
+            up: include_str!("m0001_platform_base.up.sql"),
+            down: include_str!("m0001_platform_base.down.sql"),
+        })]
+    }
+}

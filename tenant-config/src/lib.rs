@@ -1,0 +1,15 @@
+//! A country's configuration as code: `tenant-config/<CODE>/tenant.toml` and its branding assets.
+//!
+//! [`load_dir`] reads and validates a folder; every problem is reported with the file, the key and the
+//! reason, all at once, so a ministry can fix a file in one pass.
+
+mod load;
+mod model;
+mod pattern;
+mod problem;
+mod validate;
+
+pub use load::{LocaleCatalogue, load_dir};
+pub use model::*;
+pub use pattern::Pattern;
+pub use problem::{ConfigProblem, InvalidConfig};

@@ -1,0 +1,86 @@
+//! Reading a tenant folder from disk.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use cowin_core::LocaleTag;
+
+use crate::{ConfigProblem, InvalidConfig, TenantConfig, validate};
+
+/// The languages the platform has translations for (`locales/<tag>/` folders).
+#[derive(Debug, Clone, Default)]
+pub struct LocaleCatalogue(BTreeSet<LocaleTag>);
+
+impl LocaleCatalogue {
+    /// The languages given.
+    pub fn new(tags: impl IntoIterator<Item = LocaleTag>) -> Self {
+        Self(tags.into_iter().collect())
+    }
+
+    /// The languages with a folder under `dir`; folders whose names are not language tags are ignored.
+    pub fn from_dir(dir: &Path) -> std::io::Result<Self> {
+        let mut tags = BTreeSet::new();
+        for entry in fs::read_dir(dir)? {
+            let entry = entry?;
+            if entry.file_type()?.is_dir()
+                && let Some(tag) = entry.file_name().to_str().and_then(|name| LocaleTag::parse(name).ok())
+            {
+                tags.insert(tag);
+            }
+        }
+        Ok(Self(tags))
+    }
+
+    /// Whether translations exist for `tag`.
+    pub fn contains(&self, tag: &LocaleTag) -> bool {
+        self.0.contains(tag)
+    }
+
+    /// Every language, in tag order.
+    pub fn iter(&self) -> impl Iterator<Item = &LocaleTag> {
+        self.0.iter()
+    }
+}
+
+/// Reads `dir/tenant.toml`, checks it against the folder (its name, its assets) and the available
+/// languages, and returns the configuration or every problem found.
+pub fn load_dir(dir: &Path, locales: &LocaleCatalogue) -> Result<TenantConfig, InvalidConfig> {
+    let file = dir.join("tenant.toml");
+    let whole_file = |reason: String| {
+        InvalidConfig(vec![ConfigProblem {
+            file: file.clone(),
+            key: "(file)".into(),
+            reason,
+        }])
+    };
+    let text = fs::read_to_string(&file).map_err(|error| whole_file(format!("cannot be read: {error}")))?;
+    let table: toml::Table = toml::from_str(&text).map_err(|error| whole_file(format!("is not valid TOML: {}", error.message().trim())))?;
+    let config: TenantConfig = serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|error| {
+        let key = match error.path().to_string() {
+            path if path == "." => "(top level)".to_owned(),
+            path => path,
+        };
+        InvalidConfig(vec![ConfigProblem {
+            file: file.clone(),
+            key,
+            reason: error.into_inner().message().trim().to_owned(),
+        }])
+    })?;
+    validate::check(
+        &config,
+        &Folder {
+            dir: dir.to_path_buf(),
+            file: file.clone(),
+        },
+        locales,
+    )?;
+    Ok(config)
+}
+
+/// Where a configuration came from, for checking its assets and naming its file in problems.
+#[derive(Debug)]
+pub(crate) struct Folder {
+    pub(crate) dir: PathBuf,
+    pub(crate) file: PathBuf,
+}

@@ -1,0 +1,271 @@
+//! The shape of `tenant.toml`. Field types parse their values (codes, tags, hostnames, patterns), so a
+//! value that deserialises is well-formed; cross-field rules live in `validate`.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use cowin_core::vaccine::{RuleSet, VaccineCode, VaccineRules};
+use cowin_core::{Hostname, LocaleTag, LocalisedText, TenantCode};
+use serde::{Deserialize, Serialize};
+
+use crate::Pattern;
+
+/// A country's whole configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TenantConfig {
+    /// ISO 3166-1 alpha-2 code; equals the folder name.
+    pub code: TenantCode,
+    /// The country's name.
+    pub name: LocalisedText,
+    /// Hostnames that route to this tenant.
+    pub hostnames: Vec<Hostname>,
+    /// The language used when a caller's language is not enabled.
+    pub default_locale: LocaleTag,
+    /// Enabled languages.
+    pub locales: Vec<LocaleTag>,
+    /// IANA time zone, for "today" at a facility.
+    pub time_zone: String,
+    /// Beneficiaries one mobile number may register.
+    pub members_per_account: u8,
+    /// National mobile number format.
+    pub mobile_pattern: Pattern,
+    /// International calling prefix (`+91`).
+    pub calling_code: String,
+    /// One-time password delivery.
+    pub otp: OtpConfig,
+    /// Names of the administrative levels and the postal code format.
+    pub admin_levels: AdminLevels,
+    /// Genders offered at registration.
+    pub genders: Vec<Gender>,
+    /// Photo-ID documents accepted at registration.
+    pub id_documents: Vec<IdDocumentType>,
+    /// First-level areas, each with its districts.
+    pub states: Vec<State>,
+    /// Vaccination centres.
+    #[serde(default)]
+    pub facilities: Vec<Facility>,
+    /// The vaccine catalogue.
+    pub vaccines: Vec<Vaccine>,
+    /// Certificate branding.
+    pub branding: Branding,
+    /// Certificate formats issued.
+    pub certificates: Certificates,
+}
+
+/// How one-time passwords reach citizens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtpConfig {
+    /// SMS or e-mail.
+    pub channel: OtpChannel,
+    /// SMS sender id or e-mail From address.
+    pub sender: String,
+}
+
+/// The delivery channel of one-time passwords.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OtpChannel {
+    /// Through the deployment's SMS gateway.
+    Sms,
+    /// Through the deployment's SMTP server.
+    Email,
+}
+
+/// Names of the administrative levels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdminLevels {
+    /// State, Estado, Governorate.
+    pub level1: LocalisedText,
+    /// District, Município, Markaz.
+    pub level2: LocalisedText,
+    /// Block, Bairro, Qism.
+    pub level3: LocalisedText,
+    /// What the postal code is called.
+    pub postal_code: LocalisedText,
+    /// The postal code format.
+    pub postal_code_pattern: Pattern,
+}
+
+/// A gender offered at registration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gender {
+    /// Id used by the API (`gender_id`).
+    pub id: i32,
+    /// Stable slug.
+    pub code: String,
+    /// Display name.
+    pub name: LocalisedText,
+}
+
+/// A photo-ID document type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdDocumentType {
+    /// Id used by the API (`photo_id_type`).
+    pub id: i32,
+    /// Stable slug.
+    pub code: String,
+    /// Display name.
+    pub name: LocalisedText,
+    /// Format of a document number.
+    pub pattern: Pattern,
+    /// A valid number, checked against the pattern.
+    pub example: String,
+}
+
+/// A first-level area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    /// `state_id`.
+    pub id: i32,
+    /// Display name.
+    pub name: LocalisedText,
+    /// Its districts.
+    pub districts: Vec<District>,
+}
+
+/// A second-level area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct District {
+    /// `district_id`, unique within the tenant.
+    pub id: i32,
+    /// Display name.
+    pub name: LocalisedText,
+    /// Postal codes in the district.
+    pub postal_codes: Vec<String>,
+}
+
+/// A vaccination centre.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facility {
+    /// `center_id`.
+    pub id: i64,
+    /// Display name.
+    pub name: LocalisedText,
+    /// Its district.
+    pub district_id: i32,
+    /// Third-level area.
+    pub block: LocalisedText,
+    /// Street address as written locally.
+    pub address: String,
+    /// One of its district's postal codes.
+    pub postal_code: String,
+    /// Latitude, WGS 84.
+    pub lat: f64,
+    /// Longitude, WGS 84.
+    pub long: f64,
+    /// Opening time, `HH:MM`.
+    pub opens: String,
+    /// Closing time, `HH:MM`.
+    pub closes: String,
+    /// Free or paid.
+    pub fee_type: FeeType,
+    /// Fees per vaccine when paid.
+    #[serde(default)]
+    pub vaccine_fees: Vec<VaccineFee>,
+}
+
+/// Whether a centre charges for vaccination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FeeType {
+    /// Free of charge.
+    Free,
+    /// Charges the fees listed per vaccine.
+    Paid,
+}
+
+/// The fee a paid centre charges for one vaccine.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VaccineFee {
+    /// The vaccine.
+    pub vaccine: VaccineCode,
+    /// Fee in the local currency's main unit.
+    pub fee: u32,
+}
+
+/// A vaccine of the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vaccine {
+    /// Catalogue id.
+    pub code: VaccineCode,
+    /// Product name as printed on certificates.
+    pub name: String,
+    /// Manufacturer.
+    pub manufacturer: String,
+    /// ATC code of the prophylaxis.
+    pub atc: Option<String>,
+    /// EU DCC medicinal product id.
+    pub dcc_product: Option<String>,
+    /// EU DCC marketing authorisation holder.
+    pub dcc_manufacturer: Option<String>,
+    /// CDC CVX code.
+    pub cvx: Option<String>,
+    /// Versions of the rules.
+    pub rule_sets: Vec<RuleSet>,
+}
+
+impl Vaccine {
+    /// The rule history. Validation has checked its order, so this only fails on an unvalidated value.
+    pub fn rules(&self) -> Option<VaccineRules> {
+        VaccineRules::new(self.rule_sets.clone()).ok()
+    }
+
+    /// The first day the vaccine may be given.
+    pub fn introduced_on(&self) -> Option<NaiveDate> {
+        self.rule_sets.first().map(|rule_set| rule_set.effective_from)
+    }
+}
+
+/// Certificate branding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Branding {
+    /// The issuing authority.
+    pub issuer: LocalisedText,
+    /// `#RRGGBB`.
+    pub primary_colour: String,
+    /// `#RRGGBB`.
+    pub accent_colour: String,
+    /// Logo file, relative to the tenant folder.
+    pub logo: PathBuf,
+    /// Signature image, relative to the tenant folder.
+    pub signature: PathBuf,
+    /// Name and title under the signature.
+    pub signatory: LocalisedText,
+    /// The certificate's two languages: the tenant's and English.
+    pub certificate_locales: Vec<LocaleTag>,
+}
+
+/// Certificate formats a tenant issues.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Certificates {
+    /// Enabled formats.
+    pub formats: Vec<CertificateFormat>,
+}
+
+/// A certificate format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CertificateFormat {
+    /// W3C Verifiable Credential in the DIVOC/CoWIN style.
+    #[serde(rename = "divoc")]
+    Divoc,
+    /// EU Digital COVID Certificate.
+    #[serde(rename = "eu-dcc")]
+    EuDcc,
+    /// SMART Health Card.
+    #[serde(rename = "shc")]
+    SmartHealthCard,
+    /// WHO DDCC:VS.
+    #[serde(rename = "ddcc")]
+    Ddcc,
+}
