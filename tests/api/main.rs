@@ -1,1 +1,11 @@
+//! Black-box tests of the `cowin` server against the real PostgreSQL: one binary, every test with its own
+//! database and its own server on port 0.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+mod health;
+mod isolation;
+mod localisation;
+mod migrate;
+mod onboarding;
+mod routing;

@@ -1,1 +1,128 @@
+#![allow(clippy::expect_used, reason = "test support: a failed set-up step should stop the test with its message")]
 
+//! Test support: a fresh database per test, the real server on port 0, and the configs to onboard.
+//!
+//! Every test creates its own database (`cowin_test_<uuid>`), so tests run in parallel with no shared
+//! state. `make test` drops leftover test databases before a run.
+
+use std::path::PathBuf;
+
+use cowin_server::{Application, Settings};
+use cowin_store::apply::{ApplyOutcome, apply};
+use cowin_tenant_config::{LocaleCatalogue, TenantConfig, load_dir};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use secrecy::SecretString;
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The server that creates and drops test databases; override with `TEST_POSTGRES_ADMIN_URL`.
+fn admin_url() -> String {
+    std::env::var("TEST_POSTGRES_ADMIN_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+/// A database of one test, with the platform schema migrated.
+#[derive(Debug)]
+pub struct TestDb {
+    /// Its name.
+    pub name: String,
+    /// Its URL.
+    pub url: String,
+    /// A pool on it.
+    pub db: DatabaseConnection,
+}
+
+/// Creates an empty database and migrates the platform schema.
+pub async fn fresh_database() -> TestDb {
+    let name = format!("cowin_test_{}", uuid::Uuid::new_v4().simple());
+    let admin = sea_orm::Database::connect(admin_url()).await.expect("the test PostgreSQL is reachable");
+    admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("can create a test database");
+    admin.close().await.expect("closes the admin connection");
+    let base = admin_url();
+    let url = format!("{}/{name}", base.rsplit_once('/').map_or(base.as_str(), |(server, _)| server));
+    let db = connect(&url, 5).await;
+    cowin_migrations::migrate_platform(&db).await.expect("the platform schema migrates");
+    TestDb { name, url, db }
+}
+
+/// A pool of `max_connections` on `url`.
+pub async fn connect(url: &str, max_connections: u32) -> DatabaseConnection {
+    let options = cowin_store::DatabaseOptions { max_connections, min_connections: 0, acquire_timeout: std::time::Duration::from_secs(10) };
+    cowin_store::connect(url, &options).await.expect("connects to the test database")
+}
+
+/// The languages shipped in `locales/`.
+pub fn locale_catalogue() -> LocaleCatalogue {
+    LocaleCatalogue::from_dir(&repo_root().join("locales")).expect("locales/ is readable")
+}
+
+/// A demo country's configuration (`tenant-config/IN`).
+pub fn demo_config(code: &str) -> TenantConfig {
+    load_dir(&repo_root().join("tenant-config").join(code), &locale_catalogue()).expect("the demo configuration is valid")
+}
+
+/// A test fixture's configuration (`tests/fixtures/tenant-config/LK`).
+pub fn fixture_config(code: &str) -> TenantConfig {
+    load_dir(&repo_root().join("tests/fixtures/tenant-config").join(code), &locale_catalogue()).expect("the fixture configuration is valid")
+}
+
+/// Applies a configuration as the CLI would.
+pub async fn onboard(db: &DatabaseConnection, config: &TenantConfig) -> ApplyOutcome {
+    apply(db, config, "test").await.expect("the tenant applies")
+}
+
+/// A running server and a client for it.
+#[derive(Debug)]
+pub struct TestApp {
+    /// `http://127.0.0.1:<port>`.
+    pub address: String,
+    /// The bound port.
+    pub port: u16,
+    /// An HTTP client.
+    pub client: reqwest::Client,
+}
+
+impl TestApp {
+    /// GET `path` with optional `Host` and `Accept-Language` headers.
+    pub async fn get(&self, path: &str, host: Option<&str>, language: Option<&str>) -> reqwest::Response {
+        let mut request = self.client.get(format!("{}{path}", self.address));
+        if let Some(host) = host {
+            request = request.header(reqwest::header::HOST, host);
+        }
+        if let Some(language) = language {
+            request = request.header(reqwest::header::ACCEPT_LANGUAGE, language);
+        }
+        request.send().await.expect("the server answers")
+    }
+
+    /// GET `path` and read the JSON body, asserting the status.
+    pub async fn get_json(&self, path: &str, host: Option<&str>, language: Option<&str>, status: u16) -> serde_json::Value {
+        let response = self.get(path, host, language).await;
+        assert_eq!(response.status().as_u16(), status, "GET {path}");
+        response.json().await.expect("the body is JSON")
+    }
+}
+
+/// Test settings: this database, port 0, two workers, the repository's locales; `tweak` may change more.
+pub fn test_settings(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> Settings {
+    let mut settings = Settings::load(None).expect("default settings load");
+    settings.database.url = SecretString::from(db.url.clone());
+    settings.database.max_connections = 5;
+    settings.database.min_connections = 0;
+    settings.server.port = 0;
+    settings.server.workers = 2;
+    settings.locales_dir = repo_root().join("locales");
+    tweak(&mut settings);
+    settings
+}
+
+/// Builds the real application on `db` and serves it in the background.
+pub async fn spawn_app(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    let settings = test_settings(db, tweak);
+    let application = Application::build(&settings).await.expect("the application builds");
+    let port = application.port();
+    tokio::spawn(application.run_until_stopped());
+    TestApp { address: format!("http://127.0.0.1:{port}"), port, client: reqwest::Client::new() }
+}
