@@ -21,7 +21,9 @@ async fn tenants_with_the_same_ids_see_only_their_own_rows() {
         ("/t/lk", "lk.test.localhost", "Western Province", "Colombo"),
         ("/t/np", "np.test.localhost", "Bagmati Province", "Kathmandu"),
     ] {
-        let by_path = app.get_json(&format!("{prefix}/api/v2/admin/location/states"), None, None, 200).await;
+        let by_path = app
+            .get_json(&format!("{prefix}/api/v2/admin/location/states"), None, None, 200)
+            .await;
         let by_host = app.get_json("/api/v2/admin/location/states", Some(host), None, 200).await;
         for body in [by_path, by_host] {
             let states = body["states"].as_array().unwrap();
@@ -29,7 +31,9 @@ async fn tenants_with_the_same_ids_see_only_their_own_rows() {
             assert_eq!(states[0]["state_id"], 1);
             assert_eq!(states[0]["state_name"], state);
         }
-        let districts = app.get_json(&format!("{prefix}/api/v2/admin/location/districts/1"), None, None, 200).await;
+        let districts = app
+            .get_json(&format!("{prefix}/api/v2/admin/location/districts/1"), None, None, 200)
+            .await;
         assert_eq!(districts["districts"].as_array().unwrap().len(), 1);
         assert_eq!(districts["districts"][0]["district_name"], district);
     }
@@ -42,7 +46,9 @@ async fn one_pooled_connection_alternating_between_tenants_never_mixes_them() {
     let app = spawn_app(&test, |settings| settings.database.max_connections = 1).await;
     for round in 0..10 {
         for (prefix, expected) in [("/t/lk", "Western Province"), ("/t/np", "Bagmati Province")] {
-            let body = app.get_json(&format!("{prefix}/api/v2/admin/location/states"), None, None, 200).await;
+            let body = app
+                .get_json(&format!("{prefix}/api/v2/admin/location/states"), None, None, 200)
+                .await;
             assert_eq!(body["states"][0]["state_name"], expected, "round {round}, {prefix}");
             assert_eq!(body["states"].as_array().unwrap().len(), 1);
         }
@@ -50,7 +56,11 @@ async fn one_pooled_connection_alternating_between_tenants_never_mixes_them() {
 }
 
 async fn search_path(db: &sea_orm::DatabaseConnection) -> String {
-    let row = db.query_one_raw(Statement::from_string(DbBackend::Postgres, "SHOW search_path")).await.unwrap().unwrap();
+    let row = db
+        .query_one_raw(Statement::from_string(DbBackend::Postgres, "SHOW search_path"))
+        .await
+        .unwrap()
+        .unwrap();
     row.try_get("", "search_path").unwrap()
 }
 
@@ -62,12 +72,22 @@ async fn the_search_path_ends_with_the_tenant_transaction() {
     assert!(!default_path.contains("tenant_"), "{default_path}");
 
     let lanka = TenantTxn::begin(&single, TenantCode::parse("LK").unwrap()).await.unwrap();
-    assert_eq!(reference::states(&lanka).await.unwrap()[0].name.exact(&cowin_core::LocaleTag::english()), Some("Western Province"));
+    assert_eq!(
+        reference::states(&lanka).await.unwrap()[0]
+            .name
+            .exact(&cowin_core::LocaleTag::english()),
+        Some("Western Province")
+    );
     lanka.commit().await.unwrap();
     assert_eq!(search_path(&single).await, default_path, "after commit");
 
     let nepal = TenantTxn::begin(&single, TenantCode::parse("NP").unwrap()).await.unwrap();
-    assert_eq!(reference::states(&nepal).await.unwrap()[0].name.exact(&cowin_core::LocaleTag::english()), Some("Bagmati Province"));
+    assert_eq!(
+        reference::states(&nepal).await.unwrap()[0]
+            .name
+            .exact(&cowin_core::LocaleTag::english()),
+        Some("Bagmati Province")
+    );
     drop(nepal); // rolled back, not committed
     assert_eq!(search_path(&single).await, default_path, "after rollback");
 

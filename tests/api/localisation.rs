@@ -38,21 +38,32 @@ async fn names_and_errors_follow_accept_language() {
     let karnataka = hindi["states"].as_array().unwrap().iter().find(|s| s["state_id"] == 16).unwrap();
     assert_eq!(karnataka["state_name"], "Karnataka");
     assert_eq!(karnataka["state_name_l"], "कर्नाटक");
-    let bengali = app.get_json("/t/in/api/v2/admin/location/states", None, Some("bn-IN,en;q=0.5"), 200).await;
+    let bengali = app
+        .get_json("/t/in/api/v2/admin/location/states", None, Some("bn-IN,en;q=0.5"), 200)
+        .await;
     let karnataka = bengali["states"].as_array().unwrap().iter().find(|s| s["state_id"] == 16).unwrap();
     assert_eq!(karnataka["state_name_l"], "কর্ণাটক");
     // A language the tenant does not enable falls back to its default.
     let french = app.get_json("/t/in/api/v2/admin/location/states", None, Some("fr"), 200).await;
     assert_eq!(french["states"][0]["state_name_l"], french["states"][0]["state_name"]);
 
-    let error = app.get_json("/t/in/api/v2/admin/location/districts/abc", None, Some("hi"), 400).await;
+    let error = app
+        .get_json("/t/in/api/v2/admin/location/districts/abc", None, Some("hi"), 400)
+        .await;
     assert_eq!(error["errorCode"], "INVALID_PARAMETER");
     assert!(error["error"].as_str().unwrap().contains("state_id"), "{error}");
     assert!(error["error"].as_str().unwrap().contains("पैरामीटर"), "{error}");
     // Egypt's default is Arabic; without a header the error is in Arabic.
     let arabic = app.get_json("/t/eg/api/no-such-route", None, None, 404).await;
     assert_eq!(arabic["errorCode"], "NOT_FOUND");
-    assert!(arabic["error"].as_str().unwrap().chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{arabic}");
+    assert!(
+        arabic["error"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{arabic}"
+    );
     let english = app.get_json("/t/eg/api/no-such-route", None, Some("en"), 404).await;
     assert_eq!(english["error"], "The requested resource does not exist.");
     let method = app.client.post(format!("{}/t/in/api/tenant", app.address)).send().await.unwrap();

@@ -44,11 +44,23 @@ async fn a_failing_tenant_does_not_stop_the_others() {
     assert_eq!(report.failed(), 1);
     let failed = report.outcomes.iter().find(|o| o.error.is_some()).unwrap();
     assert_eq!(failed.schema.as_str(), "tenant_br");
-    assert!(failed.error.as_ref().unwrap().to_string().contains("already exists"), "{:?}", failed.error);
+    assert!(
+        failed.error.as_ref().unwrap().to_string().contains("already exists"),
+        "{:?}",
+        failed.error
+    );
     let egypt = report.outcomes.iter().find(|o| o.schema.as_str() == "tenant_eg").unwrap();
     assert_eq!(egypt.applied.len(), 1, "EG is migrated although BR, before it, failed");
     // The failed tenant was rolled back: its bookkeeping is still empty, its data intact.
-    let row = test.db.query_one_raw(Statement::from_string(DbBackend::Postgres, "SELECT count(*) AS n FROM tenant_br.states")).await.unwrap().unwrap();
+    let row = test
+        .db
+        .query_one_raw(Statement::from_string(
+            DbBackend::Postgres,
+            "SELECT count(*) AS n FROM tenant_br.states",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(row.try_get::<i64>("", "n").unwrap(), 4);
 }
 
@@ -58,7 +70,10 @@ async fn concurrent_runs_migrate_each_schema_once() {
     for code in ["IN", "UZ"] {
         onboard(&test.db, &demo_config(code)).await;
     }
-    test.db.execute_unprepared("DROP SCHEMA tenant_in CASCADE; DROP SCHEMA tenant_uz CASCADE").await.unwrap();
+    test.db
+        .execute_unprepared("DROP SCHEMA tenant_in CASCADE; DROP SCHEMA tenant_uz CASCADE")
+        .await
+        .unwrap();
     let (a, b) = tokio::join!(
         migrate_all_tenants(&test.db, codes(&["IN", "UZ"]), 2, |_| {}),
         migrate_all_tenants(&test.db, codes(&["UZ", "IN"]), 2, |_| {}),
@@ -72,7 +87,12 @@ async fn tenant_migrations_go_up_down_and_up_again() {
     let test = fresh_database().await;
     onboard(&test.db, &demo_config("IN")).await;
     let schema = TenantCode::parse("IN").unwrap().schema();
-    test.db.execute_unprepared("TRUNCATE tenant_in.facilities, tenant_in.districts, tenant_in.states, tenant_in.vaccine_rule_sets, tenant_in.vaccines CASCADE").await.unwrap();
+    test.db
+        .execute_unprepared(
+            "TRUNCATE tenant_in.facilities, tenant_in.districts, tenant_in.states, tenant_in.vaccine_rule_sets, tenant_in.vaccines CASCADE",
+        )
+        .await
+        .unwrap();
     let txn = test.db.begin().await.unwrap();
     set_local_search_path(&txn, &schema).await.unwrap();
     TenantMigrator::down(&txn, None).await.unwrap();

@@ -7,7 +7,11 @@ use cowin_tests::{demo_config, fresh_database, onboard};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
 async fn count(db: &sea_orm::DatabaseConnection, sql: &str) -> i64 {
-    let row = db.query_one_raw(Statement::from_string(DbBackend::Postgres, sql)).await.unwrap().unwrap();
+    let row = db
+        .query_one_raw(Statement::from_string(DbBackend::Postgres, sql))
+        .await
+        .unwrap()
+        .unwrap();
     row.try_get("", "n").unwrap()
 }
 
@@ -23,13 +27,23 @@ async fn a_new_tenant_gets_its_schema_its_data_a_config_version_and_an_audit_rec
     assert_eq!(reference::states(&txn).await.unwrap().len(), 4);
     txn.commit().await.unwrap();
     assert_eq!(count(&test.db, "SELECT count(*) AS n FROM tenant_in.vaccines").await, 3);
-    assert_eq!(count(&test.db, "SELECT count(*) AS n FROM platform.audit_events WHERE action = 'tenant.create' AND tenant_code = 'IN'").await, 1);
+    assert_eq!(
+        count(
+            &test.db,
+            "SELECT count(*) AS n FROM platform.audit_events WHERE action = 'tenant.create' AND tenant_code = 'IN'"
+        )
+        .await,
+        1
+    );
 
     let again = onboard(&test.db, &demo_config("IN")).await;
     assert!(!again.created && !again.config_changed);
     assert_eq!(again.config_version, 1);
     assert!(again.migrations_applied.is_empty());
-    assert_eq!(count(&test.db, "SELECT count(*) AS n FROM platform.tenant_config_versions").await, 1);
+    assert_eq!(
+        count(&test.db, "SELECT count(*) AS n FROM platform.tenant_config_versions").await,
+        1
+    );
     assert_eq!(count(&test.db, "SELECT count(*) AS n FROM platform.audit_events").await, 1);
 }
 
@@ -48,8 +62,19 @@ async fn a_changed_config_is_a_new_version_and_removed_rows_are_deactivated() {
     let txn = TenantTxn::begin(&test.db, config.code).await.unwrap();
     let districts = reference::districts(&txn, 16).await.unwrap();
     txn.commit().await.unwrap();
-    assert!(districts.iter().all(|d| d.id != removed.id), "district {} is no longer listed", removed.id);
-    let kept = count(&test.db, &format!("SELECT count(*) AS n FROM tenant_in.districts WHERE id = {} AND NOT active", removed.id)).await;
+    assert!(
+        districts.iter().all(|d| d.id != removed.id),
+        "district {} is no longer listed",
+        removed.id
+    );
+    let kept = count(
+        &test.db,
+        &format!(
+            "SELECT count(*) AS n FROM tenant_in.districts WHERE id = {} AND NOT active",
+            removed.id
+        ),
+    )
+    .await;
     assert_eq!(kept, 1, "the row is kept, inactive, for the doses that refer to it");
 }
 
@@ -60,9 +85,18 @@ async fn a_hostname_held_by_another_tenant_is_refused_and_nothing_is_written() {
     let mut brazil = demo_config("BR");
     brazil.hostnames.push(cowin_core::Hostname::parse("in.cowin.localhost").unwrap());
     let error = apply(&test.db, &brazil, "test").await.unwrap_err();
-    assert!(matches!(&error, ApplyError::HostnameTaken { owner, .. } if owner == "IN"), "{error}");
-    assert_eq!(count(&test.db, "SELECT count(*) AS n FROM platform.tenants WHERE code = 'BR'").await, 0);
-    assert_eq!(count(&test.db, "SELECT count(*) AS n FROM pg_namespace WHERE nspname = 'tenant_br'").await, 0);
+    assert!(
+        matches!(&error, ApplyError::HostnameTaken { owner, .. } if owner == "IN"),
+        "{error}"
+    );
+    assert_eq!(
+        count(&test.db, "SELECT count(*) AS n FROM platform.tenants WHERE code = 'BR'").await,
+        0
+    );
+    assert_eq!(
+        count(&test.db, "SELECT count(*) AS n FROM pg_namespace WHERE nspname = 'tenant_br'").await,
+        0
+    );
 }
 
 #[tokio::test]
@@ -74,14 +108,22 @@ async fn an_applied_rule_set_cannot_be_rewritten() {
     first.min_age = first.min_age.saturating_add(1);
     let error = apply(&test.db, &config, "test").await.unwrap_err();
     assert!(matches!(error, ApplyError::RuleSetRewritten { version: 1, .. }), "{error}");
-    assert_eq!(count(&test.db, "SELECT count(*) AS n FROM platform.tenant_config_versions").await, 1, "the refused apply wrote nothing");
+    assert_eq!(
+        count(&test.db, "SELECT count(*) AS n FROM platform.tenant_config_versions").await,
+        1,
+        "the refused apply wrote nothing"
+    );
 }
 
 #[tokio::test]
 async fn the_audit_log_is_append_only() {
     let test = fresh_database().await;
     onboard(&test.db, &demo_config("UZ")).await;
-    for statement in ["UPDATE platform.audit_events SET actor = 'x'", "DELETE FROM platform.audit_events", "TRUNCATE platform.audit_events"] {
+    for statement in [
+        "UPDATE platform.audit_events SET actor = 'x'",
+        "DELETE FROM platform.audit_events",
+        "TRUNCATE platform.audit_events",
+    ] {
         let result = test.db.execute_unprepared(statement).await;
         assert!(result.is_err(), "{statement} must be refused");
     }
@@ -95,6 +137,9 @@ async fn names_are_stored_in_every_language_given() {
     let txn = TenantTxn::begin(&test.db, TenantCode::parse("EG").unwrap()).await.unwrap();
     let states = reference::states(&txn).await.unwrap();
     txn.commit().await.unwrap();
-    let cairo = states.iter().find(|s| s.name.exact(&LocaleTag::english()) == Some("Cairo")).expect("Cairo is a state");
+    let cairo = states
+        .iter()
+        .find(|s| s.name.exact(&LocaleTag::english()) == Some("Cairo"))
+        .expect("Cairo is a state");
     assert_eq!(cairo.name.exact(&LocaleTag::parse("ar").unwrap()), Some("القاهرة"));
 }

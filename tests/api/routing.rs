@@ -53,7 +53,9 @@ async fn a_suspended_tenant_answers_403_in_its_own_language_and_others_are_unaff
     onboard(&test.db, &demo_config("IN")).await;
     onboard(&test.db, &demo_config("BR")).await;
     let india = TenantCode::parse("IN").unwrap();
-    tenants::set_status(&test.db, india, TenantStatus::Suspended, Some("licence review"), "test").await.unwrap();
+    tenants::set_status(&test.db, india, TenantStatus::Suspended, Some("licence review"), "test")
+        .await
+        .unwrap();
     let app = spawn_app(&test, |_| {}).await;
 
     let body = app.get_json("/t/in/api/v2/admin/location/states", None, Some("hi-IN"), 403).await;
@@ -63,7 +65,9 @@ async fn a_suspended_tenant_answers_403_in_its_own_language_and_others_are_unaff
     assert_eq!(body["errorCode"], "TENANT_SUSPENDED");
     app.get_json("/t/br/api/tenant", None, None, 200).await;
 
-    tenants::set_status(&test.db, india, TenantStatus::Active, None, "test").await.unwrap();
+    tenants::set_status(&test.db, india, TenantStatus::Active, None, "test")
+        .await
+        .unwrap();
     let resumed = spawn_app(&test, |_| {}).await;
     resumed.get_json("/t/in/api/tenant", None, None, 200).await;
 }
@@ -84,7 +88,12 @@ async fn every_response_names_its_request_id() {
     let app = spawn_app(&test, |_| {}).await;
     for path in ["/healthz", "/t/xx/api/tenant"] {
         let response = app.get(path, None, None).await;
-        let id = response.headers().get("x-request-id").expect("x-request-id is set").to_str().unwrap();
+        let id = response
+            .headers()
+            .get("x-request-id")
+            .expect("x-request-id is set")
+            .to_str()
+            .unwrap();
         assert!(uuid::Uuid::parse_str(id).is_ok(), "{path}: {id}");
     }
 }

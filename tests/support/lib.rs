@@ -1,4 +1,7 @@
-#![allow(clippy::expect_used, reason = "test support: a failed set-up step should stop the test with its message")]
+#![allow(
+    clippy::expect_used,
+    reason = "test support: a failed set-up step should stop the test with its message"
+)]
 
 //! Test support: a fresh database per test, the real server on port 0, and the configs to onboard.
 //!
@@ -37,8 +40,13 @@ pub struct TestDb {
 /// Creates an empty database and migrates the platform schema.
 pub async fn fresh_database() -> TestDb {
     let name = format!("cowin_test_{}", uuid::Uuid::new_v4().simple());
-    let admin = sea_orm::Database::connect(admin_url()).await.expect("the test PostgreSQL is reachable");
-    admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("can create a test database");
+    let admin = sea_orm::Database::connect(admin_url())
+        .await
+        .expect("the test PostgreSQL is reachable");
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("can create a test database");
     admin.close().await.expect("closes the admin connection");
     let base = admin_url();
     let url = format!("{}/{name}", base.rsplit_once('/').map_or(base.as_str(), |(server, _)| server));
@@ -49,7 +57,11 @@ pub async fn fresh_database() -> TestDb {
 
 /// A pool of `max_connections` on `url`.
 pub async fn connect(url: &str, max_connections: u32) -> DatabaseConnection {
-    let options = cowin_store::DatabaseOptions { max_connections, min_connections: 0, acquire_timeout: std::time::Duration::from_secs(10) };
+    let options = cowin_store::DatabaseOptions {
+        max_connections,
+        min_connections: 0,
+        acquire_timeout: std::time::Duration::from_secs(10),
+    };
     cowin_store::connect(url, &options).await.expect("connects to the test database")
 }
 
@@ -124,5 +136,9 @@ pub async fn spawn_app(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> TestAp
     let application = Application::build(&settings).await.expect("the application builds");
     let port = application.port();
     tokio::spawn(application.run_until_stopped());
-    TestApp { address: format!("http://127.0.0.1:{port}"), port, client: reqwest::Client::new() }
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        port,
+        client: reqwest::Client::new(),
+    }
 }

@@ -27,10 +27,14 @@ pub(super) fn check(checker: &mut Checker<'_>) {
 
     let languages = &branding.certificate_locales;
     let english = LocaleTag::english();
-    if languages.len() != 2 || !languages.contains(&english) {
+    let distinct: HashSet<&LocaleTag> = languages.iter().collect();
+    if !(1..=2).contains(&languages.len()) || distinct.len() != languages.len() || !languages.contains(&english) {
         checker.problem(
             "branding.certificate_locales",
-            format!("is {}; a certificate has two languages, the tenant's and \"en\"", list(languages)),
+            format!(
+                "is {}; a certificate is in the tenant's language and \"en\", or in \"en\" alone",
+                list(languages)
+            ),
         );
     }
     for (index, tag) in languages.iter().enumerate() {

@@ -35,7 +35,8 @@ pub async fn migrate(db: &DatabaseConnection, concurrency: usize, show_progress:
     };
     bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} tenants {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()));
     let report = migrate_all_tenants(db, codes, concurrency, |outcome| {
-        bar.println(describe(outcome));
+        // `println` on a hidden bar (output not a terminal) prints nothing; `suspend` always prints.
+        bar.suspend(|| println!("{}", describe(outcome)));
         bar.inc(1);
     })
     .await;
