@@ -1,1 +1,53 @@
-fn main() {}
+//! `cowin-bench`: benchmark programs. Each prints its numbers, compares them with a baseline measured in
+//! the same run, and rewrites its own section of `BENCHMARKS.md`.
+
+mod onboarding;
+mod report;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Benchmarks of CoWIN Global.
+#[derive(Debug, Parser)]
+#[command(name = "cowin-bench", version)]
+struct Cli {
+    /// PostgreSQL server to create the benchmark database on.
+    #[arg(
+        long,
+        env = "BENCH_POSTGRES_ADMIN_URL",
+        default_value = "postgres://postgres@127.0.0.1:5432/postgres"
+    )]
+    admin_url: String,
+    /// Results file whose section this benchmark rewrites.
+    #[arg(long, default_value = "BENCHMARKS.md")]
+    results: PathBuf,
+    #[command(subcommand)]
+    benchmark: Benchmark,
+}
+
+#[derive(Debug, Subcommand)]
+enum Benchmark {
+    /// Onboard N tenants (schema, migrations, seed), then migrate all N when they are up to date.
+    Onboarding {
+        /// How many tenants to onboard.
+        #[arg(long, default_value_t = 200)]
+        tenants: usize,
+        /// Tenant schemas migrated at once in the parallel run.
+        #[arg(long, default_value_t = 8)]
+        concurrency: usize,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.benchmark {
+        Benchmark::Onboarding { tenants, concurrency } => {
+            let section = onboarding::run(&cli.admin_url, tenants, concurrency).await?;
+            report::write_section(&cli.results, "onboarding", &section)?;
+            println!("\nwrote section \"onboarding\" of {}", cli.results.display());
+        }
+    }
+    Ok(())
+}

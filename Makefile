@@ -1,0 +1,38 @@
+# CoWIN Global: two commands.
+#   make demo   installs/starts PostgreSQL if needed, migrates, applies the demo countries, serves on 127.0.0.1:8080
+#   make test   every test, exactly what CI runs
+# More: make lint (fmt + clippy), make bench (benchmarks into BENCHMARKS.md).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+CARGO ?= cargo
+DEMO_DB ?= cowin
+DEMO_TENANTS := tenant-config/IN tenant-config/BR tenant-config/EG tenant-config/UZ
+
+.PHONY: demo test lint bench
+
+demo:
+	@server=$$(scripts/ensure-postgres.sh | tail -1); \
+	psql "$$server/postgres" -XtAc "SELECT 1 FROM pg_database WHERE datname = '$(DEMO_DB)'" | grep -q 1 \
+	  || psql "$$server/postgres" -Xqc "CREATE DATABASE $(DEMO_DB)"; \
+	export COWIN_DATABASE__URL="$$server/$(DEMO_DB)"; \
+	$(CARGO) build --bin cowin; \
+	cowin=$$($(CARGO) metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/cowin; \
+	$$cowin migrate; \
+	$$cowin tenant apply $(DEMO_TENANTS); \
+	exec $$cowin serve
+
+test:
+	@server=$$(scripts/ensure-postgres.sh | tail -1); \
+	psql "$$server/postgres" -XtAc "SELECT datname FROM pg_database WHERE datname LIKE 'cowin\_test\_%' OR datname LIKE 'cowin\_bench\_%'" \
+	  | while read -r db; do [ -n "$$db" ] && psql "$$server/postgres" -Xqc "DROP DATABASE IF EXISTS $$db WITH (FORCE)"; done; \
+	export TEST_POSTGRES_ADMIN_URL="$$server/postgres"; \
+	$(CARGO) test --workspace --all-targets
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+bench:
+	@server=$$(scripts/ensure-postgres.sh | tail -1); \
+	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" onboarding --tenants 200

@@ -1,0 +1,35 @@
+//! Latency summaries and the results file.
+
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+/// p50/p95/max of a set of durations, in milliseconds.
+pub(crate) fn summary(samples: &mut [Duration]) -> String {
+    samples.sort();
+    let at = |fraction: f64| {
+        let index = ((samples.len() as f64 - 1.0) * fraction).round() as usize;
+        samples.get(index).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    };
+    format!("p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms", at(0.5), at(0.95), at(1.0))
+}
+
+/// Milliseconds, one decimal.
+pub(crate) fn millis(duration: Duration) -> String {
+    format!("{:.1} ms", duration.as_secs_f64() * 1000.0)
+}
+
+/// Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in `file`, appending the section
+/// if it is not there yet, so each benchmark owns its section and the others are kept.
+pub(crate) fn write_section(file: &Path, name: &str, body: &str) -> std::io::Result<()> {
+    let start = format!("<!-- {name}:start -->");
+    let end = format!("<!-- {name}:end -->");
+    let current = fs::read_to_string(file)
+        .unwrap_or_else(|_| "# Benchmarks\n\nNumbers written by `cowin-bench`; see README.md for how to run them.\n".to_owned());
+    let section = format!("{start}\n{}\n{end}", body.trim_end());
+    let updated = match (current.find(&start), current.find(&end)) {
+        (Some(from), Some(to)) if from < to => format!("{}{section}{}", &current[..from], &current[to + end.len()..]),
+        _ => format!("{}\n{section}\n", current.trim_end()),
+    };
+    fs::write(file, updated)
+}
