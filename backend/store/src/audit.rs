@@ -13,9 +13,22 @@ pub struct AuditEvent<'a> {
     /// What was done (`tenant.create`, `tenant.suspend`).
     pub action: &'a str,
     /// What it was done to.
-    pub target: &'a str,
+    pub target: String,
     /// Details without personal data.
     pub detail: serde_json::Value,
+}
+
+impl<'a> AuditEvent<'a> {
+    /// An action on a whole tenant, whose target is the tenant itself.
+    pub fn on_tenant(actor: &'a str, tenant: TenantCode, action: &'a str, detail: serde_json::Value) -> Self {
+        Self {
+            actor,
+            tenant: Some(tenant),
+            action,
+            target: tenant.to_string(),
+            detail,
+        }
+    }
 }
 
 /// Appends `event` within the caller's transaction, so the action and its record commit together.

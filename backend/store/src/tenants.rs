@@ -120,17 +120,7 @@ pub async fn set_status(
         TenantStatus::Suspended => "tenant.suspend",
     };
     let detail = serde_json::json!({ "reason": reason });
-    audit::record(
-        &txn,
-        AuditEvent {
-            actor,
-            tenant: Some(tenant),
-            action,
-            target: tenant.as_str(),
-            detail,
-        },
-    )
-    .await?;
+    audit::record(&txn, AuditEvent::on_tenant(actor, tenant, action, detail)).await?;
     txn.commit().await?;
     Ok(())
 }

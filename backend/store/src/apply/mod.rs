@@ -59,17 +59,7 @@ pub async fn apply(db: &DatabaseConnection, config: &TenantConfig, actor: &str) 
     if config_changed {
         let action = if created { "tenant.create" } else { "tenant.update" };
         let detail = serde_json::json!({ "config_version": config_version, "migrations_applied": migrations_applied });
-        audit::record(
-            &txn,
-            AuditEvent {
-                actor,
-                tenant: Some(tenant),
-                action,
-                target: tenant.as_str(),
-                detail,
-            },
-        )
-        .await?;
+        audit::record(&txn, AuditEvent::on_tenant(actor, tenant, action, detail)).await?;
     }
     txn.commit().await?;
     Ok(ApplyOutcome {
