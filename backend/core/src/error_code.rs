@@ -1,98 +1,106 @@
 //! The stable error codes that clients and translations key on.
 
-/// Every failure the API reports, as `{"errorCode": "...", "error": "<localised text>"}`.
-///
-/// The code strings never change once released; third-party apps branch on them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ErrorCode {
-    /// No tenant is served at the requested host or `/t/{code}` prefix.
-    TenantNotFound,
-    /// The tenant exists but NHA has suspended it.
-    TenantSuspended,
-    /// No route or no record matches.
-    NotFound,
-    /// The route exists but not for this HTTP method.
-    MethodNotAllowed,
-    /// A path or query parameter is missing or malformed.
-    InvalidParameter,
-    /// The JSON body could not be read.
-    InvalidBody,
-    /// The body is larger than the server accepts.
-    PayloadTooLarge,
-    /// The body is not JSON.
-    UnsupportedMediaType,
-    /// Too many requests from this client.
-    RateLimited,
-    /// A dependency (the database) is not reachable or not migrated.
-    Unavailable,
-    /// A fault on our side; the cause is logged, never returned.
-    Internal,
+/// Declares the error codes in one table: variant, the code clients see, the HTTP status and the Fluent
+/// message id. One row per failure keeps the four facts of a code together.
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $variant:ident => ($code:literal, $status:literal, $message:literal),)+) => {
+        /// Every failure the API reports, as `{"errorCode": "...", "error": "<localised text>"}`.
+        ///
+        /// The code strings never change once released; third-party apps branch on them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ErrorCode {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl ErrorCode {
+            /// Every code, for exhaustive checks (every code has a message in every locale).
+            pub const ALL: &'static [ErrorCode] = &[$(Self::$variant,)+];
+
+            /// The code as clients see it.
+            pub fn as_str(&self) -> &'static str {
+                match self { $(Self::$variant => $code,)+ }
+            }
+
+            /// The HTTP status that goes with the code.
+            pub fn http_status(&self) -> u16 {
+                match self { $(Self::$variant => $status,)+ }
+            }
+
+            /// The Fluent message id of the human text (`locales/<lang>/*.ftl`).
+            pub fn message_id(&self) -> &'static str {
+                match self { $(Self::$variant => $message,)+ }
+            }
+        }
+    };
 }
 
-impl ErrorCode {
-    /// Every code, for exhaustive checks (every code has a message in every locale).
-    pub const ALL: [ErrorCode; 11] = [
-        Self::TenantNotFound,
-        Self::TenantSuspended,
-        Self::NotFound,
-        Self::MethodNotAllowed,
-        Self::InvalidParameter,
-        Self::InvalidBody,
-        Self::PayloadTooLarge,
-        Self::UnsupportedMediaType,
-        Self::RateLimited,
-        Self::Unavailable,
-        Self::Internal,
-    ];
-
-    /// The code as clients see it.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::TenantNotFound => "TENANT_NOT_FOUND",
-            Self::TenantSuspended => "TENANT_SUSPENDED",
-            Self::NotFound => "NOT_FOUND",
-            Self::MethodNotAllowed => "METHOD_NOT_ALLOWED",
-            Self::InvalidParameter => "INVALID_PARAMETER",
-            Self::InvalidBody => "INVALID_BODY",
-            Self::PayloadTooLarge => "PAYLOAD_TOO_LARGE",
-            Self::UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
-            Self::RateLimited => "RATE_LIMITED",
-            Self::Unavailable => "SERVICE_UNAVAILABLE",
-            Self::Internal => "INTERNAL_ERROR",
-        }
-    }
-
-    /// The HTTP status that goes with the code.
-    pub fn http_status(&self) -> u16 {
-        match self {
-            Self::TenantNotFound | Self::NotFound => 404,
-            Self::TenantSuspended => 403,
-            Self::MethodNotAllowed => 405,
-            Self::InvalidParameter | Self::InvalidBody => 400,
-            Self::PayloadTooLarge => 413,
-            Self::UnsupportedMediaType => 415,
-            Self::RateLimited => 429,
-            Self::Unavailable => 503,
-            Self::Internal => 500,
-        }
-    }
-
-    /// The Fluent message id of the human text (`locales/<lang>/errors.ftl`).
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            Self::TenantNotFound => "error-tenant-not-found",
-            Self::TenantSuspended => "error-tenant-suspended",
-            Self::NotFound => "error-not-found",
-            Self::MethodNotAllowed => "error-method-not-allowed",
-            Self::InvalidParameter => "error-invalid-parameter",
-            Self::InvalidBody => "error-invalid-body",
-            Self::PayloadTooLarge => "error-payload-too-large",
-            Self::UnsupportedMediaType => "error-unsupported-media-type",
-            Self::RateLimited => "error-rate-limited",
-            Self::Unavailable => "error-unavailable",
-            Self::Internal => "error-internal",
-        }
-    }
+error_codes! {
+    /// No tenant is served at the requested host or `/t/{code}` prefix.
+    TenantNotFound => ("TENANT_NOT_FOUND", 404, "error-tenant-not-found"),
+    /// The tenant exists but NHA has suspended it.
+    TenantSuspended => ("TENANT_SUSPENDED", 403, "error-tenant-suspended"),
+    /// No route or no record matches.
+    NotFound => ("NOT_FOUND", 404, "error-not-found"),
+    /// The route exists but not for this HTTP method.
+    MethodNotAllowed => ("METHOD_NOT_ALLOWED", 405, "error-method-not-allowed"),
+    /// A path or query parameter is missing or malformed.
+    InvalidParameter => ("INVALID_PARAMETER", 400, "error-invalid-parameter"),
+    /// The JSON body could not be read.
+    InvalidBody => ("INVALID_BODY", 400, "error-invalid-body"),
+    /// The body is larger than the server accepts.
+    PayloadTooLarge => ("PAYLOAD_TOO_LARGE", 413, "error-payload-too-large"),
+    /// The body is not JSON.
+    UnsupportedMediaType => ("UNSUPPORTED_MEDIA_TYPE", 415, "error-unsupported-media-type"),
+    /// Too many requests from this client.
+    RateLimited => ("RATE_LIMITED", 429, "error-rate-limited"),
+    /// A dependency (the database) is not reachable or not migrated.
+    Unavailable => ("SERVICE_UNAVAILABLE", 503, "error-unavailable"),
+    /// A fault on our side; the cause is logged, never returned.
+    Internal => ("INTERNAL_ERROR", 500, "error-internal"),
+    /// No valid bearer token of this tenant.
+    Unauthenticated => ("UNAUTHENTICATED", 401, "error-unauthenticated"),
+    /// The mobile number does not match the tenant's format.
+    InvalidMobile => ("INVALID_MOBILE", 400, "error-invalid-mobile"),
+    /// The OTP hash does not match.
+    OtpInvalid => ("OTP_INVALID", 401, "error-otp-invalid"),
+    /// The OTP transaction is unknown, expired or already used.
+    OtpExpired => ("OTP_EXPIRED", 401, "error-otp-expired"),
+    /// Five wrong OTPs: the transaction is closed.
+    OtpAttemptsExceeded => ("OTP_ATTEMPTS_EXCEEDED", 401, "error-otp-attempts-exceeded"),
+    /// The SMS or e-mail could not be sent.
+    OtpDeliveryFailed => ("OTP_DELIVERY_FAILED", 503, "error-otp-delivery-failed"),
+    /// The ID document number does not match its type's format.
+    InvalidIdDocument => ("INVALID_ID_DOCUMENT", 400, "error-invalid-id-document"),
+    /// The ID document is already registered in this tenant.
+    IdDocumentRegistered => ("ID_DOCUMENT_ALREADY_REGISTERED", 409, "error-id-document-registered"),
+    /// The account has the tenant's maximum of members.
+    MemberLimitReached => ("MEMBER_LIMIT_REACHED", 409, "error-member-limit-reached"),
+    /// No such beneficiary on this account.
+    BeneficiaryNotFound => ("BENEFICIARY_NOT_FOUND", 404, "error-beneficiary-not-found"),
+    /// A vaccinated beneficiary cannot be deleted.
+    BeneficiaryVaccinated => ("BENEFICIARY_VACCINATED", 409, "error-beneficiary-vaccinated"),
+    /// No such session.
+    SessionNotFound => ("SESSION_NOT_FOUND", 404, "error-session-not-found"),
+    /// The session's day has passed.
+    SessionClosed => ("SESSION_CLOSED", 400, "error-session-closed"),
+    /// The slot is not one of the session's.
+    SlotNotOffered => ("SLOT_NOT_OFFERED", 400, "error-slot-not-offered"),
+    /// No capacity left for the dose.
+    NoCapacity => ("NO_CAPACITY", 409, "error-no-capacity"),
+    /// Outside the session's or the vaccine's age limits.
+    AgeNotEligible => ("AGE_NOT_ELIGIBLE", 400, "error-age-not-eligible"),
+    /// Not the next dose due.
+    DoseOutOfOrder => ("DOSE_OUT_OF_ORDER", 400, "error-dose-out-of-order"),
+    /// The minimum interval has not passed.
+    DoseTooEarly => ("DOSE_TOO_EARLY", 400, "error-dose-too-early"),
+    /// The session's vaccine may not follow the earlier doses.
+    VaccineMismatch => ("VACCINE_MISMATCH", 400, "error-vaccine-mismatch"),
+    /// An appointment for this dose exists.
+    AlreadyBooked => ("ALREADY_BOOKED", 409, "error-already-booked"),
+    /// No such appointment on this account.
+    AppointmentNotFound => ("APPOINTMENT_NOT_FOUND", 404, "error-appointment-not-found"),
+    /// The appointment was completed.
+    AppointmentCompleted => ("APPOINTMENT_COMPLETED", 409, "error-appointment-completed"),
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! Nothing here does I/O or knows about actix or sea-orm, so the rules can be tested in microseconds.
 //! Values arrive here already parsed: every type has private fields and a `parse` constructor.
 
+pub mod beneficiary_ref;
+pub mod eligibility;
 pub mod error_code;
 pub mod hostname;
 mod iso3166;
@@ -12,6 +14,7 @@ pub mod tenant;
 pub mod tenant_code;
 pub mod vaccine;
 
+pub use beneficiary_ref::BeneficiaryRef;
 pub use error_code::ErrorCode;
 pub use hostname::Hostname;
 pub use locale::LocaleTag;

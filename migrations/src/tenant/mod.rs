@@ -14,10 +14,17 @@ pub struct TenantMigrator;
 
 impl MigratorTrait for TenantMigrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(SqlMigration {
-            name: "m0001_tenant_base",
-            up: TENANT_BASE_SQL,
-            down: include_str!("m0001_tenant_base.down.sql"),
-        })]
+        vec![
+            Box::new(SqlMigration {
+                name: "m0001_tenant_base",
+                up: TENANT_BASE_SQL,
+                down: include_str!("m0001_tenant_base.down.sql"),
+            }),
+            Box::new(SqlMigration {
+                name: "m0002_citizens",
+                up: include_str!("m0002_citizens.up.sql"),
+                down: include_str!("m0002_citizens.down.sql"),
+            }),
+        ]
     }
 }

@@ -1,0 +1,223 @@
+//! Personal data at rest: a keyed hash to find and de-duplicate a value, and authenticated encryption to
+//! show it back (masked). Keys are derived per tenant from one master key, so a hash or ciphertext of one
+//! tenant means nothing in another, and a leaked table cannot be reversed by hashing every mobile number.
+
+use std::fmt;
+
+use aes_gcm::aead::{Aead, KeyInit, Payload};
+use aes_gcm::{Aes256Gcm, Nonce};
+use cowin_core::TenantCode;
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Which kind of personal data a value is; part of every hash and of every ciphertext's associated data,
+/// so a mobile number's ciphertext cannot be passed off as an ID number's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// A mobile number.
+    Mobile,
+    /// An identity document number.
+    IdNumber,
+    /// The SHA-256 of a one-time password, as the client sends it.
+    Otp,
+}
+
+impl Field {
+    fn label(self) -> &'static [u8] {
+        match self {
+            Self::Mobile => b"mobile",
+            Self::IdNumber => b"id-number",
+            Self::Otp => b"otp",
+        }
+    }
+}
+
+/// Why a ciphertext could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    #[error("the master key must be 64 hexadecimal characters (32 bytes)")]
+    BadMasterKey,
+    #[error("the ciphertext is damaged or belongs to another tenant or field")]
+    Undecryptable,
+}
+
+fn derive(key: &[u8], context: &[&[u8]]) -> [u8; 32] {
+    // HMAC-SHA256 as a key derivation function: one pseudo-random key per (purpose, tenant).
+    let Ok(mut mac) = <HmacSha256 as Mac>::new_from_slice(key) else {
+        return [0; 32];
+    };
+    for part in context {
+        mac.update(part);
+        mac.update(&[0]);
+    }
+    mac.finalize().into_bytes().into()
+}
+
+/// The platform's master key, from which every tenant's keys are derived.
+#[derive(Clone)]
+pub struct Vault {
+    master: [u8; 32],
+}
+
+impl fmt::Debug for Vault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Vault(<secret>)")
+    }
+}
+
+impl Vault {
+    /// Reads the master key from 64 hexadecimal characters.
+    pub fn from_hex(master_hex: &str) -> Result<Self, VaultError> {
+        let bytes = hex::decode(master_hex.trim()).map_err(|_| VaultError::BadMasterKey)?;
+        let master: [u8; 32] = bytes.try_into().map_err(|_| VaultError::BadMasterKey)?;
+        Ok(Self { master })
+    }
+
+    /// The keys of one tenant.
+    pub fn tenant(&self, tenant: TenantCode) -> TenantVault {
+        let code = tenant.as_str().as_bytes();
+        TenantVault {
+            hash_key: derive(&self.master, &[b"hash", code]),
+            encryption_key: derive(&self.master, &[b"encrypt", code]),
+            token_key: derive(&self.master, &[b"token", code]),
+        }
+    }
+}
+
+/// One tenant's keys.
+#[derive(Clone)]
+pub struct TenantVault {
+    hash_key: [u8; 32],
+    encryption_key: [u8; 32],
+    token_key: [u8; 32],
+}
+
+impl fmt::Debug for TenantVault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("TenantVault(<secret>)")
+    }
+}
+
+const NONCE_LEN: usize = 12;
+
+impl TenantVault {
+    /// The keyed hash of a value, for equality lookups and uniqueness.
+    pub fn hash(&self, field: Field, value: &str) -> Vec<u8> {
+        derive(&self.hash_key, &[field.label(), value.as_bytes()]).to_vec()
+    }
+
+    /// Whether `value` hashes to `expected`, compared in constant time.
+    pub fn verify_hash(&self, field: Field, value: &str, expected: &[u8]) -> bool {
+        let Ok(mut mac) = <HmacSha256 as Mac>::new_from_slice(&self.hash_key) else {
+            return false;
+        };
+        mac.update(field.label());
+        mac.update(&[0]);
+        mac.update(value.as_bytes());
+        mac.update(&[0]);
+        mac.verify_slice(expected).is_ok()
+    }
+
+    /// Encrypts a value: a random nonce followed by the AES-256-GCM ciphertext.
+    pub fn seal(&self, field: Field, value: &str) -> Vec<u8> {
+        let cipher = Aes256Gcm::new((&self.encryption_key).into());
+        let mut nonce = [0u8; NONCE_LEN];
+        rand::thread_rng().fill_bytes(&mut nonce);
+        let payload = Payload {
+            msg: value.as_bytes(),
+            aad: field.label(),
+        };
+        // Encryption with a valid key and a 12-byte nonce cannot fail.
+        let ciphertext = cipher.encrypt(&Nonce::from(nonce), payload).unwrap_or_default();
+        let mut sealed = nonce.to_vec();
+        sealed.extend_from_slice(&ciphertext);
+        sealed
+    }
+
+    /// Decrypts what [`TenantVault::seal`] produced for the same tenant and field.
+    pub fn open(&self, field: Field, sealed: &[u8]) -> Result<String, VaultError> {
+        if sealed.len() < NONCE_LEN {
+            return Err(VaultError::Undecryptable);
+        }
+        let (nonce, ciphertext) = sealed.split_at(NONCE_LEN);
+        let nonce: [u8; NONCE_LEN] = nonce.try_into().map_err(|_| VaultError::Undecryptable)?;
+        let cipher = Aes256Gcm::new((&self.encryption_key).into());
+        let plain = cipher
+            .decrypt(
+                &Nonce::from(nonce),
+                Payload {
+                    msg: ciphertext,
+                    aad: field.label(),
+                },
+            )
+            .map_err(|_| VaultError::Undecryptable)?;
+        String::from_utf8(plain).map_err(|_| VaultError::Undecryptable)
+    }
+
+    /// The key that signs this tenant's citizen tokens.
+    pub fn token_key(&self) -> &[u8] {
+        &self.token_key
+    }
+}
+
+/// Lower-case hex SHA-256, the form in which CoWIN clients send an OTP.
+pub fn sha256_hex(text: &str) -> String {
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// Shows only the last `visible` characters: `XXXXXXXX1234`.
+pub fn mask(value: &str, visible: usize) -> String {
+    let count = value.chars().count();
+    value
+        .chars()
+        .enumerate()
+        .map(|(index, c)| if index + visible >= count { c } else { 'X' })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vault() -> Vault {
+        Vault::from_hex(&"11".repeat(32)).unwrap()
+    }
+
+    #[test]
+    fn sealed_values_open_only_for_their_tenant_and_field() {
+        let india = vault().tenant(TenantCode::parse("IN").unwrap());
+        let brazil = vault().tenant(TenantCode::parse("BR").unwrap());
+        let sealed = india.seal(Field::Mobile, "9876543210");
+        assert_eq!(india.open(Field::Mobile, &sealed).unwrap(), "9876543210");
+        assert!(india.open(Field::IdNumber, &sealed).is_err());
+        assert!(brazil.open(Field::Mobile, &sealed).is_err());
+        assert_ne!(india.seal(Field::Mobile, "9876543210"), sealed, "a fresh nonce every time");
+    }
+
+    #[test]
+    fn hashes_are_keyed_per_tenant_and_field() {
+        let india = vault().tenant(TenantCode::parse("IN").unwrap());
+        let brazil = vault().tenant(TenantCode::parse("BR").unwrap());
+        let hash = india.hash(Field::Mobile, "9876543210");
+        assert_eq!(hash, india.hash(Field::Mobile, "9876543210"));
+        assert_ne!(hash, brazil.hash(Field::Mobile, "9876543210"));
+        assert_ne!(hash, india.hash(Field::IdNumber, "9876543210"));
+        assert_ne!(hash, Sha256::digest(b"9876543210").to_vec());
+        assert!(india.verify_hash(Field::Mobile, "9876543210", &hash));
+        assert!(!india.verify_hash(Field::Mobile, "9876543211", &hash));
+    }
+
+    #[test]
+    fn masks_and_digests() {
+        assert_eq!(mask("123456789012", 4), "XXXXXXXX9012");
+        assert_eq!(mask("12", 4), "12");
+        assert_eq!(
+            sha256_hex("123456"),
+            "8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92"
+        );
+        assert!(Vault::from_hex("abc").is_err());
+    }
+}
