@@ -27,6 +27,8 @@ test:
 	psql "$$server/postgres" -XtAc "SELECT datname FROM pg_database WHERE datname LIKE 'cowin\_test\_%' OR datname LIKE 'cowin\_bench\_%'" \
 	  | while read -r db; do [ -n "$$db" ] && psql "$$server/postgres" -Xqc "DROP DATABASE IF EXISTS $$db WITH (FORCE)"; done; \
 	export TEST_POSTGRES_ADMIN_URL="$$server/postgres"; \
+	read -r smtp mail_api < <(scripts/ensure-smtp.sh | tail -1); \
+	export TEST_SMTP_URL="$$smtp" TEST_SMTP_API="$$mail_api"; \
 	$(CARGO) test --workspace --all-targets
 
 lint:

@@ -7,7 +7,7 @@
 #    127.0.0.1:${COWIN_SMTP_WEB_PORT:-1080}: use them.
 # 2. Otherwise install maildev (pinned below) with npm into ${COWIN_CACHE:-$HOME/.cache/cowin}/maildev if it is
 #    not there yet (outside the repository, so no node_modules lands in git), start it detached so it outlives
-#    this script, and wait up to 20 s for both ports. Its output goes to maildev.log in that folder.
+#    this script, and wait up to 20 s for both ports. Its output goes to maildev-SMTP_PORT.log in that folder.
 #
 # maildev 2.2.1's HTTP API (no prefix; maildev 3 moved everything under /api, e.g. /api/email):
 #   GET    /email            every message, JSON array in arrival order; query parameters filter on fields,
@@ -30,7 +30,10 @@ smtp_port="${COWIN_SMTP_PORT:-1025}"
 web_port="${COWIN_SMTP_WEB_PORT:-1080}"
 cache="${COWIN_CACHE:-$HOME/.cache/cowin}"
 dir="$cache/maildev"
-log="$dir/maildev.log"
+# Per SMTP port, so that a second instance on other ports (see the variables above) never wipes the mail folder
+# or overwrites the log of the first.
+run="$dir/maildev-$smtp_port"
+log="$run.log"
 urls="smtp://127.0.0.1:$smtp_port http://127.0.0.1:$web_port"
 
 # A real SMTP server greets with "220 ..." as soon as one connects; reading the greeting (not just connecting)
@@ -81,16 +84,16 @@ fi
 # maildev keeps every message as a file in its mail directory and reloads that folder when it starts; a fresh
 # folder on each start gives an empty inbox after a restart (and without --mail-directory it would leave a
 # /tmp/maildev-PID folder behind on every start).
-rm -rf "$dir/mail"
+rm -rf "$run.mail"
 echo "starting maildev@$maildev_version (SMTP $smtp_port, web $web_port); log: $log" >&2
 # setsid + nohup: its own session, so it survives this script's exit and a hang-up of the calling terminal.
 # stdin/stdout/stderr away from the caller's, or a caller reading our output through a pipe or $(...) would
 # wait for maildev to exit.
 setsid nohup "$dir/node_modules/.bin/maildev" \
-    --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp "$smtp_port" --web "$web_port" --mail-directory "$dir/mail" \
+    --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp "$smtp_port" --web "$web_port" --mail-directory "$run.mail" \
     </dev/null >"$log" 2>&1 9>&- &
 pid=$!
-echo "$pid" >"$dir/maildev.pid"
+echo "$pid" >"$run.pid"
 
 deadline=$((SECONDS + 20))
 while [ "$SECONDS" -lt "$deadline" ]; do

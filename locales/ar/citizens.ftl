@@ -21,3 +21,5 @@ error-vaccine-mismatch = يجب أن تكون هذه الجرعة من اللق�
 error-already-booked = لدى المستفيد موعد محجوز بالفعل لهذه الجرعة.
 error-appointment-not-found = لا يوجد موعد مطابق في هذا الحساب.
 error-appointment-completed = هذا الموعد مكتمل ولا يمكن تغييره.
+otp-message = رمز التحقق الخاص بك في CoWIN هو { $otp }. مدة صلاحيته بالدقائق: { $minutes }. لا تشاركه مع أي شخص أبدًا.
+otp-email-subject = رمز التحقق الخاص بك في CoWIN

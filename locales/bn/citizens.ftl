@@ -21,3 +21,5 @@ error-vaccine-mismatch = এই ডোজটি অবশ্যই আগের 
 error-already-booked = এই ডোজের জন্য সুবিধাভোগীর ইতিমধ্যে একটি অ্যাপয়েন্টমেন্ট রয়েছে।
 error-appointment-not-found = এই অ্যাকাউন্টে এমন কোনো অ্যাপয়েন্টমেন্ট নেই।
 error-appointment-completed = এই অ্যাপয়েন্টমেন্টটি সম্পন্ন হয়েছে এবং এটি পরিবর্তন করা যাবে না।
+otp-message = আপনার CoWIN ওটিপি হলো { $otp }। এটি { $minutes } মিনিট পর্যন্ত বৈধ থাকবে। এটি কখনো কারও সঙ্গে শেয়ার করবেন না।
+otp-email-subject = আপনার CoWIN ওটিপি

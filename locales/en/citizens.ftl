@@ -21,3 +21,5 @@ error-vaccine-mismatch = This dose must be of the same vaccine as the earlier do
 error-already-booked = The beneficiary already has an appointment for this dose.
 error-appointment-not-found = No such appointment exists for this account.
 error-appointment-completed = This appointment is completed and cannot be changed.
+otp-message = Your CoWIN verification code is { $otp }. It is valid for { $minutes } minutes. Never share it with anyone.
+otp-email-subject = Your CoWIN verification code

@@ -21,3 +21,5 @@ error-vaccine-mismatch = Esta dosis debe ser de la misma vacuna que las dosis an
 error-already-booked = El beneficiario ya tiene una cita para esta dosis.
 error-appointment-not-found = No existe ninguna cita correspondiente en esta cuenta.
 error-appointment-completed = Esta cita ya se completó y no se puede modificar.
+otp-message = Su código de verificación de CoWIN es { $otp }. Es válido durante { $minutes } min. Nunca lo comparta con nadie.
+otp-email-subject = Su código de verificación de CoWIN

@@ -21,3 +21,5 @@ error-vaccine-mismatch = यह खुराक उसी टीके की �
 error-already-booked = इस खुराक के लिए लाभार्थी का अपॉइंटमेंट पहले से बुक है।
 error-appointment-not-found = इस खाते में ऐसा कोई अपॉइंटमेंट मौजूद नहीं है।
 error-appointment-completed = यह अपॉइंटमेंट पूरा हो चुका है और इसमें बदलाव नहीं किया जा सकता।
+otp-message = आपका CoWIN ओटीपी { $otp } है। यह { $minutes } मिनट तक मान्य है। इसे कभी भी किसी के साथ साझा न करें।
+otp-email-subject = आपका CoWIN ओटीपी

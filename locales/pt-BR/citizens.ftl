@@ -21,3 +21,5 @@ error-vaccine-mismatch = Esta dose deve ser da mesma vacina das doses anteriores
 error-already-booked = O beneficiário já tem um agendamento para esta dose.
 error-appointment-not-found = Não existe nenhum agendamento correspondente nesta conta.
 error-appointment-completed = Este agendamento já foi concluído e não pode ser alterado.
+otp-message = Seu código de verificação do CoWIN é { $otp }. Ele é válido por { $minutes } min. Nunca o compartilhe com ninguém.
+otp-email-subject = Seu código de verificação do CoWIN

@@ -21,3 +21,5 @@ error-vaccine-mismatch = Для этой дозы необходимо испо�
 error-already-booked = Пациент уже записан на эту дозу.
 error-appointment-not-found = В этой учётной записи нет такой записи на вакцинацию.
 error-appointment-completed = Эта запись на вакцинацию завершена и не может быть изменена.
+otp-message = Ваш код подтверждения CoWIN: { $otp }. Код действителен в течение { $minutes } мин. Никогда никому его не сообщайте.
+otp-email-subject = Ваш код подтверждения CoWIN

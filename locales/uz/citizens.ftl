@@ -21,3 +21,5 @@ error-vaccine-mismatch = Bu doza oldingi dozalar bilan bir xil vaksinadan ({ $va
 error-already-booked = Emlanuvchi ushbu doza uchun allaqachon qabulga yozilgan.
 error-appointment-not-found = Ushbu hisobda bunday qabul mavjud emas.
 error-appointment-completed = Ushbu qabul yakunlangan va uni oʻzgartirib boʻlmaydi.
+otp-message = Sizning CoWIN tasdiqlash kodingiz: { $otp }. U { $minutes } daqiqa davomida amal qiladi. Uni hech qachon hech kimga aytmang.
+otp-email-subject = Sizning CoWIN tasdiqlash kodingiz

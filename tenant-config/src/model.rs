@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use cowin_core::eligibility::Catalogue;
 use cowin_core::vaccine::{RuleSet, VaccineCode, VaccineRules};
 use cowin_core::{Hostname, LocaleTag, LocalisedText, TenantCode};
 use serde::{Deserialize, Serialize};
@@ -51,6 +52,22 @@ pub struct TenantConfig {
     pub branding: Branding,
     /// Certificate formats issued.
     pub certificates: Certificates,
+}
+
+impl TenantConfig {
+    /// The vaccine catalogue with each vaccine's rule history, for booking and dose checks.
+    pub fn catalogue(&self) -> Catalogue {
+        Catalogue::new(
+            self.vaccines
+                .iter()
+                .filter_map(|vaccine| vaccine.rules().map(|rules| (vaccine.code.clone(), rules))),
+        )
+    }
+
+    /// The identity document type with this id.
+    pub fn id_document(&self, id: i32) -> Option<&IdDocumentType> {
+        self.id_documents.iter().find(|document| document.id == id)
+    }
 }
 
 /// How one-time passwords reach citizens.

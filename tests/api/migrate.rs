@@ -23,8 +23,8 @@ async fn a_second_run_applies_nothing() {
     assert_eq!(first.outcomes.len(), 3);
     assert_eq!(first.failed(), 0);
     let brazil = first.outcomes.iter().find(|o| o.schema.as_str() == "tenant_br").unwrap();
-    assert_eq!(brazil.applied, vec!["m0001_tenant_base".to_owned()]);
-    assert_eq!(first.applied(), 1);
+    assert_eq!(brazil.applied, cowin_tests::tenant_migrations());
+    assert_eq!(first.applied(), cowin_tests::tenant_migrations().len());
 
     let second = migrate(&test.db, 4, false).await.unwrap();
     assert_eq!((second.applied(), second.failed()), (0, 0));
@@ -50,7 +50,11 @@ async fn a_failing_tenant_does_not_stop_the_others() {
         failed.error
     );
     let egypt = report.outcomes.iter().find(|o| o.schema.as_str() == "tenant_eg").unwrap();
-    assert_eq!(egypt.applied.len(), 1, "EG is migrated although BR, before it, failed");
+    assert_eq!(
+        egypt.applied,
+        cowin_tests::tenant_migrations(),
+        "EG is migrated although BR, before it, failed"
+    );
     // The failed tenant was rolled back: its bookkeeping is still empty, its data intact.
     let row = test
         .db
@@ -79,7 +83,11 @@ async fn concurrent_runs_migrate_each_schema_once() {
         migrate_all_tenants(&test.db, codes(&["UZ", "IN"]), 2, |_| {}),
     );
     assert_eq!((a.failed(), b.failed()), (0, 0), "{a:?} {b:?}");
-    assert_eq!(a.applied() + b.applied(), 2, "each schema is migrated by exactly one run");
+    assert_eq!(
+        a.applied() + b.applied(),
+        2 * cowin_tests::tenant_migrations().len(),
+        "each schema is migrated by exactly one run"
+    );
 }
 
 #[tokio::test]
@@ -96,7 +104,10 @@ async fn tenant_migrations_go_up_down_and_up_again() {
     let txn = test.db.begin().await.unwrap();
     set_local_search_path(&txn, &schema).await.unwrap();
     TenantMigrator::down(&txn, None).await.unwrap();
-    assert_eq!(TenantMigrator::get_pending_migrations(&txn).await.unwrap().len(), 1);
+    assert_eq!(
+        TenantMigrator::get_pending_migrations(&txn).await.unwrap().len(),
+        cowin_tests::tenant_migrations().len()
+    );
     TenantMigrator::up(&txn, None).await.unwrap();
     assert_eq!(TenantMigrator::get_pending_migrations(&txn).await.unwrap().len(), 0);
     txn.commit().await.unwrap();

@@ -21,7 +21,7 @@ async fn a_new_tenant_gets_its_schema_its_data_a_config_version_and_an_audit_rec
     let outcome = onboard(&test.db, &demo_config("IN")).await;
     assert!(outcome.created && outcome.config_changed);
     assert_eq!(outcome.config_version, 1);
-    assert_eq!(outcome.migrations_applied, vec!["m0001_tenant_base".to_owned()]);
+    assert_eq!(outcome.migrations_applied, cowin_tests::tenant_migrations());
 
     let txn = TenantTxn::begin(&test.db, TenantCode::parse("IN").unwrap()).await.unwrap();
     assert_eq!(reference::states(&txn).await.unwrap().len(), 4);

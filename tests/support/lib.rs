@@ -8,6 +8,9 @@
 //! Every test creates its own database (`cowin_test_<uuid>`), so tests run in parallel with no shared
 //! state. `make test` drops leftover test databases before a run.
 
+pub mod citizen;
+pub mod mailbox;
+
 use std::path::PathBuf;
 
 use cowin_server::{Application, Settings};
@@ -15,6 +18,15 @@ use cowin_store::apply::{ApplyOutcome, apply};
 use cowin_tenant_config::{LocaleCatalogue, TenantConfig, load_dir};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use secrecy::SecretString;
+
+/// Names of every tenant migration, in order.
+pub fn tenant_migrations() -> Vec<String> {
+    use sea_orm_migration::MigratorTrait;
+    cowin_migrations::TenantMigrator::migrations()
+        .iter()
+        .map(|migration| migration.name().to_owned())
+        .collect()
+}
 
 /// The repository root.
 pub fn repo_root() -> PathBuf {
@@ -109,6 +121,38 @@ impl TestApp {
         request.send().await.expect("the server answers")
     }
 
+    /// POST a JSON body with an optional bearer token; returns status and JSON body (null when empty).
+    pub async fn post_json(&self, path: &str, token: Option<&str>, body: &serde_json::Value) -> (u16, serde_json::Value) {
+        let mut request = self.client.post(format!("{}{path}", self.address)).json(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("the server answers");
+        let status = response.status().as_u16();
+        let text = response.text().await.expect("a body");
+        (
+            status,
+            if text.is_empty() {
+                serde_json::Value::Null
+            } else {
+                serde_json::from_str(&text).expect("the body is JSON")
+            },
+        )
+    }
+
+    /// GET with a bearer token; returns status and JSON body.
+    pub async fn get_with_token(&self, path: &str, token: &str) -> (u16, serde_json::Value) {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.address))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("the server answers");
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("the body is JSON"))
+    }
+
     /// GET `path` and read the JSON body, asserting the status.
     pub async fn get_json(&self, path: &str, host: Option<&str>, language: Option<&str>, status: u16) -> serde_json::Value {
         let response = self.get(path, host, language).await;
@@ -126,6 +170,8 @@ pub fn test_settings(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> Settings
     settings.server.port = 0;
     settings.server.workers = 2;
     settings.locales_dir = repo_root().join("locales");
+    settings.security.allow_development_key = true;
+    settings.smtp.url = SecretString::from(std::env::var("TEST_SMTP_URL").unwrap_or_else(|_| "smtp://127.0.0.1:1025".to_owned()));
     tweak(&mut settings);
     settings
 }

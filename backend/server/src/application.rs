@@ -6,10 +6,13 @@ use std::time::Duration;
 
 use actix_web::dev::Server;
 use anyhow::Context;
-use cowin_web::{AppState, Localizer, TenantRegistry};
+use cowin_privacy::Vault;
+use cowin_web::citizen::otp_delivery::{Mailer, OtpDelivery, SmsProvider};
+use cowin_web::{AppState, CitizenRules, Localizer, TenantRegistry};
 use secrecy::ExposeSecret;
 
 use crate::Settings;
+use crate::settings::DEVELOPMENT_MASTER_KEY;
 
 /// A built server: its listener is bound, so its port is known before it runs.
 pub struct Application {
@@ -17,6 +20,42 @@ pub struct Application {
     server: Server,
     state: AppState,
     refresher: tokio::task::JoinHandle<()>,
+}
+
+/// The master key; the published development key only where explicitly allowed.
+fn vault(settings: &Settings) -> anyhow::Result<Vault> {
+    let key = settings.security.master_key.expose_secret();
+    if key == DEVELOPMENT_MASTER_KEY {
+        anyhow::ensure!(
+            settings.security.allow_development_key,
+            "security.master_key is the published development key; set COWIN_SECURITY__MASTER_KEY (64 hex characters), \
+             or COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY=true for a demo"
+        );
+        tracing::warn!("serving with the published development master key: demo use only");
+    }
+    Vault::from_hex(key).context("security.master_key")
+}
+
+/// SMS provider and mailer from settings.
+fn otp_delivery(settings: &Settings) -> anyhow::Result<OtpDelivery> {
+    let otp = &settings.otp;
+    let sms = match otp.sms_provider.as_str() {
+        "log" => SmsProvider::Log,
+        "http" => {
+            anyhow::ensure!(!otp.sms_url.is_empty(), "otp.sms_url is required when otp.sms_provider = \"http\"");
+            let authorization = Some(otp.sms_authorization.expose_secret().to_owned()).filter(|value| !value.is_empty());
+            let client = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
+            SmsProvider::Http {
+                client,
+                url: otp.sms_url.clone(),
+                body_template: otp.sms_body_template.clone(),
+                authorization,
+            }
+        }
+        other => anyhow::bail!("otp.sms_provider must be \"log\" or \"http\", not {other:?}"),
+    };
+    let mailer = Mailer::from_url(settings.smtp.url.expose_secret()).context("smtp.url")?;
+    Ok(OtpDelivery { sms, mailer })
 }
 
 impl std::fmt::Debug for Application {
@@ -48,6 +87,13 @@ impl Application {
             db,
             tenants,
             localizer: Arc::new(localizer),
+            vault: vault(settings)?,
+            otp_delivery: Arc::new(otp_delivery(settings)?),
+            citizen_rules: CitizenRules {
+                otp_ttl_seconds: settings.otp.ttl_seconds,
+                otp_max_attempts: settings.otp.max_attempts,
+                token_ttl_seconds: settings.security.token_ttl_seconds,
+            },
         };
         let server = cowin_web::serve(listener, state.clone(), workers)?;
         Ok(Self {

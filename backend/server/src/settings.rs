@@ -23,7 +23,51 @@ pub struct Settings {
     pub migrate: MigrateSettings,
     /// Logging.
     pub log: LogSettings,
+    /// Keys protecting personal data and tokens.
+    pub security: SecuritySettings,
+    /// One-time passwords and their delivery.
+    pub otp: OtpSettings,
+    /// Outgoing e-mail.
+    pub smtp: SmtpSettings,
 }
+
+/// Keys. The development default is refused by `cowin serve` unless `security.allow_development_key`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SecuritySettings {
+    /// 64 hex characters; every tenant's hashing, encryption and token keys are derived from it.
+    pub master_key: SecretString,
+    /// Lets `serve` start with the published development key (demo and tests only).
+    pub allow_development_key: bool,
+    /// Lifetime of a citizen's bearer token, in seconds (CoWIN: 15 minutes).
+    pub token_ttl_seconds: i64,
+}
+
+/// One-time password rules and SMS delivery.
+#[derive(Debug, Clone, Deserialize)]
+pub struct OtpSettings {
+    /// How long an OTP is valid, in seconds (CoWIN: 3 minutes).
+    pub ttl_seconds: i64,
+    /// Wrong attempts before the transaction closes.
+    pub max_attempts: i16,
+    /// `log` (development: the OTP goes to the log) or `http` (an SMS gateway).
+    pub sms_provider: String,
+    /// The gateway's URL, for `http`.
+    pub sms_url: String,
+    /// The JSON body posted to the gateway; `{to}`, `{sender}` and `{text}` are replaced (JSON-escaped).
+    pub sms_body_template: String,
+    /// `Authorization` header for the gateway, if any.
+    pub sms_authorization: SecretString,
+}
+
+/// Outgoing e-mail over SMTP.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SmtpSettings {
+    /// `smtp://host:port` (plain, for a local relay) or `smtps://user:password@host:465`.
+    pub url: SecretString,
+}
+
+/// The published development master key: anyone can read it, so nothing real may be protected with it.
+pub const DEVELOPMENT_MASTER_KEY: &str = "d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0";
 
 /// HTTP listener settings.
 #[derive(Debug, Clone, Deserialize)]
@@ -96,7 +140,12 @@ pub enum LogFormat {
 }
 
 /// Secrets that may be given as `COWIN_<KEY>_FILE` pointing at a file (Docker/Kubernetes secrets).
-const FILE_SECRETS: [(&str, &str); 1] = [("COWIN_DATABASE__URL_FILE", "database.url")];
+const FILE_SECRETS: [(&str, &str); 4] = [
+    ("COWIN_DATABASE__URL_FILE", "database.url"),
+    ("COWIN_SECURITY__MASTER_KEY_FILE", "security.master_key"),
+    ("COWIN_OTP__SMS_AUTHORIZATION_FILE", "otp.sms_authorization"),
+    ("COWIN_SMTP__URL_FILE", "smtp.url"),
+];
 
 impl Settings {
     /// Reads defaults, then `file` if given, then the environment.
@@ -114,7 +163,17 @@ impl Settings {
             .set_default("locales_dir", "locales")?
             .set_default("migrate.concurrency", 8)?
             .set_default("log.format", "pretty")?
-            .set_default("log.filter", "info")?;
+            .set_default("log.filter", "info")?
+            .set_default("security.master_key", DEVELOPMENT_MASTER_KEY)?
+            .set_default("security.allow_development_key", false)?
+            .set_default("security.token_ttl_seconds", 900)?
+            .set_default("otp.ttl_seconds", 180)?
+            .set_default("otp.max_attempts", 5)?
+            .set_default("otp.sms_provider", "log")?
+            .set_default("otp.sms_url", "")?
+            .set_default("otp.sms_body_template", r#"{"to":"{to}","sender":"{sender}","text":"{text}"}"#)?
+            .set_default("otp.sms_authorization", "")?
+            .set_default("smtp.url", "smtp://127.0.0.1:1025")?;
         if let Some(file) = file {
             builder = builder.add_source(config::File::from(file).format(config::FileFormat::Toml));
         }

@@ -5,6 +5,7 @@
 
 pub mod apply;
 pub mod audit;
+pub mod citizens;
 pub mod database;
 pub mod entities;
 pub mod reference;

@@ -2,7 +2,9 @@
 
 use cowin_core::TenantCode;
 use cowin_migrations::runner::set_local_search_path;
-use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, FromQueryResult, Statement, TransactionTrait, Value,
+};
 
 /// A transaction whose search path is the tenant's schema, set transaction-locally so that the pooled
 /// connection carries nothing of this tenant into its next use. Repositories take `&TenantTxn`, so code
@@ -29,6 +31,29 @@ impl TenantTxn {
     /// The underlying connection, for repositories in this crate.
     pub(crate) fn connection(&self) -> &DatabaseTransaction {
         &self.txn
+    }
+
+    /// Runs a statement in the tenant's schema; returns the rows affected.
+    pub(crate) async fn execute(&self, sql: &str, values: Vec<Value>) -> Result<u64, DbErr> {
+        Ok(self
+            .txn
+            .execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values))
+            .await?
+            .rows_affected())
+    }
+
+    /// Runs a query in the tenant's schema and reads at most one row.
+    pub(crate) async fn one<T: FromQueryResult>(&self, sql: &str, values: Vec<Value>) -> Result<Option<T>, DbErr> {
+        T::find_by_statement(Statement::from_sql_and_values(DbBackend::Postgres, sql, values))
+            .one(&self.txn)
+            .await
+    }
+
+    /// Runs a query in the tenant's schema and reads every row.
+    pub(crate) async fn all<T: FromQueryResult>(&self, sql: &str, values: Vec<Value>) -> Result<Vec<T>, DbErr> {
+        T::find_by_statement(Statement::from_sql_and_values(DbBackend::Postgres, sql, values))
+            .all(&self.txn)
+            .await
     }
 
     /// Commits the tenant's changes.

@@ -1,12 +1,16 @@
 //! Reading and changing the platform's list of tenants.
 
+use std::sync::Arc;
+
+use cowin_core::eligibility::Catalogue;
 use cowin_core::{Hostname, LocaleTag, TenantCode, TenantStatus};
+use cowin_tenant_config::TenantConfig;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement, TransactionTrait};
 
 use crate::audit::{self, AuditEvent};
 
 /// A tenant as the router and the CLI see it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct TenantRecord {
     /// Country code.
     pub code: TenantCode,
@@ -26,6 +30,10 @@ pub struct TenantRecord {
     pub hostnames: Vec<Hostname>,
     /// Latest applied configuration version.
     pub config_version: i32,
+    /// That configuration.
+    pub config: Arc<TenantConfig>,
+    /// Its vaccine catalogue.
+    pub catalogue: Arc<Catalogue>,
 }
 
 /// Failures of tenant administration.
@@ -50,6 +58,7 @@ struct TenantRow {
     time_zone: String,
     hostnames: Vec<String>,
     config_version: i32,
+    config: Option<serde_json::Value>,
 }
 
 impl TryFrom<TenantRow> for TenantRecord {
@@ -66,7 +75,14 @@ impl TryFrom<TenantRow> for TenantRecord {
             .iter()
             .map(|host| Hostname::parse(host).map_err(|error| corrupt(error.to_string())))
             .collect::<Result<_, _>>()?;
+        let config: TenantConfig = row
+            .config
+            .clone()
+            .ok_or_else(|| corrupt("no configuration version".into()))
+            .and_then(|value| serde_json::from_value(value).map_err(|error| corrupt(format!("stored configuration: {error}"))))?;
         Ok(Self {
+            catalogue: Arc::new(config.catalogue()),
+            config: Arc::new(config),
             code: TenantCode::parse(&row.code).map_err(|error| corrupt(error.to_string()))?,
             status: TenantStatus::parse(&row.status).ok_or_else(|| corrupt(format!("unknown status {:?}", row.status)))?,
             default_locale: LocaleTag::parse(&row.default_locale).map_err(|error| corrupt(error.to_string()))?,
@@ -82,7 +98,8 @@ impl TryFrom<TenantRow> for TenantRecord {
 
 const SELECT_TENANTS: &str = "SELECT t.code, t.name, t.status, t.status_reason, t.default_locale, t.locales, t.time_zone, \
      COALESCE((SELECT array_agg(h.hostname ORDER BY h.hostname) FROM platform.tenant_hostnames h WHERE h.tenant_code = t.code), '{}') AS hostnames, \
-     COALESCE((SELECT max(v.version) FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code), 0) AS config_version \
+     COALESCE((SELECT max(v.version) FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code), 0) AS config_version, \
+     (SELECT v.config FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code ORDER BY v.version DESC LIMIT 1) AS config \
      FROM platform.tenants t ORDER BY t.code";
 
 /// Every registered tenant, by code.

@@ -4,6 +4,7 @@
 //! localised errors -> tenant resolution (by `/t/{code}` prefix or `Host`) -> the handler, whose extractors
 //! (`Tenant`, `RequestLocale`) carry the context it needs.
 
+pub mod citizen;
 pub mod error;
 pub mod extractors;
 mod handlers;
@@ -18,5 +19,5 @@ pub mod tenant_registry;
 pub use error::ApiError;
 pub use i18n::Localizer;
 pub use server::serve;
-pub use state::AppState;
+pub use state::{AppState, CitizenRules};
 pub use tenant_registry::TenantRegistry;

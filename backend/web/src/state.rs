@@ -4,6 +4,9 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
+use cowin_privacy::Vault;
+
+use crate::citizen::otp_delivery::OtpDelivery;
 use crate::{Localizer, TenantRegistry};
 
 /// Shared application state, cloned into each worker.
@@ -15,4 +18,21 @@ pub struct AppState {
     pub tenants: TenantRegistry,
     /// Fluent messages of every language.
     pub localizer: Arc<Localizer>,
+    /// Keys for personal data and tokens.
+    pub vault: Vault,
+    /// OTP delivery channels.
+    pub otp_delivery: Arc<OtpDelivery>,
+    /// Citizen rules that are not per tenant.
+    pub citizen_rules: CitizenRules,
+}
+
+/// Platform-wide rules of the citizen API.
+#[derive(Debug, Clone, Copy)]
+pub struct CitizenRules {
+    /// OTP lifetime, seconds.
+    pub otp_ttl_seconds: i64,
+    /// Wrong OTP attempts allowed.
+    pub otp_max_attempts: i16,
+    /// Token lifetime, seconds.
+    pub token_ttl_seconds: i64,
 }

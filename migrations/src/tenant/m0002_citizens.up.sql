@@ -29,10 +29,12 @@ CREATE TABLE accounts (
     created_at       timestamptz NOT NULL DEFAULT now()
 );
 
--- A one-time password in flight: only its hash is kept.
+-- A one-time password in flight: only its keyed hash is kept; the mobile is sealed until confirmation
+-- creates or finds the account.
 CREATE TABLE otp_transactions (
-    id           uuid PRIMARY KEY,
-    mobile_hash  bytea NOT NULL,
+    id               uuid PRIMARY KEY,
+    mobile_hash      bytea NOT NULL,
+    mobile_encrypted bytea NOT NULL,
     otp_hash     bytea NOT NULL,
     expires_at   timestamptz NOT NULL,
     attempts     smallint NOT NULL DEFAULT 0,
@@ -74,15 +76,17 @@ CREATE TABLE doses (
 CREATE INDEX doses_vaccine_code_idx ON doses (vaccine_code);
 CREATE INDEX doses_session_id_idx ON doses (session_id);
 
+-- One booking (`appointment_id`) may cover several beneficiaries of an account, as in CoWIN.
 CREATE TABLE appointments (
-    id             uuid PRIMARY KEY,
+    id             uuid NOT NULL,
     session_id     uuid NOT NULL REFERENCES sessions (id),
     beneficiary_id char(14) NOT NULL REFERENCES beneficiaries (reference_id),
     dose           smallint NOT NULL CHECK (dose > 0),
     slot           text NOT NULL,
     status         text NOT NULL DEFAULT 'booked' CHECK (status IN ('booked', 'cancelled', 'completed')),
     created_at     timestamptz NOT NULL DEFAULT now(),
-    updated_at     timestamptz NOT NULL DEFAULT now()
+    updated_at     timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (id, beneficiary_id)
 );
 CREATE INDEX appointments_session_id_idx ON appointments (session_id);
 -- At most one live appointment per beneficiary and dose.

@@ -1,5 +1,6 @@
 //! The `cowin` command line.
 
+mod demo_seed;
 mod migrate;
 mod serve;
 mod tenant_apply;
@@ -44,6 +45,20 @@ pub enum Command {
     /// Manage tenants (countries).
     #[command(subcommand)]
     Tenant(TenantCommand),
+    /// Demo data.
+    #[command(subcommand)]
+    Demo(DemoCommand),
+}
+
+/// `cowin demo ...`.
+#[derive(Debug, Subcommand)]
+pub enum DemoCommand {
+    /// Create sessions for the coming days at every facility of every tenant (existing ones are kept).
+    Seed {
+        /// Days from today, in each tenant's time zone.
+        #[arg(long, default_value_t = 7)]
+        days: u32,
+    },
 }
 
 /// `cowin tenant ...`.
@@ -95,6 +110,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Tenant(TenantCommand::List) => tenant_list::run(&settings).await,
         Command::Tenant(TenantCommand::Suspend { code, reason }) => tenant_status::suspend(&settings, &code, &reason).await,
         Command::Tenant(TenantCommand::Resume { code }) => tenant_status::resume(&settings, &code).await,
+        Command::Demo(DemoCommand::Seed { days }) => demo_seed::run(&settings, days).await,
     };
     match result {
         Ok(code) => code,

@@ -1,8 +1,15 @@
 //! Request handlers, one action per file.
 
+pub(crate) mod appointments;
+pub(crate) mod auth;
+pub(crate) mod availability;
+pub(crate) mod beneficiaries;
 pub(crate) mod extract_errors;
 pub(crate) mod health;
+pub(crate) mod local_day;
 pub(crate) mod location;
+pub(crate) mod metadata;
+pub(crate) mod params;
 pub(crate) mod tenant_info;
 
 use cowin_core::ErrorCode;

@@ -1,0 +1,148 @@
+//! Sending one-time passwords: SMS through a provider (an HTTP gateway, or the log in development), e-mail
+//! through SMTP. Which one a tenant uses is its `otp.channel`.
+
+use std::fmt;
+
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+/// Why a message was not sent.
+#[derive(Debug, thiserror::Error)]
+pub enum DeliveryError {
+    #[error("SMS gateway: {0}")]
+    Sms(String),
+    #[error("e-mail: {0}")]
+    Email(String),
+}
+
+/// A text message to a phone.
+#[derive(Debug)]
+pub struct Sms<'a> {
+    /// International number, `+919876543210`.
+    pub to: &'a str,
+    /// Sender id.
+    pub sender: &'a str,
+    /// The text.
+    pub text: &'a str,
+}
+
+/// Where SMS go.
+pub enum SmsProvider {
+    /// Development: the message is logged (never the number) and not sent.
+    Log,
+    /// An HTTP gateway taking a JSON body made from a template.
+    Http {
+        /// Client.
+        client: reqwest::Client,
+        /// Gateway URL.
+        url: String,
+        /// Body template with `{to}`, `{sender}`, `{text}`.
+        body_template: String,
+        /// `Authorization` header value, if any.
+        authorization: Option<String>,
+    },
+}
+
+impl fmt::Debug for SmsProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Log => f.write_str("SmsProvider::Log"),
+            Self::Http { url, .. } => f.debug_struct("SmsProvider::Http").field("url", url).finish_non_exhaustive(),
+        }
+    }
+}
+
+fn json_escape(text: &str) -> String {
+    let quoted = serde_json::to_string(text).unwrap_or_default();
+    quoted.trim_matches('"').to_owned()
+}
+
+impl SmsProvider {
+    /// Sends one SMS.
+    pub async fn send(&self, sms: &Sms<'_>) -> Result<(), DeliveryError> {
+        match self {
+            Self::Log => {
+                // Development only: the text (with the OTP) is logged so a developer can sign in; the number is not.
+                tracing::warn!(text = sms.text, "development SMS provider: message not sent");
+                Ok(())
+            }
+            Self::Http {
+                client,
+                url,
+                body_template,
+                authorization,
+            } => {
+                let body = body_template
+                    .replace("{to}", &json_escape(sms.to))
+                    .replace("{sender}", &json_escape(sms.sender))
+                    .replace("{text}", &json_escape(sms.text));
+                let mut request = client.post(url).header("content-type", "application/json").body(body);
+                if let Some(value) = authorization {
+                    request = request.header("authorization", value);
+                }
+                let response = request
+                    .send()
+                    .await
+                    .map_err(|error| DeliveryError::Sms(error.without_url().to_string()))?;
+                if response.status().is_success() {
+                    Ok(())
+                } else {
+                    Err(DeliveryError::Sms(format!("gateway answered {}", response.status())))
+                }
+            }
+        }
+    }
+}
+
+/// Outgoing e-mail over SMTP.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+}
+
+impl fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Mailer")
+    }
+}
+
+impl Mailer {
+    /// A mailer for `smtp://host:port` or `smtps://user:pass@host`.
+    pub fn from_url(url: &str) -> Result<Self, DeliveryError> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|error| DeliveryError::Email(error.to_string()))?
+            .build();
+        Ok(Self { transport })
+    }
+
+    /// Sends a plain-text message.
+    pub async fn send(&self, from: &str, to: &str, subject: &str, text: &str) -> Result<(), DeliveryError> {
+        let from: Mailbox = from
+            .parse()
+            .map_err(|error: lettre::address::AddressError| DeliveryError::Email(format!("sender: {error}")))?;
+        let to: Mailbox = to
+            .parse()
+            .map_err(|error: lettre::address::AddressError| DeliveryError::Email(format!("recipient: {error}")))?;
+        let message = Message::builder()
+            .from(from)
+            .to(to)
+            .subject(subject)
+            .header(ContentType::TEXT_PLAIN)
+            .body(text.to_owned())
+            .map_err(|error| DeliveryError::Email(error.to_string()))?;
+        self.transport
+            .send(message)
+            .await
+            .map(drop)
+            .map_err(|error| DeliveryError::Email(error.to_string()))
+    }
+}
+
+/// Both channels, as the application configures them.
+#[derive(Debug)]
+pub struct OtpDelivery {
+    /// SMS.
+    pub sms: SmsProvider,
+    /// E-mail.
+    pub mailer: Mailer,
+}

@@ -1,0 +1,6 @@
+//! CoWIN v2 appointments: schedule, reschedule, cancel.
+
+pub(crate) mod cancel;
+mod checks;
+pub(crate) mod reschedule;
+pub(crate) mod schedule;

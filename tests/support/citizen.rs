@@ -1,0 +1,51 @@
+//! Signing a citizen in through the real OTP flow, as a CoWIN client does.
+
+use serde_json::json;
+
+use crate::TestApp;
+use crate::mailbox::{latest_otp, unique_address};
+
+/// A signed-in citizen of one tenant.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    /// The bearer token.
+    pub token: String,
+    /// The e-mail the OTP went to.
+    pub email: String,
+}
+
+/// generateOTP, read the code from the mailbox, confirmOTP with its SHA-256.
+pub async fn sign_in(app: &TestApp, base: &str, mobile: &str) -> SignedIn {
+    let email = unique_address();
+    let (status, body) = app
+        .post_json(
+            &format!("{base}/api/v2/auth/public/generateOTP"),
+            None,
+            &json!({ "mobile": mobile, "email": email }),
+        )
+        .await;
+    assert_eq!(status, 200, "generateOTP: {body}");
+    let txn_id = body["txnId"].as_str().expect("a txnId").to_owned();
+    let otp = latest_otp(&email, 1).await;
+    let (status, body) = app
+        .post_json(
+            &format!("{base}/api/v2/auth/public/confirmOTP"),
+            None,
+            &json!({ "otp": cowin_privacy::sha256_hex(&otp), "txnId": txn_id }),
+        )
+        .await;
+    assert_eq!(status, 200, "confirmOTP: {body}");
+    SignedIn {
+        token: body["token"].as_str().expect("a token").to_owned(),
+        email,
+    }
+}
+
+/// Registers a beneficiary and returns the reference id.
+pub async fn register(app: &TestApp, base: &str, token: &str, body: serde_json::Value) -> String {
+    let (status, answer) = app
+        .post_json(&format!("{base}/api/v2/registration/beneficiary/new"), Some(token), &body)
+        .await;
+    assert_eq!(status, 200, "register: {answer}");
+    answer["beneficiary_reference_id"].as_str().expect("a reference id").to_owned()
+}
