@@ -97,6 +97,23 @@ pub async fn onboard(db: &DatabaseConnection, config: &TenantConfig) -> ApplyOut
     apply(db, config, "test").await.expect("the tenant applies")
 }
 
+/// Seeds demo sessions for `days` days from today (in the tenant's time zone) and returns today.
+pub async fn seed_sessions(db: &DatabaseConnection, config: &TenantConfig, days: u32) -> chrono::NaiveDate {
+    let zone: chrono_tz::Tz = config.time_zone.parse().expect("a valid time zone");
+    let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+    let txn = cowin_store::TenantTxn::begin(db, config.code).await.expect("a tenant transaction");
+    cowin_store::citizens::demo_sessions::seed(&txn, config, &config.catalogue(), today, days)
+        .await
+        .expect("sessions are seeded");
+    txn.commit().await.expect("commits");
+    today
+}
+
+/// `DD-MM-YYYY`.
+pub fn cowin_date(date: chrono::NaiveDate) -> String {
+    date.format("%d-%m-%Y").to_string()
+}
+
 /// A running server and a client for it.
 #[derive(Debug)]
 pub struct TestApp {
