@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
+mod booking;
 mod citizen_journey;
 mod health;
 mod isolation;
