@@ -7,9 +7,19 @@ use serde_json::json;
 
 /// LK's first session of the day, with its slot.
 async fn first_session(app: &TestApp, date: &str) -> (String, String) {
-    let calendar = app.get_json(&format!("/t/lk/api/v2/appointment/sessions/public/calendarByCenter?center_id=1&date={date}"), None, None, 200).await;
+    let calendar = app
+        .get_json(
+            &format!("/t/lk/api/v2/appointment/sessions/public/calendarByCenter?center_id=1&date={date}"),
+            None,
+            None,
+            200,
+        )
+        .await;
     let session = &calendar["centers"]["sessions"][0];
-    (session["session_id"].as_str().unwrap().to_owned(), session["slots"][0].as_str().unwrap().to_owned())
+    (
+        session["session_id"].as_str().unwrap().to_owned(),
+        session["slots"][0].as_str().unwrap().to_owned(),
+    )
 }
 
 fn member(index: usize) -> serde_json::Value {
@@ -27,7 +37,11 @@ async fn concurrent_bookings_of_the_last_places_never_oversell() {
     let (session, slot) = first_session(&app, &date).await;
     // Leave exactly three dose-1 places.
     test.db
-        .execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, "UPDATE tenant_lk.sessions SET capacity_dose1 = booked_dose1 + 3 WHERE id = $1::uuid", [session.clone().into()]))
+        .execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "UPDATE tenant_lk.sessions SET capacity_dose1 = booked_dose1 + 3 WHERE id = $1::uuid",
+            [session.clone().into()],
+        ))
         .await
         .unwrap();
 
@@ -46,7 +60,12 @@ async fn concurrent_bookings_of_the_last_places_never_oversell() {
     let booked = results.iter().filter(|(status, _)| *status == 200).count();
     let refused: Vec<_> = results.iter().filter(|(status, _)| *status != 200).collect();
     assert_eq!(booked, 3, "exactly the places left are booked: {refused:?}");
-    assert!(refused.iter().all(|(status, body)| *status == 409 && body["errorCode"] == "NO_CAPACITY"), "{refused:?}");
+    assert!(
+        refused
+            .iter()
+            .all(|(status, body)| *status == 409 && body["errorCode"] == "NO_CAPACITY"),
+        "{refused:?}"
+    );
     let row = test
         .db
         .query_one_raw(Statement::from_sql_and_values(
@@ -82,7 +101,13 @@ async fn dose_order_interval_and_limits_are_enforced() {
     assert_eq!((status, body["errorCode"].as_str()), (400, Some("AGE_NOT_ELIGIBLE")));
     let (status, body) = app.post_json(schedule, Some(token), &book(&adult, 2)).await;
     assert_eq!((status, body["errorCode"].as_str()), (400, Some("DOSE_OUT_OF_ORDER")));
-    let (status, body) = app.post_json(schedule, Some(token), &json!({ "dose": 1, "session_id": session, "slot": "03:00AM-04:00AM", "beneficiaries": [adult] })).await;
+    let (status, body) = app
+        .post_json(
+            schedule,
+            Some(token),
+            &json!({ "dose": 1, "session_id": session, "slot": "03:00AM-04:00AM", "beneficiaries": [adult] }),
+        )
+        .await;
     assert_eq!((status, body["errorCode"].as_str()), (400, Some("SLOT_NOT_OFFERED")));
 
     // A first dose given ten days ago: the second is due after 56 days (the fixture's rule).
@@ -103,11 +128,21 @@ async fn dose_order_interval_and_limits_are_enforced() {
 
     // A vaccinated beneficiary cannot be deleted; an unvaccinated one can, and their document is free again.
     let delete = "/t/lk/api/v2/registration/beneficiary/delete";
-    let (status, body) = app.post_json(delete, Some(token), &json!({ "beneficiary_reference_id": adult })).await;
+    let (status, body) = app
+        .post_json(delete, Some(token), &json!({ "beneficiary_reference_id": adult }))
+        .await;
     assert_eq!((status, body["errorCode"].as_str()), (409, Some("BENEFICIARY_VACCINATED")));
-    let (status, _) = app.post_json(delete, Some(token), &json!({ "beneficiary_reference_id": child })).await;
+    let (status, _) = app
+        .post_json(delete, Some(token), &json!({ "beneficiary_reference_id": child }))
+        .await;
     assert_eq!(status, 204);
-    register(&app, "/t/lk", token, json!({ "name": "Child", "birth_year": 2015, "gender_id": 1, "photo_id_type": 1, "photo_id_number": "201500000001" })).await;
+    register(
+        &app,
+        "/t/lk",
+        token,
+        json!({ "name": "Child", "birth_year": 2015, "gender_id": 1, "photo_id_type": 1, "photo_id_number": "201500000001" }),
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -125,7 +160,11 @@ async fn registration_checks_documents_and_the_member_limit() {
     assert_eq!((status, body["errorCode"].as_str()), (409, Some("MEMBER_LIMIT_REACHED")));
     assert!(body["error"].as_str().unwrap().contains('4'), "{body}");
     let (status, body) = app.post_json(new, Some(&second.token), &member(100)).await;
-    assert_eq!((status, body["errorCode"].as_str()), (409, Some("ID_DOCUMENT_ALREADY_REGISTERED")), "the same document on another account");
+    assert_eq!(
+        (status, body["errorCode"].as_str()),
+        (409, Some("ID_DOCUMENT_ALREADY_REGISTERED")),
+        "the same document on another account"
+    );
     let mut bad = member(300);
     bad["photo_id_number"] = json!("12AB");
     let (status, body) = app.post_json(new, Some(&second.token), &bad).await;

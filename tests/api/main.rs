@@ -3,7 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
+mod availability;
 mod booking;
+mod citizen_auth;
 mod citizen_journey;
 mod health;
 mod isolation;
