@@ -12,4 +12,5 @@ mod isolation;
 mod localisation;
 mod migrate;
 mod onboarding;
+mod rate_limits;
 mod routing;

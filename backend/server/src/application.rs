@@ -8,6 +8,7 @@ use actix_web::dev::Server;
 use anyhow::Context;
 use cowin_privacy::Vault;
 use cowin_web::citizen::otp_delivery::{Mailer, OtpDelivery, SmsProvider};
+use cowin_web::rate_limit::{Limit, LimitSettings, RateLimits};
 use cowin_web::{AppState, CitizenRules, Localizer, TenantRegistry};
 use secrecy::ExposeSecret;
 
@@ -19,7 +20,7 @@ pub struct Application {
     port: u16,
     server: Server,
     state: AppState,
-    refresher: tokio::task::JoinHandle<()>,
+    background_tasks: Vec<tokio::task::JoinHandle<()>>,
 }
 
 /// The master key; the published development key only where explicitly allowed.
@@ -34,6 +35,31 @@ fn vault(settings: &Settings) -> anyhow::Result<Vault> {
         tracing::warn!("serving with the published development master key: demo use only");
     }
     Vault::from_hex(key).context("security.master_key")
+}
+
+/// Rate limiters from settings.
+fn rate_limits(settings: &Settings) -> RateLimits {
+    let limits = &settings.rate_limits;
+    let otp_window = Duration::from_secs(limits.otp_window_seconds);
+    RateLimits::new(LimitSettings {
+        public: Limit {
+            calls: limits.public_calls,
+            window: Duration::from_secs(limits.public_window_seconds),
+        },
+        otp_per_mobile: Limit {
+            calls: limits.otp_per_mobile,
+            window: otp_window,
+        },
+        otp_per_ip: Limit {
+            calls: limits.otp_per_ip,
+            window: otp_window,
+        },
+        confirm_per_transaction: Limit {
+            calls: limits.confirm_per_transaction,
+            window: otp_window,
+        },
+        trust_forwarded_for: limits.trust_forwarded_for,
+    })
 }
 
 /// SMS provider and mailer from settings.
@@ -94,13 +120,22 @@ impl Application {
                 otp_max_attempts: settings.otp.max_attempts,
                 token_ttl_seconds: settings.security.token_ttl_seconds,
             },
+            rate_limits: rate_limits(settings),
         };
+        let limits = state.rate_limits.clone();
+        let forgetter = tokio::spawn(async move {
+            let mut ticker = tokio::time::interval(Duration::from_secs(60));
+            loop {
+                ticker.tick().await;
+                limits.forget_idle_keys();
+            }
+        });
         let server = cowin_web::serve(listener, state.clone(), workers)?;
         Ok(Self {
             port,
             server,
             state,
-            refresher,
+            background_tasks: vec![refresher, forgetter],
         })
     }
 
@@ -117,7 +152,9 @@ impl Application {
     /// Serves until the process is told to stop.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let result = self.server.await;
-        self.refresher.abort();
+        for task in &self.background_tasks {
+            task.abort();
+        }
         result
     }
 }

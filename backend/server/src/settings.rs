@@ -29,6 +29,27 @@ pub struct Settings {
     pub otp: OtpSettings,
     /// Outgoing e-mail.
     pub smtp: SmtpSettings,
+    /// Rate limits.
+    pub rate_limits: RateLimitSettings,
+}
+
+/// Rate limits: calls per window for each kind of key.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RateLimitSettings {
+    /// Calls without a token per tenant and client IP, per `public_window_seconds`.
+    pub public_calls: u32,
+    /// The public window.
+    pub public_window_seconds: u64,
+    /// OTPs per tenant and mobile, per `otp_window_seconds`.
+    pub otp_per_mobile: u32,
+    /// OTPs per tenant and client IP, per `otp_window_seconds`.
+    pub otp_per_ip: u32,
+    /// The OTP window.
+    pub otp_window_seconds: u64,
+    /// Confirmation attempts per OTP transaction, per `otp_window_seconds`.
+    pub confirm_per_transaction: u32,
+    /// Read the client IP from `X-Forwarded-For` (only behind a proxy you trust).
+    pub trust_forwarded_for: bool,
 }
 
 /// Keys. The development default is refused by `cowin serve` unless `security.allow_development_key`.
@@ -173,7 +194,14 @@ impl Settings {
             .set_default("otp.sms_url", "")?
             .set_default("otp.sms_body_template", r#"{"to":"{to}","sender":"{sender}","text":"{text}"}"#)?
             .set_default("otp.sms_authorization", "")?
-            .set_default("smtp.url", "smtp://127.0.0.1:1025")?;
+            .set_default("smtp.url", "smtp://127.0.0.1:1025")?
+            .set_default("rate_limits.public_calls", 100)?
+            .set_default("rate_limits.public_window_seconds", 300)?
+            .set_default("rate_limits.otp_per_mobile", 5)?
+            .set_default("rate_limits.otp_per_ip", 50)?
+            .set_default("rate_limits.otp_window_seconds", 900)?
+            .set_default("rate_limits.confirm_per_transaction", 10)?
+            .set_default("rate_limits.trust_forwarded_for", false)?;
         if let Some(file) = file {
             builder = builder.add_source(config::File::from(file).format(config::FileFormat::Toml));
         }

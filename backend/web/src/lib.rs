@@ -10,6 +10,7 @@ pub mod extractors;
 mod handlers;
 pub mod i18n;
 mod middleware;
+pub mod rate_limit;
 pub mod request_locale;
 mod routes;
 mod server;

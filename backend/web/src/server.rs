@@ -13,6 +13,7 @@ use crate::middleware::localise_errors::localise_errors;
 use crate::middleware::request_id::request_id_header;
 use crate::middleware::resolve_tenant::resolve_tenant;
 use crate::middleware::root_span::TenantRootSpan;
+use crate::rate_limit::limit_public_calls;
 use crate::routes;
 
 /// Serves on an already bound listener (so callers can bind port 0 and learn the port first).
@@ -24,6 +25,7 @@ pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io:
             .configure(extract_errors::configure)
             .configure(routes::configure)
             .default_service(web::to(not_found))
+            .wrap(from_fn(limit_public_calls))
             .wrap(from_fn(resolve_tenant))
             .wrap(from_fn(localise_errors))
             .wrap(from_fn(request_id_header))

@@ -7,6 +7,7 @@ use sea_orm::DatabaseConnection;
 use cowin_privacy::Vault;
 
 use crate::citizen::otp_delivery::OtpDelivery;
+use crate::rate_limit::RateLimits;
 use crate::{Localizer, TenantRegistry};
 
 /// Shared application state, cloned into each worker.
@@ -24,6 +25,8 @@ pub struct AppState {
     pub otp_delivery: Arc<OtpDelivery>,
     /// Citizen rules that are not per tenant.
     pub citizen_rules: CitizenRules,
+    /// Rate limiters.
+    pub rate_limits: RateLimits,
 }
 
 /// Platform-wide rules of the citizen API.

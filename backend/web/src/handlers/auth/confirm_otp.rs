@@ -24,6 +24,7 @@ pub(crate) struct ConfirmOtp {
 
 /// Checks the OTP (at most `otp_max_attempts` tries, within its lifetime, once) and signs the citizen in.
 pub(crate) async fn confirm_otp(tenant: Tenant, state: web::Data<AppState>, body: web::Json<ConfirmOtp>) -> Result<HttpResponse, ApiError> {
+    state.rate_limits.otp_confirmation(tenant.code, body.txn_id)?;
     let vault = state.vault.tenant(tenant.code);
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     let challenge = otp::lock(&txn, body.txn_id)

@@ -1,6 +1,6 @@
 //! `POST /v2/auth/public/generateOTP`: `{"mobile"}` (plus `"email"` where the tenant sends OTPs by e-mail).
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use cowin_core::ErrorCode;
 use cowin_privacy::{Field, sha256_hex};
 use cowin_store::TenantTxn;
@@ -25,6 +25,7 @@ pub(crate) struct GenerateOtp {
 
 /// Records a hashed OTP and sends it; answers `{"txnId"}`.
 pub(crate) async fn generate_otp(
+    req: HttpRequest,
     tenant: Tenant,
     locale: RequestLocale,
     state: web::Data<AppState>,
@@ -46,8 +47,11 @@ pub(crate) async fn generate_otp(
         OtpChannel::Sms => None,
     };
 
-    let code = format!("{:06}", rand::thread_rng().gen_range(0..1_000_000));
     let vault = state.vault.tenant(tenant.code);
+    state
+        .rate_limits
+        .otp_generation(tenant.code, vault.hash(Field::Mobile, mobile), state.rate_limits.client_ip(&req))?;
+    let code = format!("{:06}", rand::thread_rng().gen_range(0..1_000_000));
     let transaction = Uuid::new_v4();
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     otp::create(
