@@ -12,5 +12,6 @@ mod isolation;
 mod localisation;
 mod migrate;
 mod onboarding;
+mod openapi;
 mod rate_limits;
 mod routing;

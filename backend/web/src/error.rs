@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, ResponseError};
 use cowin_core::ErrorCode;
 
 /// The body of every error, in CoWIN's field order.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct ErrorBody<'a> {
     /// The stable code.
     #[serde(rename = "errorCode")]

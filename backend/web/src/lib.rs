@@ -7,17 +7,18 @@
 pub mod citizen;
 pub mod error;
 pub mod extractors;
-mod handlers;
+pub mod handlers;
 pub mod i18n;
 mod middleware;
 pub mod rate_limit;
 pub mod request_locale;
-mod routes;
+pub mod routes;
 mod server;
 pub mod state;
 pub mod tenant_registry;
 
 pub use error::ApiError;
+pub use handlers::openapi::openapi;
 pub use i18n::Localizer;
 pub use server::serve;
 pub use state::{AppState, CitizenRules};

@@ -1,38 +1,102 @@
-//! The route table: platform routes, then every tenant route twice — under `/t/{tenant}` for single-host
-//! installs and at the root for tenant hostnames.
+//! The route table. A tenant's endpoints are data, so the OpenAPI document can be checked against them:
+//! each is served under `/t/{tenant}` (single-host installs) and at the root of the tenant's hostnames.
 
-use actix_web::web;
+use std::collections::BTreeMap;
 
-use crate::handlers::{appointments, auth, availability, beneficiaries, health, location, metadata, tenant_info};
+use actix_web::http::Method;
+use actix_web::{Route, web};
 
-/// Routes of one tenant, relative to its base.
+use crate::handlers::{appointments, auth, availability, beneficiaries, health, location, metadata, openapi, tenant_info};
+
+/// One endpoint of a tenant's API.
+#[derive(Debug)]
+pub struct Endpoint {
+    /// HTTP method.
+    pub method: Method,
+    /// Path below the tenant's base.
+    pub path: &'static str,
+    /// The documented endpoint this one repeats (CoWIN served the same handler at a public and a protected
+    /// path), or `None` if it is documented itself.
+    pub alias_of: Option<&'static str>,
+    /// Whether the OpenAPI document describes it (not the document and its viewer themselves).
+    pub documented: bool,
+    route: fn() -> Route,
+}
+
+macro_rules! endpoint {
+    ($method:ident $path:literal => $handler:path) => {
+        Endpoint {
+            method: Method::$method,
+            path: $path,
+            alias_of: None,
+            documented: true,
+            route: || web::method(Method::$method).to($handler),
+        }
+    };
+    ($method:ident $path:literal alias of $canonical:literal => $handler:path) => {
+        Endpoint {
+            method: Method::$method,
+            path: $path,
+            alias_of: Some($canonical),
+            documented: true,
+            route: || web::method(Method::$method).to($handler),
+        }
+    };
+    ($method:ident $path:literal undocumented => $handler:path) => {
+        Endpoint {
+            method: Method::$method,
+            path: $path,
+            alias_of: None,
+            documented: false,
+            route: || web::method(Method::$method).to($handler),
+        }
+    };
+}
+
+/// Every endpoint of a tenant's API.
+pub static TENANT_ENDPOINTS: &[Endpoint] = &[
+    endpoint!(GET "/api/tenant" => tenant_info::tenant_info),
+    endpoint!(GET "/api/openapi.json" undocumented => openapi::document),
+    endpoint!(GET "/api/docs" undocumented => openapi::viewer),
+    endpoint!(GET "/api/v2/admin/location/states" => location::states::list_states),
+    endpoint!(GET "/api/v2/admin/location/districts/{state_id}" => location::districts::list_districts),
+    endpoint!(GET "/api/v2/registration/beneficiary/idTypes" => metadata::id_types::id_types),
+    endpoint!(GET "/api/v2/registration/beneficiary/genders" => metadata::genders::genders),
+    endpoint!(POST "/api/v2/registration/beneficiary/new" => beneficiaries::register::register_beneficiary),
+    endpoint!(POST "/api/v2/registration/beneficiary/delete" => beneficiaries::delete::delete_beneficiary),
+    endpoint!(GET "/api/v2/appointment/beneficiaries" => beneficiaries::list::list_beneficiaries),
+    endpoint!(POST "/api/v2/appointment/schedule" => appointments::schedule::schedule),
+    endpoint!(POST "/api/v2/appointment/reschedule" => appointments::reschedule::reschedule),
+    endpoint!(POST "/api/v2/appointment/cancel" => appointments::cancel::cancel),
+    endpoint!(POST "/api/v2/auth/public/generateOTP" => auth::generate_otp::generate_otp),
+    endpoint!(POST "/api/v2/auth/generateOTP" alias of "/api/v2/auth/public/generateOTP" => auth::generate_otp::generate_otp),
+    endpoint!(POST "/api/v2/auth/public/confirmOTP" => auth::confirm_otp::confirm_otp),
+    endpoint!(POST "/api/v2/auth/confirmOTP" alias of "/api/v2/auth/public/confirmOTP" => auth::confirm_otp::confirm_otp),
+    endpoint!(GET "/api/v2/appointment/sessions/public/findByPin" => availability::find::find_by_pin),
+    endpoint!(GET "/api/v2/appointment/sessions/findByPin" alias of "/api/v2/appointment/sessions/public/findByPin" => availability::find::find_by_pin),
+    endpoint!(GET "/api/v2/appointment/sessions/public/findByDistrict" => availability::find::find_by_district),
+    endpoint!(GET "/api/v2/appointment/sessions/findByDistrict" alias of "/api/v2/appointment/sessions/public/findByDistrict" => availability::find::find_by_district),
+    endpoint!(GET "/api/v2/appointment/sessions/public/calendarByPin" => availability::calendar::calendar_by_pin),
+    endpoint!(GET "/api/v2/appointment/sessions/calendarByPin" alias of "/api/v2/appointment/sessions/public/calendarByPin" => availability::calendar::calendar_by_pin),
+    endpoint!(GET "/api/v2/appointment/sessions/public/calendarByDistrict" => availability::calendar::calendar_by_district),
+    endpoint!(GET "/api/v2/appointment/sessions/calendarByDistrict" alias of "/api/v2/appointment/sessions/public/calendarByDistrict" => availability::calendar::calendar_by_district),
+    endpoint!(GET "/api/v2/appointment/sessions/public/calendarByCenter" => availability::calendar::calendar_by_center),
+    endpoint!(GET "/api/v2/appointment/sessions/calendarByCenter" alias of "/api/v2/appointment/sessions/public/calendarByCenter" => availability::calendar::calendar_by_center),
+    endpoint!(GET "/api/v2/appointment/centers/public/findByLatLong" => metadata::centres_near::find_by_lat_long),
+    endpoint!(GET "/api/v2/appointment/centers/findByLatLong" alias of "/api/v2/appointment/centers/public/findByLatLong" => metadata::centres_near::find_by_lat_long),
+];
+
+/// Routes of one tenant, relative to its base: one resource per path, so a wrong method answers 405.
 fn tenant_routes(cfg: &mut web::ServiceConfig) {
-    // Resources (not bare routes), so a wrong method answers 405 rather than 404.
-    cfg.service(web::resource("/api/tenant").get(tenant_info::tenant_info))
-        .service(web::resource("/api/v2/admin/location/states").get(location::states::list_states))
-        .service(web::resource("/api/v2/admin/location/districts/{state_id}").get(location::districts::list_districts))
-        .service(web::resource("/api/v2/registration/beneficiary/idTypes").get(metadata::id_types::id_types))
-        .service(web::resource("/api/v2/registration/beneficiary/genders").get(metadata::genders::genders))
-        .service(web::resource("/api/v2/registration/beneficiary/new").post(beneficiaries::register::register_beneficiary))
-        .service(web::resource("/api/v2/registration/beneficiary/delete").post(beneficiaries::delete::delete_beneficiary))
-        .service(web::resource("/api/v2/appointment/beneficiaries").get(beneficiaries::list::list_beneficiaries))
-        .service(web::resource("/api/v2/appointment/schedule").post(appointments::schedule::schedule))
-        .service(web::resource("/api/v2/appointment/reschedule").post(appointments::reschedule::reschedule))
-        .service(web::resource("/api/v2/appointment/cancel").post(appointments::cancel::cancel));
-    // CoWIN served the same handlers under a public path (no token) and a protected one; both are kept.
-    for prefix in ["/api/v2/auth/public", "/api/v2/auth"] {
-        cfg.service(web::resource(format!("{prefix}/generateOTP")).post(auth::generate_otp::generate_otp))
-            .service(web::resource(format!("{prefix}/confirmOTP")).post(auth::confirm_otp::confirm_otp));
+    let mut by_path: BTreeMap<&str, Vec<&Endpoint>> = BTreeMap::new();
+    for endpoint in TENANT_ENDPOINTS {
+        by_path.entry(endpoint.path).or_default().push(endpoint);
     }
-    for prefix in ["/api/v2/appointment/sessions/public", "/api/v2/appointment/sessions"] {
-        cfg.service(web::resource(format!("{prefix}/findByPin")).get(availability::find::find_by_pin))
-            .service(web::resource(format!("{prefix}/findByDistrict")).get(availability::find::find_by_district))
-            .service(web::resource(format!("{prefix}/calendarByPin")).get(availability::calendar::calendar_by_pin))
-            .service(web::resource(format!("{prefix}/calendarByDistrict")).get(availability::calendar::calendar_by_district))
-            .service(web::resource(format!("{prefix}/calendarByCenter")).get(availability::calendar::calendar_by_center));
-    }
-    for prefix in ["/api/v2/appointment/centers/public", "/api/v2/appointment/centers"] {
-        cfg.service(web::resource(format!("{prefix}/findByLatLong")).get(metadata::centres_near::find_by_lat_long));
+    for (path, endpoints) in by_path {
+        let resource = endpoints
+            .into_iter()
+            .fold(web::resource(path), |resource, endpoint| resource.route((endpoint.route)()));
+        cfg.service(resource);
     }
 }
 

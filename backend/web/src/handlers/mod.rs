@@ -9,6 +9,7 @@ pub(crate) mod health;
 pub(crate) mod local_day;
 pub(crate) mod location;
 pub(crate) mod metadata;
+pub(crate) mod openapi;
 pub(crate) mod params;
 pub(crate) mod tenant_info;
 

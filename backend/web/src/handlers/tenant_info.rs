@@ -6,6 +6,8 @@ use crate::AppState;
 use crate::extractors::{RequestLocale, Tenant};
 
 /// `GET /api/tenant`: code, name, languages, time zone, and the platform attribution.
+#[utoipa::path(get, path = "/api/tenant", tag = "tenant",  
+    responses((status = 200, description = "The country: code, name, languages, time zone, attribution"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn tenant_info(tenant: Tenant, locale: RequestLocale, state: web::Data<AppState>) -> HttpResponse {
     let locales: Vec<&str> = tenant.locales.iter().map(|tag| tag.as_str()).collect();
     let attribution = state

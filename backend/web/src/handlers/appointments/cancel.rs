@@ -13,7 +13,7 @@ use crate::extractors::Tenant;
 use crate::{ApiError, AppState};
 
 /// The request body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct Cancel {
     appointment_id: Uuid,
     #[serde(rename = "beneficiariesToCancel")]
@@ -21,6 +21,8 @@ pub(crate) struct Cancel {
 }
 
 /// Cancels the named beneficiaries' parts of a booking and frees their places; 204.
+#[utoipa::path(post, path = "/api/v2/appointment/cancel", tag = "appointments", request_body = Cancel, security(("bearer" = [])),
+    responses((status = 204, description = "Cancelled (no body)"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn cancel(
     tenant: Tenant,
     citizen: Citizen,

@@ -13,7 +13,7 @@ use crate::extractors::Tenant;
 use crate::{ApiError, AppState};
 
 /// The request body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct Reschedule {
     appointment_id: Uuid,
     session_id: Uuid,
@@ -21,6 +21,8 @@ pub(crate) struct Reschedule {
 }
 
 /// Moves every live part of the booking to another session and slot, or nothing; 204.
+#[utoipa::path(post, path = "/api/v2/appointment/reschedule", tag = "appointments", request_body = Reschedule, security(("bearer" = [])),
+    responses((status = 204, description = "Moved (no body)"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn reschedule(
     tenant: Tenant,
     citizen: Citizen,

@@ -14,7 +14,7 @@ use crate::extractors::Tenant;
 use crate::{ApiError, AppState};
 
 /// The request body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct Schedule {
     dose: u8,
     session_id: Uuid,
@@ -26,6 +26,8 @@ pub(crate) struct Schedule {
 }
 
 /// Books the beneficiaries into the session, all or none; answers `{"appointment_confirmation_no"}`.
+#[utoipa::path(post, path = "/api/v2/appointment/schedule", tag = "appointments", request_body = Schedule, security(("bearer" = [])),
+    responses((status = 200, description = "`{\"appointment_confirmation_no\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn schedule(
     tenant: Tenant,
     citizen: Citizen,

@@ -15,7 +15,7 @@ use crate::handlers::params::yes_no;
 use crate::{ApiError, AppState};
 
 /// The request body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct ConfirmOtp {
     otp: String,
     #[serde(rename = "txnId")]
@@ -23,6 +23,8 @@ pub(crate) struct ConfirmOtp {
 }
 
 /// Checks the OTP (at most `otp_max_attempts` tries, within its lifetime, once) and signs the citizen in.
+#[utoipa::path(post, path = "/api/v2/auth/public/confirmOTP", tag = "auth", request_body = ConfirmOtp, 
+    responses((status = 200, description = "`{\"token\",\"isNewAccount\":\"Y\"|\"N\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn confirm_otp(tenant: Tenant, state: web::Data<AppState>, body: web::Json<ConfirmOtp>) -> Result<HttpResponse, ApiError> {
     state.rate_limits.otp_confirmation(tenant.code, body.txn_id)?;
     let vault = state.vault.tenant(tenant.code);

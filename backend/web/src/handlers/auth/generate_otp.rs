@@ -17,13 +17,15 @@ use crate::extractors::{RequestLocale, Tenant};
 use crate::{ApiError, AppState};
 
 /// The request body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct GenerateOtp {
     mobile: String,
     email: Option<String>,
 }
 
 /// Records a hashed OTP and sends it; answers `{"txnId"}`.
+#[utoipa::path(post, path = "/api/v2/auth/public/generateOTP", tag = "auth", request_body = GenerateOtp, 
+    responses((status = 200, description = "`{\"txnId\"}`; the OTP goes by SMS, or by e-mail where the tenant sends OTPs by e-mail (then `email` is required)"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn generate_otp(
     req: HttpRequest,
     tenant: Tenant,

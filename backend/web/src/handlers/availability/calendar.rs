@@ -11,25 +11,34 @@ use crate::handlers::params::CowinDate;
 use crate::{ApiError, AppState};
 
 /// `?pincode=&date=[&vaccine=]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct ByPin {
     pincode: String,
+    /// Day, `DD-MM-YYYY`.
+    #[param(value_type = String, example = "25-11-2026")]
     date: CowinDate,
     vaccine: Option<String>,
 }
 
 /// `?district_id=&date=[&vaccine=]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct ByDistrict {
     district_id: i32,
+    /// Day, `DD-MM-YYYY`.
+    #[param(value_type = String, example = "25-11-2026")]
     date: CowinDate,
     vaccine: Option<String>,
 }
 
 /// `?center_id=&date=[&vaccine=]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct ByCenter {
     center_id: i64,
+    /// Day, `DD-MM-YYYY`.
+    #[param(value_type = String, example = "25-11-2026")]
     date: CowinDate,
     vaccine: Option<String>,
 }
@@ -47,6 +56,8 @@ async fn centers(
 }
 
 /// Seven days at a postal code.
+#[utoipa::path(get, path = "/api/v2/appointment/sessions/public/calendarByPin", tag = "availability", params(ByPin),
+    responses((status = 200, description = "`{\"centers\":[Center + \"sessions\":[CalendarSession]]}` for 7 days"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn calendar_by_pin(
     tenant: Tenant,
     locale: RequestLocale,
@@ -59,6 +70,8 @@ pub(crate) async fn calendar_by_pin(
 }
 
 /// Seven days in a district.
+#[utoipa::path(get, path = "/api/v2/appointment/sessions/public/calendarByDistrict", tag = "availability", params(ByDistrict),
+    responses((status = 200, description = "`{\"centers\":[Center + \"sessions\":[CalendarSession]]}` for 7 days"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn calendar_by_district(
     tenant: Tenant,
     locale: RequestLocale,
@@ -78,6 +91,8 @@ pub(crate) async fn calendar_by_district(
 }
 
 /// Seven days at one centre: `{"centers": Center + sessions}` (one object, as CoWIN); `{}` if it has none.
+#[utoipa::path(get, path = "/api/v2/appointment/sessions/public/calendarByCenter", tag = "availability", params(ByCenter),
+    responses((status = 200, description = "`{\"centers\": Center + \"sessions\"}` for 7 days"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn calendar_by_center(
     tenant: Tenant,
     locale: RequestLocale,

@@ -11,17 +11,23 @@ use crate::handlers::params::CowinDate;
 use crate::{ApiError, AppState};
 
 /// `?pincode=&date=`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct ByPin {
     pincode: String,
+    /// Day, `DD-MM-YYYY`.
+    #[param(value_type = String, example = "25-11-2026")]
     date: CowinDate,
     vaccine: Option<String>,
 }
 
 /// `?district_id=&date=`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct ByDistrict {
     district_id: i32,
+    /// Day, `DD-MM-YYYY`.
+    #[param(value_type = String, example = "25-11-2026")]
     date: CowinDate,
     vaccine: Option<String>,
 }
@@ -40,6 +46,8 @@ async fn answer(
 }
 
 /// Sessions at a postal code on a day.
+#[utoipa::path(get, path = "/api/v2/appointment/sessions/public/findByPin", tag = "availability", params(ByPin),
+    responses((status = 200, description = "`{\"sessions\":[Session]}` of that day"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn find_by_pin(
     tenant: Tenant,
     locale: RequestLocale,
@@ -51,6 +59,8 @@ pub(crate) async fn find_by_pin(
 }
 
 /// Sessions in a district on a day.
+#[utoipa::path(get, path = "/api/v2/appointment/sessions/public/findByDistrict", tag = "availability", params(ByDistrict),
+    responses((status = 200, description = "`{\"sessions\":[Session]}` of that day"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn find_by_district(
     tenant: Tenant,
     locale: RequestLocale,

@@ -11,12 +11,14 @@ use crate::extractors::Tenant;
 use crate::{ApiError, AppState};
 
 /// The request body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct Deletion {
     beneficiary_reference_id: String,
 }
 
 /// Deletes an unvaccinated member of the account (their appointments are cancelled); 204.
+#[utoipa::path(post, path = "/api/v2/registration/beneficiary/delete", tag = "beneficiaries", request_body = Deletion, security(("bearer" = [])),
+    responses((status = 204, description = "Deleted (no body)"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn delete_beneficiary(
     tenant: Tenant,
     citizen: Citizen,

@@ -14,6 +14,8 @@ use crate::handlers::params::{CowinDate, yes_no};
 use crate::{ApiError, AppState};
 
 /// Lists the account's beneficiaries as CoWIN did, with numbers masked.
+#[utoipa::path(get, path = "/api/v2/appointment/beneficiaries", tag = "beneficiaries",  security(("bearer" = [])),
+    responses((status = 200, description = "`{\"beneficiaries\":[{...,\"appointments\":[...]}]}` with ID and mobile numbers masked"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn list_beneficiaries(
     tenant: Tenant,
     locale: RequestLocale,

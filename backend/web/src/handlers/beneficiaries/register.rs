@@ -18,11 +18,14 @@ use crate::handlers::params::LenientNumber;
 use crate::{ApiError, AppState};
 
 /// The request body, in CoWIN's field names.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct Registration {
     name: String,
+    #[schema(value_type = i64)]
     birth_year: LenientNumber,
+    #[schema(value_type = i64)]
     gender_id: LenientNumber,
+    #[schema(value_type = i64)]
     photo_id_type: LenientNumber,
     photo_id_number: String,
     comorbidity_ind: Option<String>,
@@ -33,6 +36,8 @@ pub(crate) struct Registration {
 const REFERENCE_ATTEMPTS: usize = 3;
 
 /// Registers a member of the account; answers `{"beneficiary_reference_id"}`.
+#[utoipa::path(post, path = "/api/v2/registration/beneficiary/new", tag = "beneficiaries", request_body = Registration, security(("bearer" = [])),
+    responses((status = 200, description = "`{\"beneficiary_reference_id\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn register_beneficiary(
     tenant: Tenant,
     locale: RequestLocale,

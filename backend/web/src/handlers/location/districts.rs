@@ -24,6 +24,8 @@ struct DistrictEntry<'a> {
 }
 
 /// The districts of one state; an unknown state has none (as CoWIN answered).
+#[utoipa::path(get, path = "/api/v2/admin/location/districts/{state_id}", tag = "metadata", params(("state_id" = i32, Path, description = "State id")), 
+    responses((status = 200, description = "`{\"districts\":[{\"state_id\",\"district_id\",\"district_name\",\"district_name_l\"}],\"ttl\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn list_districts(
     tenant: Tenant,
     locale: RequestLocale,

@@ -18,6 +18,8 @@ struct StateEntry<'a> {
 
 /// The tenant's states: `state_name` in English where the tenant wrote it (else its default language),
 /// `state_name_l` in the caller's language.
+#[utoipa::path(get, path = "/api/v2/admin/location/states", tag = "metadata",  
+    responses((status = 200, description = "`{\"states\":[{\"state_id\",\"state_name\",\"state_name_l\"}],\"ttl\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn list_states(tenant: Tenant, locale: RequestLocale, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     let states = reference::states(&txn).await?;

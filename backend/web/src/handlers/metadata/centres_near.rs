@@ -14,13 +14,16 @@ use crate::{ApiError, AppState};
 const NEAREST: i64 = 50;
 
 /// `?lat=&long=`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct Point {
     lat: f64,
     long: f64,
 }
 
 /// The centres nearest to a point.
+#[utoipa::path(get, path = "/api/v2/appointment/centers/public/findByLatLong", tag = "metadata", params(Point), 
+    responses((status = 200, description = "`{\"centers\":[{\"center_id\",\"name\",\"name_l\",\"district_name\",\"state_name\",\"location\",\"pincode\",\"block_name\",\"lat\",\"long\"}]}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn find_by_lat_long(
     tenant: Tenant,
     locale: RequestLocale,

@@ -7,6 +7,8 @@ use serde_json::json;
 use crate::extractors::{RequestLocale, Tenant};
 
 /// The tenant's identity documents, from its configuration.
+#[utoipa::path(get, path = "/api/v2/registration/beneficiary/idTypes", tag = "metadata",  
+    responses((status = 200, description = "`{\"types\":[{\"id\",\"type\",\"type_l\"}],\"ttl\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn id_types(tenant: Tenant, locale: RequestLocale) -> HttpResponse {
     let english = LocaleTag::english();
     let types: Vec<_> = tenant

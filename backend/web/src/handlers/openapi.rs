@@ -1,0 +1,99 @@
+//! The OpenAPI 3 document of a tenant's API (`/api/openapi.json`) and a page to browse it (`/api/docs`).
+
+use actix_web::HttpResponse;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::server::Server;
+use utoipa::{Modify, OpenApi};
+
+use crate::extractors::Tenant;
+use crate::routes::TENANT_ENDPOINTS;
+
+/// Adds the bearer scheme that citizens' tokens use.
+struct BearerTokens;
+
+impl Modify for BearerTokens {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "CoWIN Global — a country's CoWIN v2 API",
+        description = "The CoWIN v2 public API (API Setu, v2.1) served per country: existing clients work by changing only their base URL. \
+                       Dates are DD-MM-YYYY; `Accept-Language` (hi_IN or hi-IN) fills the *_l fields and error texts. \
+                       CoWIN — provided free by the National Health Authority, Government of India; not for sale."
+    ),
+    paths(
+        crate::handlers::tenant_info::tenant_info,
+        crate::handlers::location::states::list_states,
+        crate::handlers::location::districts::list_districts,
+        crate::handlers::metadata::id_types::id_types,
+        crate::handlers::metadata::genders::genders,
+        crate::handlers::metadata::centres_near::find_by_lat_long,
+        crate::handlers::beneficiaries::register::register_beneficiary,
+        crate::handlers::beneficiaries::delete::delete_beneficiary,
+        crate::handlers::beneficiaries::list::list_beneficiaries,
+        crate::handlers::appointments::schedule::schedule,
+        crate::handlers::appointments::reschedule::reschedule,
+        crate::handlers::appointments::cancel::cancel,
+        crate::handlers::auth::generate_otp::generate_otp,
+        crate::handlers::auth::confirm_otp::confirm_otp,
+        crate::handlers::availability::find::find_by_pin,
+        crate::handlers::availability::find::find_by_district,
+        crate::handlers::availability::calendar::calendar_by_pin,
+        crate::handlers::availability::calendar::calendar_by_district,
+        crate::handlers::availability::calendar::calendar_by_center,
+    ),
+    components(schemas(crate::error::ErrorBody)),
+    modifiers(&BearerTokens)
+)]
+struct ApiDoc;
+
+/// The document: every annotated handler, plus CoWIN's second path for the same handler where it had one.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let mut document = ApiDoc::openapi();
+    for endpoint in TENANT_ENDPOINTS {
+        if let Some(canonical) = endpoint.alias_of
+            && let Some(item) = document.paths.paths.get(canonical).cloned()
+        {
+            document.paths.paths.insert(endpoint.path.to_owned(), item);
+        }
+    }
+    document
+}
+
+/// `GET /api/openapi.json`, with this tenant's base URLs as servers.
+pub(crate) async fn document(tenant: Tenant) -> HttpResponse {
+    let mut document = openapi();
+    let mut servers = vec![Server::new(format!("/t/{}", tenant.code.to_lowercase()))];
+    servers.extend(tenant.hostnames.iter().map(|host| Server::new(format!("https://{host}"))));
+    document.servers = Some(servers);
+    HttpResponse::Ok().json(document)
+}
+
+/// `GET /api/docs`: RapiDoc rendering this tenant's document. The viewer script comes from the public npm
+/// CDN, so the page needs the browser to reach it; the JSON document itself needs nothing.
+pub(crate) async fn viewer(tenant: Tenant) -> HttpResponse {
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>CoWIN Global API — {name}</title>\
+         <script type=\"module\" src=\"https://unpkg.com/rapidoc@9.3.8/dist/rapidoc-min.js\"></script></head>\
+         <body><rapi-doc spec-url=\"openapi.json\" render-style=\"read\" show-header=\"false\" allow-try=\"true\"></rapi-doc>\
+         <noscript>The API description is at <a href=\"openapi.json\">openapi.json</a>.</noscript>\
+         <footer>CoWIN — provided free by the National Health Authority, Government of India; not for sale.</footer></body></html>",
+        name = html_escape(&tenant.name)
+    );
+    HttpResponse::Ok().content_type("text/html; charset=utf-8").body(page)
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
