@@ -163,3 +163,59 @@ async fn searches_answer_in_cowin_shapes_and_languages() {
     let genders = app.get_json("/t/in/api/v2/registration/beneficiary/genders", None, None, 200).await;
     assert_eq!(genders["genders"].as_array().unwrap().len(), 3);
 }
+
+#[tokio::test]
+async fn cached_answers_are_gzipped_on_request_and_never_older_than_five_seconds() {
+    use std::io::Read;
+    use std::time::{Duration, Instant};
+
+    let test = fresh_database().await;
+    let india = demo_config("IN");
+    onboard(&test.db, &india).await;
+    let today = seed_sessions(&test.db, &india, 7).await;
+    let app = spawn_app(&test, |settings| settings.availability_cache.ttl_ms = 1500).await;
+    let facility = &india.facilities[0];
+    let path = format!(
+        "{}/t/in/api/v2/appointment/sessions/public/calendarByCenter?center_id={}&date={}",
+        app.address,
+        facility.id,
+        cowin_date(today)
+    );
+
+    let plain = app.client.get(&path).send().await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain: serde_json::Value = plain.json().await.unwrap();
+    let zipped = app.client.get(&path).header("accept-encoding", "gzip, br").send().await.unwrap();
+    assert_eq!(zipped.headers()["content-encoding"], "gzip");
+    assert_eq!(zipped.headers()["vary"], "Accept-Encoding");
+    let bytes = zipped.bytes().await.unwrap();
+    let mut json = String::new();
+    flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut json).unwrap();
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&json).unwrap(), plain);
+
+    // A booking elsewhere changes capacity; the answer reflects it within the cache lifetime.
+    let session = plain["centers"]["sessions"][0]["session_id"].as_str().unwrap().to_owned();
+    let before = plain["centers"]["sessions"][0]["available_capacity_dose1"].as_i64().unwrap();
+    let changed_at = Instant::now();
+    sea_orm::ConnectionTrait::execute_raw(
+        &test.db,
+        sea_orm::Statement::from_sql_and_values(
+            sea_orm::DbBackend::Postgres,
+            "UPDATE tenant_in.sessions SET booked_dose1 = booked_dose1 + 1 WHERE id = $1::uuid",
+            [session.into()],
+        ),
+    )
+    .await
+    .unwrap();
+    loop {
+        let now: serde_json::Value = app.client.get(&path).send().await.unwrap().json().await.unwrap();
+        if now["centers"]["sessions"][0]["available_capacity_dose1"].as_i64().unwrap() == before - 1 {
+            break;
+        }
+        assert!(
+            changed_at.elapsed() < Duration::from_secs(5),
+            "the change must show within five seconds"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

@@ -188,6 +188,8 @@ pub fn test_settings(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> Settings
     settings.server.workers = 2;
     settings.locales_dir = repo_root().join("locales");
     settings.security.allow_development_key = true;
+    // Most tests look at availability right after changing it; the cache test sets its own lifetime.
+    settings.availability_cache.ttl_ms = 0;
     settings.smtp.url = SecretString::from(std::env::var("TEST_SMTP_URL").unwrap_or_else(|_| "smtp://127.0.0.1:1025".to_owned()));
     tweak(&mut settings);
     settings

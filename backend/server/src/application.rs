@@ -7,6 +7,7 @@ use std::time::Duration;
 use actix_web::dev::Server;
 use anyhow::Context;
 use cowin_privacy::Vault;
+use cowin_web::availability_cache::AvailabilityCache;
 use cowin_web::citizen::otp_delivery::{Mailer, OtpDelivery, SmsProvider};
 use cowin_web::rate_limit::{Limit, LimitSettings, RateLimits};
 use cowin_web::{AppState, CitizenRules, Localizer, TenantRegistry};
@@ -121,6 +122,10 @@ impl Application {
                 token_ttl_seconds: settings.security.token_ttl_seconds,
             },
             rate_limits: rate_limits(settings),
+            availability: AvailabilityCache::new(
+                Duration::from_millis(settings.availability_cache.ttl_ms.min(5000)),
+                settings.availability_cache.max_megabytes * 1024 * 1024,
+            ),
         };
         let limits = state.rate_limits.clone();
         let forgetter = tokio::spawn(async move {

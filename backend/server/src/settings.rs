@@ -31,6 +31,17 @@ pub struct Settings {
     pub smtp: SmtpSettings,
     /// Rate limits.
     pub rate_limits: RateLimitSettings,
+    /// Cached availability answers.
+    pub availability_cache: AvailabilityCacheSettings,
+}
+
+/// How long availability answers are served from memory; at most 5 seconds, CoWIN Global's freshness promise.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AvailabilityCacheSettings {
+    /// Lifetime of an answer, milliseconds (capped at 5000).
+    pub ttl_ms: u64,
+    /// Memory the answers may take, megabytes.
+    pub max_megabytes: u64,
 }
 
 /// Rate limits: calls per window for each kind of key.
@@ -201,7 +212,9 @@ impl Settings {
             .set_default("rate_limits.otp_per_ip", 50)?
             .set_default("rate_limits.otp_window_seconds", 900)?
             .set_default("rate_limits.confirm_per_transaction", 10)?
-            .set_default("rate_limits.trust_forwarded_for", false)?;
+            .set_default("rate_limits.trust_forwarded_for", false)?
+            .set_default("availability_cache.ttl_ms", 2000)?
+            .set_default("availability_cache.max_megabytes", 256)?;
         if let Some(file) = file {
             builder = builder.add_source(config::File::from(file).format(config::FileFormat::Toml));
         }

@@ -4,6 +4,7 @@
 //! localised errors -> tenant resolution (by `/t/{code}` prefix or `Host`) -> the handler, whose extractors
 //! (`Tenant`, `RequestLocale`) carry the context it needs.
 
+pub mod availability_cache;
 pub mod citizen;
 pub mod error;
 pub mod extractors;

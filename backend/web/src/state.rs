@@ -6,6 +6,7 @@ use sea_orm::DatabaseConnection;
 
 use cowin_privacy::Vault;
 
+use crate::availability_cache::AvailabilityCache;
 use crate::citizen::otp_delivery::OtpDelivery;
 use crate::rate_limit::RateLimits;
 use crate::{Localizer, TenantRegistry};
@@ -27,6 +28,8 @@ pub struct AppState {
     pub citizen_rules: CitizenRules,
     /// Rate limiters.
     pub rate_limits: RateLimits,
+    /// Rendered availability answers.
+    pub availability: AvailabilityCache,
 }
 
 /// Platform-wide rules of the citizen API.

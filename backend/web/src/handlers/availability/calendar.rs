@@ -1,11 +1,11 @@
 //! `calendarByPin`, `calendarByDistrict`, `calendarByCenter`: seven days of sessions, grouped by centre.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use cowin_store::citizens::availability::Place;
 use serde::Deserialize;
-use serde_json::{Value, json};
 
-use super::{CALENDAR_DAYS, listings, postal_code, render};
+use super::{Search, answer, postal_code};
+use crate::availability_cache::Answer;
 use crate::extractors::{RequestLocale, Tenant};
 use crate::handlers::params::CowinDate;
 use crate::{ApiError, AppState};
@@ -14,10 +14,12 @@ use crate::{ApiError, AppState};
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub(crate) struct ByPin {
+    /// Postal code.
     pincode: String,
     /// Day, `DD-MM-YYYY`.
     #[param(value_type = String, example = "25-11-2026")]
     date: CowinDate,
+    /// Only sessions of this vaccine.
     vaccine: Option<String>,
 }
 
@@ -25,10 +27,12 @@ pub(crate) struct ByPin {
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub(crate) struct ByDistrict {
+    /// District id.
     district_id: i32,
     /// Day, `DD-MM-YYYY`.
     #[param(value_type = String, example = "25-11-2026")]
     date: CowinDate,
+    /// Only sessions of this vaccine.
     vaccine: Option<String>,
 }
 
@@ -36,78 +40,69 @@ pub(crate) struct ByDistrict {
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub(crate) struct ByCenter {
+    /// Centre id.
     center_id: i64,
     /// Day, `DD-MM-YYYY`.
     #[param(value_type = String, example = "25-11-2026")]
     date: CowinDate,
+    /// Only sessions of this vaccine.
     vaccine: Option<String>,
-}
-
-async fn centers(
-    state: &AppState,
-    tenant: &Tenant,
-    locale: &RequestLocale,
-    place: Place,
-    date: CowinDate,
-    vaccine: Option<&str>,
-) -> Result<Vec<Value>, ApiError> {
-    let found = listings(state, tenant, &place, date, CALENDAR_DAYS, vaccine).await?;
-    Ok(render::calendar(&found, locale))
 }
 
 /// Seven days at a postal code.
 #[utoipa::path(get, path = "/api/v2/appointment/sessions/public/calendarByPin", tag = "availability", params(ByPin),
     responses((status = 200, description = "`{\"centers\":[Center + \"sessions\":[CalendarSession]]}` for 7 days"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn calendar_by_pin(
+    req: HttpRequest,
     tenant: Tenant,
     locale: RequestLocale,
     state: web::Data<AppState>,
     query: web::Query<ByPin>,
 ) -> Result<HttpResponse, ApiError> {
     let place = postal_code(&tenant, &query.pincode)?;
-    let centers = centers(&state, &tenant, &locale, place, query.date, query.vaccine.as_deref()).await?;
-    Ok(HttpResponse::Ok().json(json!({ "centers": centers })))
+    let search = Search {
+        answer: Answer::Calendar,
+        place: place,
+        date: query.date,
+        vaccine: query.vaccine.as_deref(),
+    };
+    answer(&req, &state, &tenant, &locale, search).await
 }
 
 /// Seven days in a district.
 #[utoipa::path(get, path = "/api/v2/appointment/sessions/public/calendarByDistrict", tag = "availability", params(ByDistrict),
     responses((status = 200, description = "`{\"centers\":[Center + \"sessions\":[CalendarSession]]}` for 7 days"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn calendar_by_district(
+    req: HttpRequest,
     tenant: Tenant,
     locale: RequestLocale,
     state: web::Data<AppState>,
     query: web::Query<ByDistrict>,
 ) -> Result<HttpResponse, ApiError> {
-    let centers = centers(
-        &state,
-        &tenant,
-        &locale,
-        Place::District(query.district_id),
-        query.date,
-        query.vaccine.as_deref(),
-    )
-    .await?;
-    Ok(HttpResponse::Ok().json(json!({ "centers": centers })))
+    let search = Search {
+        answer: Answer::Calendar,
+        place: Place::District(query.district_id),
+        date: query.date,
+        vaccine: query.vaccine.as_deref(),
+    };
+    answer(&req, &state, &tenant, &locale, search).await
 }
 
 /// Seven days at one centre: `{"centers": Center + sessions}` (one object, as CoWIN); `{}` if it has none.
 #[utoipa::path(get, path = "/api/v2/appointment/sessions/public/calendarByCenter", tag = "availability", params(ByCenter),
     responses((status = 200, description = "`{\"centers\": Center + \"sessions\"}` for 7 days"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
 pub(crate) async fn calendar_by_center(
+    req: HttpRequest,
     tenant: Tenant,
     locale: RequestLocale,
     state: web::Data<AppState>,
     query: web::Query<ByCenter>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut centers = centers(
-        &state,
-        &tenant,
-        &locale,
-        Place::Facility(query.center_id),
-        query.date,
-        query.vaccine.as_deref(),
-    )
-    .await?;
-    let center = if centers.is_empty() { json!({}) } else { centers.swap_remove(0) };
-    Ok(HttpResponse::Ok().json(json!({ "centers": center })))
+    let search = Search {
+        answer: Answer::CentreCalendar,
+        place: Place::Facility(query.center_id),
+        date: query.date,
+        vaccine: query.vaccine.as_deref(),
+    };
+    answer(&req, &state, &tenant, &locale, search).await
 }

@@ -1,0 +1,130 @@
+//! Availability answers, rendered once and served from memory for a few seconds.
+//!
+//! Citizens and partner apps poll the public search endlessly (CoWIN cached it for 5 minutes). Each answer is
+//! kept as JSON bytes and as gzip bytes for `ttl` (well under the 5-second freshness promise); concurrent
+//! misses of one key compute it once. A hit costs a map lookup and a reference-counted copy.
+
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::HttpResponse;
+use actix_web::http::header::{CACHE_CONTROL, CONTENT_ENCODING, HeaderValue, VARY};
+use bytes::Bytes;
+use chrono::NaiveDate;
+use cowin_core::{LocaleTag, TenantCode};
+use cowin_store::citizens::availability::Place;
+use flate2::Compression;
+use flate2::write::GzEncoder;
+use moka::future::Cache;
+
+use crate::ApiError;
+
+/// Which answer of the availability family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// `findBy*`: the sessions of one day.
+    Sessions,
+    /// `calendarByPin` / `calendarByDistrict`: seven days, grouped by centre.
+    Calendar,
+    /// `calendarByCenter`: one centre's seven days.
+    CentreCalendar,
+}
+
+/// Everything an answer depends on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AnswerKey {
+    /// The tenant.
+    pub tenant: TenantCode,
+    /// The kind of answer.
+    pub answer: Answer,
+    /// Where.
+    pub place: Place,
+    /// From which day.
+    pub date: NaiveDate,
+    /// Only this vaccine, if asked.
+    pub vaccine: Option<String>,
+    /// The language of the `_l` fields.
+    pub locale: LocaleTag,
+}
+
+/// One rendered answer.
+#[derive(Debug)]
+struct Rendered {
+    json: Bytes,
+    gzip: Bytes,
+}
+
+/// The cache.
+#[derive(Debug, Clone)]
+pub struct AvailabilityCache {
+    answers: Cache<AnswerKey, Arc<Rendered>>,
+    ttl: Duration,
+}
+
+impl AvailabilityCache {
+    /// Keeps answers for `ttl`, holding at most `max_bytes` of them.
+    pub fn new(ttl: Duration, max_bytes: u64) -> Self {
+        let answers = Cache::builder()
+            .time_to_live(ttl)
+            .weigher(|_: &AnswerKey, rendered: &Arc<Rendered>| u32::try_from(rendered.json.len() + rendered.gzip.len()).unwrap_or(u32::MAX))
+            .max_capacity(max_bytes)
+            .build();
+        Self { answers, ttl }
+    }
+
+    /// The answer for `key`, computed by `render` when missing or expired; gzip when the client accepts it.
+    pub async fn respond<F>(&self, key: AnswerKey, accept_encoding: Option<&HeaderValue>, render: F) -> Result<HttpResponse, ApiError>
+    where
+        F: Future<Output = Result<serde_json::Value, ApiError>>,
+    {
+        let rendered = self
+            .answers
+            .try_get_with(key, async move {
+                let value = render.await?;
+                let json = serde_json::to_vec(&value).map_err(|error| ApiError::internal(&error))?;
+                let mut encoder = GzEncoder::new(Vec::with_capacity(json.len() / 8), Compression::default());
+                encoder.write_all(&json).map_err(|error| ApiError::internal(&error))?;
+                let gzip = encoder.finish().map_err(|error| ApiError::internal(&error))?;
+                Ok::<_, ApiError>(Arc::new(Rendered {
+                    json: Bytes::from(json),
+                    gzip: Bytes::from(gzip),
+                }))
+            })
+            .await
+            .map_err(|error| ApiError::new(error.code()))?;
+        let gzip = accept_encoding.and_then(|value| value.to_str().ok()).is_some_and(accepts_gzip);
+        let mut response = HttpResponse::Ok();
+        response.content_type("application/json").insert_header((VARY, "Accept-Encoding"));
+        response.insert_header((CACHE_CONTROL, format!("public, max-age={}", self.ttl.as_secs().max(1))));
+        Ok(if gzip {
+            response.insert_header((CONTENT_ENCODING, "gzip")).body(rendered.gzip.clone())
+        } else {
+            response.body(rendered.json.clone())
+        })
+    }
+}
+
+/// Whether an `Accept-Encoding` value allows gzip (and does not refuse it with `q=0`).
+fn accepts_gzip(header: &str) -> bool {
+    header.split(',').any(|part| {
+        let mut pieces = part.split(';');
+        let coding = pieces.next().unwrap_or_default().trim();
+        let refused = pieces.any(|param| matches!(param.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+        (coding.eq_ignore_ascii_case("gzip") || coding == "*") && !refused
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::accepts_gzip;
+
+    #[test]
+    fn reads_accept_encoding() {
+        assert!(accepts_gzip("gzip, deflate, br"));
+        assert!(accepts_gzip("br;q=1.0, GZIP;q=0.5"));
+        assert!(accepts_gzip("*"));
+        assert!(!accepts_gzip("gzip;q=0"));
+        assert!(!accepts_gzip("br, identity"));
+    }
+}
