@@ -8,18 +8,23 @@ SHELL := /bin/bash
 CARGO ?= cargo
 DEMO_DB ?= cowin
 DEMO_TENANTS := tenant-config/IN tenant-config/BR tenant-config/EG tenant-config/UZ
+# Where cargo puts binaries (honours CARGO_TARGET_DIR).
+CARGO_TARGET = $(CARGO) metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])'
 
 .PHONY: demo test lint bench
 
 demo:
 	@server=$$(scripts/ensure-postgres.sh | tail -1); \
+	read -r smtp mail_api < <(scripts/ensure-smtp.sh | tail -1); \
 	psql "$$server/postgres" -XtAc "SELECT 1 FROM pg_database WHERE datname = '$(DEMO_DB)'" | grep -q 1 \
 	  || psql "$$server/postgres" -Xqc "CREATE DATABASE $(DEMO_DB)"; \
-	export COWIN_DATABASE__URL="$$server/$(DEMO_DB)"; \
+	export COWIN_DATABASE__URL="$$server/$(DEMO_DB)" COWIN_SMTP__URL="$$smtp" COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY=true; \
 	$(CARGO) build --bin cowin; \
-	cowin=$$($(CARGO) metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/cowin; \
+	cowin=$$($(CARGO_TARGET) )/debug/cowin; \
 	$$cowin migrate; \
 	$$cowin tenant apply $(DEMO_TENANTS); \
+	$$cowin demo seed --days 7; \
+	echo "OTP e-mails (Brazil): $$mail_api  ·  OTP SMS (India, Egypt, Uzbekistan): printed in this log (development SMS provider)"; \
 	exec $$cowin serve
 
 test:
@@ -37,4 +42,8 @@ lint:
 
 bench:
 	@server=$$(scripts/ensure-postgres.sh | tail -1); \
-	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" onboarding --tenants 200
+	scripts/ensure-bench-tools.sh; \
+	$(CARGO) build --release --bin cowin; \
+	target=$$($(CARGO_TARGET) ); \
+	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" onboarding --tenants 200; \
+	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" availability --cowin "$$target/release/cowin"

@@ -1,8 +1,10 @@
 //! `cowin-bench`: benchmark programs. Each prints its numbers, compares them with a baseline measured in
 //! the same run, and rewrites its own section of `BENCHMARKS.md`.
 
+mod availability;
 mod onboarding;
 mod report;
+mod wrk;
 
 use std::path::PathBuf;
 
@@ -37,6 +39,18 @@ enum Benchmark {
         #[arg(long, default_value_t = 8)]
         concurrency: usize,
     },
+    /// Load the public calendarByDistrict search of the real server with wrk, beside nginx serving the same answer.
+    Availability {
+        /// The `cowin` binary to run (a release build).
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        /// Seconds per measured run.
+        #[arg(long, default_value_t = 15)]
+        seconds: u32,
+        /// Concurrent connections.
+        #[arg(long, default_value_t = 64)]
+        connections: u32,
+    },
 }
 
 #[tokio::main]
@@ -47,6 +61,15 @@ async fn main() -> anyhow::Result<()> {
             let section = onboarding::run(&cli.admin_url, tenants, concurrency).await?;
             report::write_section(&cli.results, "onboarding", &section)?;
             println!("\nwrote section \"onboarding\" of {}", cli.results.display());
+        }
+        Benchmark::Availability {
+            cowin,
+            seconds,
+            connections,
+        } => {
+            let section = availability::run(&cli.admin_url, &cowin, seconds, connections).await?;
+            report::write_section(&cli.results, "availability", &section)?;
+            println!("\nwrote section \"availability\" of {}", cli.results.display());
         }
     }
     Ok(())

@@ -1,0 +1,246 @@
+//! Public availability search under load: `calendarByDistrict` for a district of 50 centres and 7 days,
+//! gzip accepted, against the real `cowin serve` (release build) on this machine. Baseline in the same run:
+//! nginx serving the very same answer as a static file, plain and pre-gzipped.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use cowin_core::LocalisedText;
+use cowin_migrations::migrate_platform;
+use cowin_store::apply::apply;
+use cowin_store::citizens::demo_sessions;
+use cowin_store::{DatabaseOptions, TenantTxn, connect};
+use cowin_tenant_config::{LocaleCatalogue, load_dir};
+use sea_orm::ConnectionTrait;
+
+use crate::wrk::{self, LoadResult};
+
+/// Centres in the benchmark district (the issue's "district of ~50 centres").
+const CENTRES: i64 = 50;
+
+/// A process that is killed when dropped, so a failed run leaves nothing listening.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> anyhow::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+async fn wait_until_up(url: &str) -> anyhow::Result<()> {
+    let client = reqwest::Client::new();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if client.get(url).send().await.is_ok_and(|response| response.status().is_success()) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    anyhow::bail!("{url} did not answer within 30 s")
+}
+
+/// nginx serving `dir` on `port`, with `gzip_static` so `.gz` siblings are sent to clients that accept gzip.
+fn start_nginx(dir: &Path, port: u16) -> anyhow::Result<Running> {
+    let config = dir.join("nginx.conf");
+    fs::write(
+        &config,
+        format!(
+            "worker_processes 2;\nerror_log {dir}/error.log;\npid {dir}/nginx.pid;\nevents {{ worker_connections 1024; }}\n\
+             http {{\n  access_log off;\n  default_type application/json;\n  sendfile on;\n  tcp_nopush on;\n  keepalive_requests 1000000;\n\
+               server {{\n    listen 127.0.0.1:{port};\n    root {dir};\n    location / {{ gzip_static on; }}\n  }}\n}}\n",
+            dir = dir.display()
+        ),
+    )?;
+    let child = Command::new("nginx")
+        .args([
+            "-p",
+            &dir.display().to_string(),
+            "-c",
+            &config.display().to_string(),
+            "-g",
+            "daemon off;",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("nginx must be installed (scripts/ensure-bench-tools.sh)")?;
+    Ok(Running(child))
+}
+
+/// Runs the benchmark; returns its Markdown section.
+pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, connections: u32) -> anyhow::Result<String> {
+    let repo = std::env::current_dir()?;
+    let locales = LocaleCatalogue::from_dir(&repo.join("locales"))?;
+    let mut config = load_dir(&repo.join("tenant-config/IN"), &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
+
+    // India's configuration with one district grown to 50 centres.
+    let template = config.facilities[0].clone();
+    let district = config
+        .states
+        .iter()
+        .flat_map(|s| &s.districts)
+        .find(|d| d.id == template.district_id)
+        .context("the template district")?
+        .clone();
+    config.facilities = (0..CENTRES)
+        .map(|index| {
+            let mut centre = template.clone();
+            centre.id = 100_000 + index;
+            let name = format!("Urban Primary Health Centre {}", index + 1);
+            centre.name = LocalisedText::new([(config.default_locale.clone(), name)].into_iter().collect());
+            centre.postal_code = district.postal_codes[usize::try_from(index).unwrap_or(0) % district.postal_codes.len()].clone();
+            centre.lat += index as f64 * 0.002;
+            centre.vaccine_fees.clear();
+            centre.fee_type = cowin_tenant_config::FeeType::Free;
+            centre
+        })
+        .collect();
+
+    let name = format!("cowin_bench_availability_{}", std::process::id());
+    let admin = sea_orm::Database::connect(admin_url).await?;
+    admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}")).await?;
+    admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await?;
+    let server_url = admin_url.rsplit_once('/').map_or(admin_url, |(server, _)| server);
+    let database_url = format!("{server_url}/{name}");
+    let options = DatabaseOptions {
+        max_connections: 4,
+        min_connections: 1,
+        acquire_timeout: Duration::from_secs(30),
+    };
+    let db = connect(&database_url, &options).await?;
+    migrate_platform(&db).await?;
+    apply(&db, &config, "bench").await?;
+    let zone: chrono_tz::Tz = config.time_zone.parse().map_err(|error| anyhow::anyhow!("{error}"))?;
+    let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+    let txn = TenantTxn::begin(&db, config.code).await?;
+    let sessions = demo_sessions::seed(&txn, &config, &config.catalogue(), today, 7).await?;
+    txn.commit().await?;
+
+    // The real server, as deployed, with only the per-IP limit lifted.
+    let port = free_port()?;
+    let server = Running(
+        Command::new(cowin_binary)
+            .arg("serve")
+            .env("COWIN_DATABASE__URL", &database_url)
+            .env("COWIN_SERVER__PORT", port.to_string())
+            .env("COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY", "true")
+            .env("COWIN_RATE_LIMITS__PUBLIC_CALLS", "4000000000")
+            .env("COWIN_LOCALES_DIR", repo.join("locales"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .with_context(|| format!("cannot start {}", cowin_binary.display()))?,
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    wait_until_up(&format!("{base}/healthz")).await?;
+    let url = format!(
+        "{base}/t/in/api/v2/appointment/sessions/public/calendarByDistrict?district_id={}&date={}",
+        district.id,
+        today.format("%d-%m-%Y")
+    );
+    let client = reqwest::Client::new();
+    let plain = client.get(&url).send().await?.error_for_status()?.bytes().await?;
+    let gzipped = client
+        .get(&url)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await?
+        .error_for_status()?
+        .bytes()
+        .await?;
+    let answer: serde_json::Value = serde_json::from_slice(&plain)?;
+    let centres = answer["centers"].as_array().map_or(0, Vec::len);
+    anyhow::ensure!(
+        centres == usize::try_from(CENTRES).unwrap_or(0),
+        "expected {CENTRES} centres, got {centres}"
+    );
+
+    // Warm up, then measure.
+    wrk::run(&url, connections, 3, &["Accept-Encoding: gzip"])?;
+    let cowin_gzip = wrk::run(&url, connections, seconds, &["Accept-Encoding: gzip"])?;
+    let cowin_plain = wrk::run(&url, connections, seconds, &[])?;
+    drop(server);
+
+    // Baseline: nginx serving the same bytes as static files.
+    let static_dir = tempfile::tempdir()?;
+    let static_path: PathBuf = static_dir.path().join("calendar.json");
+    fs::write(&static_path, &plain)?;
+    fs::write(static_dir.path().join("calendar.json.gz"), &gzipped)?;
+    let nginx_port = free_port()?;
+    let nginx = start_nginx(static_dir.path(), nginx_port)?;
+    let static_url = format!("http://127.0.0.1:{nginx_port}/calendar.json");
+    wait_until_up(&static_url).await?;
+    wrk::run(&static_url, connections, 3, &["Accept-Encoding: gzip"])?;
+    let nginx_gzip = wrk::run(&static_url, connections, seconds, &["Accept-Encoding: gzip"])?;
+    let nginx_plain = wrk::run(&static_url, connections, seconds, &[])?;
+    drop(nginx);
+
+    db.close().await?;
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .await?;
+
+    let verdict = |result: &LoadResult| {
+        let met = result.requests_per_second >= 20_000.0 && result.p99_ms <= 20.0 && result.failures == 0;
+        if met {
+            "target met (≥ 20,000 req/s, p99 ≤ 20 ms)"
+        } else {
+            "TARGET MISSED (≥ 20,000 req/s, p99 ≤ 20 ms)"
+        }
+    };
+    let share = |ours: &LoadResult, theirs: &LoadResult| 100.0 * ours.requests_per_second / theirs.requests_per_second.max(1.0);
+    let mut section = String::new();
+    writeln!(section, "## Public availability search under load")?;
+    writeln!(section)?;
+    writeln!(
+        section,
+        "Measured {} on {} cores; server, PostgreSQL, nginx and wrk all on this machine. `cowin serve` release build, default \
+         settings except the per-IP rate limit (lifted); answers cached for at most 2 s (`availability_cache.ttl_ms`), so data \
+         shown is at most ~2 s old. wrk: 2 threads, {connections} connections, {seconds} s per run after a 3 s warm-up.",
+        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
+        std::thread::available_parallelism().map_or(0, usize::from)
+    )?;
+    writeln!(
+        section,
+        "Request: `calendarByDistrict`, a district of {centres} centres with {sessions} sessions over 7 days: {} bytes of JSON, {} bytes gzipped.",
+        plain.len(),
+        gzipped.len()
+    )?;
+    writeln!(
+        section,
+        "Command: `make bench` (or `cowin-bench availability --cowin target/release/cowin`)."
+    )?;
+    writeln!(section)?;
+    writeln!(
+        section,
+        "| what | result | baseline in the same run (nginx, same bytes as a static file) | share of baseline |"
+    )?;
+    writeln!(section, "|---|---|---|---|")?;
+    writeln!(
+        section,
+        "| `Accept-Encoding: gzip` | {} — {} | pre-gzipped (`gzip_static`): {} | {:.0}% |",
+        cowin_gzip.describe(),
+        verdict(&cowin_gzip),
+        nginx_gzip.describe(),
+        share(&cowin_gzip, &nginx_gzip)
+    )?;
+    writeln!(
+        section,
+        "| no compression | {} | plain file: {} | {:.0}% |",
+        cowin_plain.describe(),
+        nginx_plain.describe(),
+        share(&cowin_plain, &nginx_plain)
+    )?;
+    print!("{section}");
+    Ok(section)
+}

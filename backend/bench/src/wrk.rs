@@ -1,0 +1,119 @@
+//! Running wrk and reading its report.
+
+use std::process::Command;
+
+use anyhow::Context;
+
+/// What one wrk run measured.
+#[derive(Debug, Clone)]
+pub(crate) struct LoadResult {
+    /// Requests per second over the run.
+    pub(crate) requests_per_second: f64,
+    /// Latency percentiles, milliseconds: 50, 90, 99.
+    pub(crate) p50_ms: f64,
+    pub(crate) p90_ms: f64,
+    pub(crate) p99_ms: f64,
+    /// Non-2xx responses and socket errors (must be none).
+    pub(crate) failures: u64,
+}
+
+impl LoadResult {
+    /// `21,345 req/s, p50 1.2 ms, p90 2.3 ms, p99 4.5 ms`.
+    pub(crate) fn describe(&self) -> String {
+        format!(
+            "{} req/s, p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms{}",
+            group_thousands(self.requests_per_second),
+            self.p50_ms,
+            self.p90_ms,
+            self.p99_ms,
+            if self.failures > 0 {
+                format!(", {} FAILED", self.failures)
+            } else {
+                String::new()
+            }
+        )
+    }
+}
+
+fn group_thousands(value: f64) -> String {
+    let digits = format!("{value:.0}");
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// wrk prints latencies as `1.23ms`, `456.78us`, `1.20s`.
+fn milliseconds(text: &str) -> Option<f64> {
+    let (number, unit) = text.split_at(text.find(|c: char| c.is_ascii_alphabetic())?);
+    let value: f64 = number.parse().ok()?;
+    Some(match unit {
+        "us" => value / 1000.0,
+        "ms" => value,
+        "s" => value * 1000.0,
+        "m" => value * 60_000.0,
+        _ => return None,
+    })
+}
+
+/// Runs `wrk` against `url` with `connections` connections for `seconds`, with optional headers.
+pub(crate) fn run(url: &str, connections: u32, seconds: u32, headers: &[&str]) -> anyhow::Result<LoadResult> {
+    let mut command = Command::new("wrk");
+    command.args(["-t", "2", "-c", &connections.to_string(), "-d", &format!("{seconds}s"), "--latency"]);
+    for header in headers {
+        command.args(["-H", header]);
+    }
+    let output = command
+        .arg(url)
+        .output()
+        .context("wrk must be installed (scripts/ensure-bench-tools.sh)")?;
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    anyhow::ensure!(
+        output.status.success(),
+        "wrk failed: {report} {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut result = LoadResult {
+        requests_per_second: 0.0,
+        p50_ms: 0.0,
+        p90_ms: 0.0,
+        p99_ms: 0.0,
+        failures: 0,
+    };
+    for line in report.lines().map(str::trim) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        match words.as_slice() {
+            ["Requests/sec:", value] => result.requests_per_second = value.parse().unwrap_or(0.0),
+            ["50%", value] => result.p50_ms = milliseconds(value).unwrap_or(f64::NAN),
+            ["90%", value] => result.p90_ms = milliseconds(value).unwrap_or(f64::NAN),
+            ["99%", value] => result.p99_ms = milliseconds(value).unwrap_or(f64::NAN),
+            ["Non-2xx", "or", "3xx", "responses:", count] => result.failures += count.parse::<u64>().unwrap_or(1),
+            ["Socket", "errors:", ..] => {
+                result.failures += words
+                    .iter()
+                    .filter_map(|w| w.trim_end_matches(',').parse::<u64>().ok())
+                    .sum::<u64>();
+            }
+            _ => {}
+        }
+    }
+    Ok(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_wrk_units_and_groups_thousands() {
+        assert_eq!(milliseconds("456.00us"), Some(0.456));
+        assert_eq!(milliseconds("1.50ms"), Some(1.5));
+        assert_eq!(milliseconds("1.20s"), Some(1200.0));
+        assert_eq!(group_thousands(21345.4), "21,345");
+        assert_eq!(group_thousands(512.0), "512");
+    }
+}
