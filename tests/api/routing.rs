@@ -97,3 +97,32 @@ async fn every_response_names_its_request_id() {
         assert!(uuid::Uuid::parse_str(id).is_ok(), "{path}: {id}");
     }
 }
+
+#[tokio::test]
+async fn a_running_server_picks_up_a_new_configuration_version() {
+    use std::time::{Duration, Instant};
+
+    let test = fresh_database().await;
+    let mut config = demo_config("IN");
+    onboard(&test.db, &config).await;
+    let app = spawn_app(&test, |settings| settings.tenants.refresh_interval_ms = 100).await;
+    assert_eq!(app.get_json("/t/in/api/tenant", None, None, 200).await["name"], "India");
+
+    let english = cowin_core::LocaleTag::english();
+    let mut names: std::collections::BTreeMap<_, _> = config
+        .name
+        .locales()
+        .map(|tag| (tag.clone(), config.name.exact(tag).unwrap().to_owned()))
+        .collect();
+    names.insert(english, "Republic of India".to_owned());
+    config.name = cowin_core::LocalisedText::new(names);
+    assert_eq!(onboard(&test.db, &config).await.config_version, 2);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while app.get_json("/t/in/api/tenant", None, None, 200).await["name"] != "Republic of India" {
+        assert!(
+            Instant::now() < deadline,
+            "version 2 should reach the server within its refresh interval"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

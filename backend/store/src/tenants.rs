@@ -58,56 +58,87 @@ struct TenantRow {
     time_zone: String,
     hostnames: Vec<String>,
     config_version: i32,
-    config: Option<serde_json::Value>,
 }
 
-impl TryFrom<TenantRow> for TenantRecord {
-    type Error = TenantAdminError;
-    fn try_from(row: TenantRow) -> Result<Self, Self::Error> {
-        let corrupt = |what: String| TenantAdminError::Corrupt(format!("tenant {}: {what}", row.code));
-        let locales = row
-            .locales
-            .iter()
-            .map(|tag| LocaleTag::parse(tag).map_err(|error| corrupt(error.to_string())))
-            .collect::<Result<_, _>>()?;
-        let hostnames = row
-            .hostnames
-            .iter()
-            .map(|host| Hostname::parse(host).map_err(|error| corrupt(error.to_string())))
-            .collect::<Result<_, _>>()?;
-        let config: TenantConfig = row
-            .config
-            .clone()
-            .ok_or_else(|| corrupt("no configuration version".into()))
-            .and_then(|value| serde_json::from_value(value).map_err(|error| corrupt(format!("stored configuration: {error}"))))?;
-        Ok(Self {
-            catalogue: Arc::new(config.catalogue()),
-            config: Arc::new(config),
-            code: TenantCode::parse(&row.code).map_err(|error| corrupt(error.to_string()))?,
-            status: TenantStatus::parse(&row.status).ok_or_else(|| corrupt(format!("unknown status {:?}", row.status)))?,
-            default_locale: LocaleTag::parse(&row.default_locale).map_err(|error| corrupt(error.to_string()))?,
-            locales,
-            hostnames,
-            name: row.name,
-            status_reason: row.status_reason,
-            time_zone: row.time_zone,
-            config_version: row.config_version,
-        })
-    }
-}
+/// A parsed configuration and its catalogue, shared between snapshots of the tenant list.
+pub type ParsedConfig = (Arc<TenantConfig>, Arc<Catalogue>);
 
 const SELECT_TENANTS: &str = "SELECT t.code, t.name, t.status, t.status_reason, t.default_locale, t.locales, t.time_zone, \
      COALESCE((SELECT array_agg(h.hostname ORDER BY h.hostname) FROM platform.tenant_hostnames h WHERE h.tenant_code = t.code), '{}') AS hostnames, \
-     COALESCE((SELECT max(v.version) FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code), 0) AS config_version, \
-     (SELECT v.config FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code ORDER BY v.version DESC LIMIT 1) AS config \
+     COALESCE((SELECT max(v.version) FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code), 0) AS config_version \
      FROM platform.tenants t ORDER BY t.code";
+
+#[derive(Debug, FromQueryResult)]
+struct ConfigRow {
+    config: serde_json::Value,
+}
+
+/// Reads and parses one configuration version.
+async fn load_config(db: &DatabaseConnection, code: &str, version: i32) -> Result<ParsedConfig, TenantAdminError> {
+    let corrupt = |what: String| TenantAdminError::Corrupt(format!("tenant {code}: {what}"));
+    let row = ConfigRow::find_by_statement(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT config FROM platform.tenant_config_versions WHERE tenant_code = $1 AND version = $2",
+        [code.into(), version.into()],
+    ))
+    .one(db)
+    .await?
+    .ok_or_else(|| corrupt(format!("configuration version {version} is missing")))?;
+    let config: TenantConfig = serde_json::from_value(row.config).map_err(|error| corrupt(format!("stored configuration: {error}")))?;
+    let catalogue = Arc::new(config.catalogue());
+    Ok((Arc::new(config), catalogue))
+}
+
+fn record(row: TenantRow, (config, catalogue): ParsedConfig) -> Result<TenantRecord, TenantAdminError> {
+    let corrupt = |what: String| TenantAdminError::Corrupt(format!("tenant {}: {what}", row.code));
+    let locales = row
+        .locales
+        .iter()
+        .map(|tag| LocaleTag::parse(tag).map_err(|error| corrupt(error.to_string())))
+        .collect::<Result<_, _>>()?;
+    let hostnames = row
+        .hostnames
+        .iter()
+        .map(|host| Hostname::parse(host).map_err(|error| corrupt(error.to_string())))
+        .collect::<Result<_, _>>()?;
+    Ok(TenantRecord {
+        code: TenantCode::parse(&row.code).map_err(|error| corrupt(error.to_string()))?,
+        status: TenantStatus::parse(&row.status).ok_or_else(|| corrupt(format!("unknown status {:?}", row.status)))?,
+        default_locale: LocaleTag::parse(&row.default_locale).map_err(|error| corrupt(error.to_string()))?,
+        locales,
+        hostnames,
+        name: row.name,
+        status_reason: row.status_reason,
+        time_zone: row.time_zone,
+        config_version: row.config_version,
+        config,
+        catalogue,
+    })
+}
 
 /// Every registered tenant, by code.
 pub async fn list(db: &DatabaseConnection) -> Result<Vec<TenantRecord>, TenantAdminError> {
+    list_reusing(db, |_, _| None).await
+}
+
+/// Every registered tenant, taking the parsed configuration from `known(code, version)` when it has that
+/// version already, so a periodic reload parses only what changed.
+pub async fn list_reusing(
+    db: &DatabaseConnection,
+    known: impl Fn(&str, i32) -> Option<ParsedConfig>,
+) -> Result<Vec<TenantRecord>, TenantAdminError> {
     let rows = TenantRow::find_by_statement(Statement::from_string(DbBackend::Postgres, SELECT_TENANTS))
         .all(db)
         .await?;
-    rows.into_iter().map(TenantRecord::try_from).collect()
+    let mut records = Vec::with_capacity(rows.len());
+    for row in rows {
+        let parsed = match known(&row.code, row.config_version) {
+            Some(parsed) => parsed,
+            None => load_config(db, &row.code, row.config_version).await?,
+        };
+        records.push(record(row, parsed)?);
+    }
+    Ok(records)
 }
 
 /// Codes of every registered tenant, for migrating them all.

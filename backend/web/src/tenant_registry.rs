@@ -41,7 +41,13 @@ impl TenantRegistry {
 
     /// Reloads every tenant from the platform schema.
     pub async fn refresh(&self) -> Result<(), TenantAdminError> {
-        let records = tenants::list(&self.db).await?;
+        let current = self.current();
+        let records = tenants::list_reusing(&self.db, |code, version| {
+            let code = TenantCode::parse(code).ok()?;
+            let known = current.by_code.get(&code).filter(|record| record.config_version == version)?;
+            Some((Arc::clone(&known.config), Arc::clone(&known.catalogue)))
+        })
+        .await?;
         let mut snapshot = Snapshot::default();
         for record in records {
             let record = Arc::new(record);

@@ -62,7 +62,7 @@ pub(crate) async fn calendar_by_pin(
     let place = postal_code(&tenant, &query.pincode)?;
     let search = Search {
         answer: Answer::Calendar,
-        place: place,
+        place,
         date: query.date,
         vaccine: query.vaccine.as_deref(),
     };

@@ -49,7 +49,7 @@ pub(crate) async fn find_by_pin(
     let place = postal_code(&tenant, &query.pincode)?;
     let search = Search {
         answer: Answer::Sessions,
-        place: place,
+        place,
         date: query.date,
         vaccine: query.vaccine.as_deref(),
     };
