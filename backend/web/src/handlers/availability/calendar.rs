@@ -2,52 +2,12 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use cowin_store::citizens::availability::Place;
-use serde::Deserialize;
 
+use super::queries::{ByCenter, ByDistrict, ByPin};
 use super::{Search, answer, postal_code};
 use crate::availability_cache::Answer;
 use crate::extractors::{RequestLocale, Tenant};
-use crate::handlers::params::CowinDate;
 use crate::{ApiError, AppState};
-
-/// `?pincode=&date=[&vaccine=]`.
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub(crate) struct ByPin {
-    /// Postal code.
-    pincode: String,
-    /// Day, `DD-MM-YYYY`.
-    #[param(value_type = String, example = "25-11-2026")]
-    date: CowinDate,
-    /// Only sessions of this vaccine.
-    vaccine: Option<String>,
-}
-
-/// `?district_id=&date=[&vaccine=]`.
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub(crate) struct ByDistrict {
-    /// District id.
-    district_id: i32,
-    /// Day, `DD-MM-YYYY`.
-    #[param(value_type = String, example = "25-11-2026")]
-    date: CowinDate,
-    /// Only sessions of this vaccine.
-    vaccine: Option<String>,
-}
-
-/// `?center_id=&date=[&vaccine=]`.
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub(crate) struct ByCenter {
-    /// Centre id.
-    center_id: i64,
-    /// Day, `DD-MM-YYYY`.
-    #[param(value_type = String, example = "25-11-2026")]
-    date: CowinDate,
-    /// Only sessions of this vaccine.
-    vaccine: Option<String>,
-}
 
 /// Seven days at a postal code.
 #[utoipa::path(get, path = "/api/v2/appointment/sessions/public/calendarByPin", tag = "availability", params(ByPin),

@@ -2,39 +2,12 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use cowin_store::citizens::availability::Place;
-use serde::Deserialize;
 
+use super::queries::{ByDistrict, ByPin};
 use super::{Search, answer, postal_code};
 use crate::availability_cache::Answer;
 use crate::extractors::{RequestLocale, Tenant};
-use crate::handlers::params::CowinDate;
 use crate::{ApiError, AppState};
-
-/// `?pincode=&date=[&vaccine=]`.
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub(crate) struct ByPin {
-    /// Postal code.
-    pincode: String,
-    /// Day, `DD-MM-YYYY`.
-    #[param(value_type = String, example = "25-11-2026")]
-    date: CowinDate,
-    /// Only sessions of this vaccine.
-    vaccine: Option<String>,
-}
-
-/// `?district_id=&date=[&vaccine=]`.
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub(crate) struct ByDistrict {
-    /// District id.
-    district_id: i32,
-    /// Day, `DD-MM-YYYY`.
-    #[param(value_type = String, example = "25-11-2026")]
-    date: CowinDate,
-    /// Only sessions of this vaccine.
-    vaccine: Option<String>,
-}
 
 /// Sessions at a postal code on a day.
 #[utoipa::path(get, path = "/api/v2/appointment/sessions/public/findByPin", tag = "availability", params(ByPin),

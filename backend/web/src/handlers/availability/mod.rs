@@ -2,6 +2,7 @@
 
 pub(crate) mod calendar;
 pub(crate) mod find;
+mod queries;
 pub(crate) mod render;
 
 use actix_web::http::header::ACCEPT_ENCODING;
