@@ -15,3 +15,4 @@ mod onboarding;
 mod openapi;
 mod rate_limits;
 mod routing;
+mod staff;

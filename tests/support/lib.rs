@@ -10,6 +10,7 @@
 
 pub mod citizen;
 pub mod mailbox;
+pub mod staff;
 
 use std::path::PathBuf;
 

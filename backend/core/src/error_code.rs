@@ -101,6 +101,20 @@ error_codes! {
     AppointmentNotFound => ("APPOINTMENT_NOT_FOUND", 404, "error-appointment-not-found"),
     /// The appointment was completed.
     AppointmentCompleted => ("APPOINTMENT_COMPLETED", 409, "error-appointment-completed"),
+    /// Unknown e-mail, wrong password or disabled account (deliberately not told apart).
+    StaffLoginFailed => ("STAFF_LOGIN_FAILED", 401, "error-staff-login-failed"),
+    /// The staff member's role may not do this, here.
+    Forbidden => ("FORBIDDEN", 403, "error-forbidden"),
+    /// The invitation is unknown, used or expired.
+    InvitationInvalid => ("INVITATION_INVALID", 400, "error-invitation-invalid"),
+    /// The chosen password is too short.
+    WeakPassword => ("WEAK_PASSWORD", 400, "error-weak-password"),
+    /// No such staff member in this tenant.
+    StaffNotFound => ("STAFF_NOT_FOUND", 404, "error-staff-not-found"),
+    /// An e-mail (other than an OTP) could not be sent.
+    MailDeliveryFailed => ("MAIL_DELIVERY_FAILED", 503, "error-mail-delivery-failed"),
+    /// Someone with this e-mail is already staff of this tenant.
+    StaffEmailRegistered => ("STAFF_EMAIL_REGISTERED", 409, "error-staff-email-registered"),
 }
 
 #[cfg(test)]

@@ -23,6 +23,10 @@ pub enum Field {
     IdNumber,
     /// The SHA-256 of a one-time password, as the client sends it.
     Otp,
+    /// A staff member's e-mail address (lower-cased).
+    Email,
+    /// A single-use secret sent by e-mail (staff invitations).
+    Invitation,
 }
 
 impl Field {
@@ -31,6 +35,8 @@ impl Field {
             Self::Mobile => b"mobile",
             Self::IdNumber => b"id-number",
             Self::Otp => b"otp",
+            Self::Email => b"email",
+            Self::Invitation => b"invitation",
         }
     }
 }

@@ -10,6 +10,7 @@ use cowin_privacy::Vault;
 use cowin_web::availability_cache::AvailabilityCache;
 use cowin_web::citizen::otp_delivery::{Mailer, OtpDelivery, SmsProvider};
 use cowin_web::rate_limit::{Limit, LimitSettings, RateLimits};
+use cowin_web::staff::policy::Policy;
 use cowin_web::{AppState, CitizenRules, Localizer, TenantRegistry};
 use secrecy::ExposeSecret;
 
@@ -25,7 +26,7 @@ pub struct Application {
 }
 
 /// The master key; the published development key only where explicitly allowed.
-fn vault(settings: &Settings) -> anyhow::Result<Vault> {
+pub(crate) fn vault(settings: &Settings) -> anyhow::Result<Vault> {
     let key = settings.security.master_key.expose_secret();
     if key == DEVELOPMENT_MASTER_KEY {
         anyhow::ensure!(
@@ -81,7 +82,7 @@ fn otp_delivery(settings: &Settings) -> anyhow::Result<OtpDelivery> {
         }
         other => anyhow::bail!("otp.sms_provider must be \"log\" or \"http\", not {other:?}"),
     };
-    let mailer = Mailer::from_url(settings.smtp.url.expose_secret()).context("smtp.url")?;
+    let mailer = Mailer::from_url(settings.smtp.url.expose_secret(), &settings.smtp.from).context("smtp.url")?;
     Ok(OtpDelivery { sms, mailer })
 }
 
@@ -126,6 +127,7 @@ impl Application {
                 Duration::from_millis(settings.availability_cache.ttl_ms.min(5000)),
                 settings.availability_cache.max_megabytes * 1024 * 1024,
             ),
+            policy: Policy::load().await?,
         };
         let limits = state.rate_limits.clone();
         let forgetter = tokio::spawn(async move {

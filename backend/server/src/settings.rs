@@ -96,6 +96,8 @@ pub struct OtpSettings {
 pub struct SmtpSettings {
     /// `smtp://host:port` (plain, for a local relay) or `smtps://user:password@host:465`.
     pub url: SecretString,
+    /// From address of platform mail (staff invitations); OTP e-mails use the tenant's `otp.sender`.
+    pub from: String,
 }
 
 /// The published development master key: anyone can read it, so nothing real may be protected with it.
@@ -206,6 +208,7 @@ impl Settings {
             .set_default("otp.sms_body_template", r#"{"to":"{to}","sender":"{sender}","text":"{text}"}"#)?
             .set_default("otp.sms_authorization", "")?
             .set_default("smtp.url", "smtp://127.0.0.1:1025")?
+            .set_default("smtp.from", "CoWIN Global <no-reply@cowin.localhost>")?
             .set_default("rate_limits.public_calls", 100)?
             .set_default("rate_limits.public_window_seconds", 300)?
             .set_default("rate_limits.otp_per_mobile", 5)?

@@ -9,6 +9,7 @@ pub mod citizens;
 pub mod database;
 pub mod entities;
 pub mod reference;
+pub mod staff;
 pub mod tenant_txn;
 pub mod tenants;
 

@@ -15,6 +15,7 @@ pub mod rate_limit;
 pub mod request_locale;
 pub mod routes;
 mod server;
+pub mod staff;
 pub mod state;
 pub mod tenant_registry;
 

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use actix_web::http::Method;
 use actix_web::{Route, web};
 
-use crate::handlers::{appointments, auth, availability, beneficiaries, health, location, metadata, openapi, tenant_info};
+use crate::handlers::{appointments, auth, availability, beneficiaries, health, location, metadata, openapi, staff, tenant_info};
 
 /// One endpoint of a tenant's API.
 #[derive(Debug)]
@@ -84,6 +84,12 @@ pub static TENANT_ENDPOINTS: &[Endpoint] = &[
     endpoint!(GET "/api/v2/appointment/sessions/calendarByCenter" alias of "/api/v2/appointment/sessions/public/calendarByCenter" => availability::calendar::calendar_by_center),
     endpoint!(GET "/api/v2/appointment/centers/public/findByLatLong" => metadata::centres_near::find_by_lat_long),
     endpoint!(GET "/api/v2/appointment/centers/findByLatLong" alias of "/api/v2/appointment/centers/public/findByLatLong" => metadata::centres_near::find_by_lat_long),
+    endpoint!(POST "/api/staff/login" => staff::login::login),
+    endpoint!(POST "/api/staff/invitations" => staff::invite::invite),
+    endpoint!(POST "/api/staff/invitations/accept" => staff::accept::accept),
+    endpoint!(POST "/api/staff/{id}/disable" => staff::status::disable),
+    endpoint!(POST "/api/staff/{id}/enable" => staff::status::enable),
+    endpoint!(GET "/api/staff/me" => staff::me::me),
 ];
 
 /// Routes of one tenant, relative to its base: one resource per path, so a wrong method answers 405.

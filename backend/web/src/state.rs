@@ -9,6 +9,7 @@ use cowin_privacy::Vault;
 use crate::availability_cache::AvailabilityCache;
 use crate::citizen::otp_delivery::OtpDelivery;
 use crate::rate_limit::RateLimits;
+use crate::staff::policy::Policy;
 use crate::{Localizer, TenantRegistry};
 
 /// Shared application state, cloned into each worker.
@@ -30,6 +31,8 @@ pub struct AppState {
     pub rate_limits: RateLimits,
     /// Rendered availability answers.
     pub availability: AvailabilityCache,
+    /// Who may do what (casbin).
+    pub policy: Policy,
 }
 
 /// Platform-wide rules of the citizen API.

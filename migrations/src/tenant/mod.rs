@@ -25,6 +25,11 @@ impl MigratorTrait for TenantMigrator {
                 up: include_str!("m0002_citizens.up.sql"),
                 down: include_str!("m0002_citizens.down.sql"),
             }),
+            Box::new(SqlMigration {
+                name: "m0003_staff",
+                up: include_str!("m0003_staff.up.sql"),
+                down: include_str!("m0003_staff.down.sql"),
+            }),
         ]
     }
 }

@@ -3,6 +3,7 @@
 mod demo_seed;
 mod migrate;
 mod serve;
+mod staff_invite;
 mod tenant_apply;
 mod tenant_check;
 mod tenant_list;
@@ -48,6 +49,16 @@ pub enum Command {
     /// Demo data.
     #[command(subcommand)]
     Demo(DemoCommand),
+    /// Staff of a tenant.
+    #[command(subcommand)]
+    Staff(StaffCommand),
+}
+
+/// `cowin staff ...`.
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Invite a staff member (NHA uses this for a tenant's first administrator) and print the invitation code.
+    Invite(staff_invite::InviteArgs),
 }
 
 /// `cowin demo ...`.
@@ -111,6 +122,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Tenant(TenantCommand::Suspend { code, reason }) => tenant_status::suspend(&settings, &code, &reason).await,
         Command::Tenant(TenantCommand::Resume { code }) => tenant_status::resume(&settings, &code).await,
         Command::Demo(DemoCommand::Seed { days }) => demo_seed::run(&settings, days).await,
+        Command::Staff(StaffCommand::Invite(args)) => staff_invite::run(&settings, args).await,
     };
     match result {
         Ok(code) => code,

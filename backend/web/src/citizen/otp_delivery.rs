@@ -98,6 +98,7 @@ impl SmsProvider {
 #[derive(Clone)]
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
+    platform_from: String,
 }
 
 impl fmt::Debug for Mailer {
@@ -107,12 +108,23 @@ impl fmt::Debug for Mailer {
 }
 
 impl Mailer {
-    /// A mailer for `smtp://host:port` or `smtps://user:pass@host`.
-    pub fn from_url(url: &str) -> Result<Self, DeliveryError> {
+    /// A mailer for `smtp://host:port` or `smtps://user:pass@host`; platform mail comes from `platform_from`.
+    pub fn from_url(url: &str, platform_from: &str) -> Result<Self, DeliveryError> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|error| DeliveryError::Email(error.to_string()))?
             .build();
-        Ok(Self { transport })
+        platform_from
+            .parse::<Mailbox>()
+            .map_err(|error| DeliveryError::Email(format!("smtp.from: {error}")))?;
+        Ok(Self {
+            transport,
+            platform_from: platform_from.to_owned(),
+        })
+    }
+
+    /// The sender of platform mail.
+    pub fn platform_from(&self) -> &str {
+        &self.platform_from
     }
 
     /// Sends a plain-text message.

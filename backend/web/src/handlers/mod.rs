@@ -11,6 +11,7 @@ pub(crate) mod location;
 pub(crate) mod metadata;
 pub(crate) mod openapi;
 pub(crate) mod params;
+pub(crate) mod staff;
 pub(crate) mod tenant_info;
 
 use cowin_core::ErrorCode;

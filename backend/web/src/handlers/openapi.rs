@@ -49,6 +49,12 @@ impl Modify for BearerTokens {
         crate::handlers::availability::calendar::calendar_by_pin,
         crate::handlers::availability::calendar::calendar_by_district,
         crate::handlers::availability::calendar::calendar_by_center,
+        crate::handlers::staff::login::login,
+        crate::handlers::staff::invite::invite,
+        crate::handlers::staff::accept::accept,
+        crate::handlers::staff::status::disable,
+        crate::handlers::staff::status::enable,
+        crate::handlers::staff::me::me,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerTokens)

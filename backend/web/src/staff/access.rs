@@ -1,0 +1,104 @@
+//! `Staff<A>`: a signed-in, enabled staff member of the request's tenant whose role may perform action `A`.
+//! Every staff endpoint takes one, so authorisation happens here and nowhere else; a handler cannot reach
+//! staff functions without naming the action it performs.
+
+use std::marker::PhantomData;
+
+use actix_web::http::header::AUTHORIZATION;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
+use cowin_core::{ErrorCode, StaffRole};
+use cowin_store::{TenantTxn, staff};
+use futures::future::LocalBoxFuture;
+use uuid::Uuid;
+
+use super::policy::Domain;
+use super::tokens;
+use crate::extractors::Tenant;
+use crate::{ApiError, AppState};
+
+/// An action a staff endpoint performs: a casbin object and act.
+pub trait Action {
+    /// casbin object.
+    const OBJECT: &'static str;
+    /// casbin act.
+    const ACT: &'static str;
+}
+
+macro_rules! actions {
+    ($($(#[$doc:meta])* $name:ident => ($object:literal, $act:literal),)+) => {
+        $(
+            $(#[$doc])*
+            #[derive(Debug)]
+            pub struct $name;
+            impl Action for $name {
+                const OBJECT: &'static str = $object;
+                const ACT: &'static str = $act;
+            }
+        )+
+    };
+}
+
+actions! {
+    /// See one's own staff profile.
+    ReadStaff => ("staff", "read"),
+    /// Invite staff.
+    InviteStaff => ("staff", "invite"),
+    /// Disable and re-enable staff.
+    ManageStaff => ("staff", "manage"),
+}
+
+/// A staff member allowed to perform `A` in this tenant, with the scope of their role.
+#[derive(Debug)]
+pub struct Staff<A> {
+    /// Staff id.
+    pub id: Uuid,
+    /// Display name.
+    pub name: String,
+    /// Role.
+    pub role: StaffRole,
+    /// Districts (district admins).
+    pub district_ids: Vec<i32>,
+    /// Facilities (facility managers, vaccinators).
+    pub facility_ids: Vec<i64>,
+    action: PhantomData<A>,
+}
+
+impl<A: Action> FromRequest for Staff<A> {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let tenant = req.extensions().get::<Tenant>().cloned();
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = req
+            .headers()
+            .get(AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .map(str::to_owned);
+        Box::pin(async move {
+            let unauthenticated = || ApiError::new(ErrorCode::Unauthenticated);
+            let (Some(tenant), Some(state), Some(token)) = (tenant, state, token) else {
+                return Err(unauthenticated());
+            };
+            let id = tokens::verify(&state.vault.tenant(tenant.code), tenant.code, token.trim()).ok_or_else(unauthenticated)?;
+            let txn = TenantTxn::begin(&state.db, tenant.code).await?;
+            let row = staff::by_id(&txn, id).await?;
+            txn.commit().await?;
+            // The database, not the token, says whether the person is still enabled and what role they hold.
+            let row = row.filter(|row| row.active).ok_or_else(unauthenticated)?;
+            let role = StaffRole::parse(&row.role).ok_or_else(|| ApiError::internal(&"stored staff role is unknown"))?;
+            if !state.policy.allows(role.as_str(), Domain::Tenant, A::OBJECT, A::ACT) {
+                return Err(ApiError::new(ErrorCode::Forbidden));
+            }
+            Ok(Self {
+                id,
+                name: row.name,
+                role,
+                district_ids: row.district_ids,
+                facility_ids: row.facility_ids,
+                action: PhantomData,
+            })
+        })
+    }
+}
