@@ -7,6 +7,7 @@ mod availability;
 mod booking;
 mod citizen_auth;
 mod citizen_journey;
+mod desk;
 mod health;
 mod isolation;
 mod localisation;

@@ -68,6 +68,45 @@ pub enum Refusal {
     VaccineNotInForce,
 }
 
+/// Where a beneficiary stands, from the doses given and the series their first dose started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VaccinationStatus {
+    /// No dose.
+    NotVaccinated,
+    /// Part of the primary series.
+    Partially,
+    /// The primary series is complete.
+    Fully,
+    /// A booster after the primary series.
+    Boosted,
+}
+
+impl VaccinationStatus {
+    /// The text CoWIN's API used (`vaccination_status`).
+    pub fn cowin_label(self) -> &'static str {
+        match self {
+            Self::NotVaccinated => "Not Vaccinated",
+            Self::Partially => "Partially Vaccinated",
+            Self::Fully | Self::Boosted => "Vaccinated",
+        }
+    }
+}
+
+/// The status after `given` (in dose order), judged by the series rules in force when the first dose was given.
+pub fn status(catalogue: &Catalogue, given: &[GivenDose]) -> VaccinationStatus {
+    let Some(first) = given.first() else {
+        return VaccinationStatus::NotVaccinated;
+    };
+    let primary = catalogue
+        .rules(&first.vaccine, first.given_on)
+        .map_or(u8::MAX, RuleSet::primary_doses);
+    match u8::try_from(given.len()).unwrap_or(u8::MAX) {
+        n if n < primary => VaccinationStatus::Partially,
+        n if n == primary => VaccinationStatus::Fully,
+        _ => VaccinationStatus::Boosted,
+    }
+}
+
 /// Age in years on `date` as CoWIN counted it: from the year of birth alone.
 pub fn age_on(birth_year: i32, date: NaiveDate) -> i32 {
     date.year() - birth_year

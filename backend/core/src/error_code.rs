@@ -113,6 +113,12 @@ error_codes! {
     StaffNotFound => ("STAFF_NOT_FOUND", 404, "error-staff-not-found"),
     /// An e-mail (other than an OTP) could not be sent.
     MailDeliveryFailed => ("MAIL_DELIVERY_FAILED", 503, "error-mail-delivery-failed"),
+    /// The security code or document does not identify a beneficiary booked here.
+    VerificationFailed => ("VERIFICATION_FAILED", 400, "error-verification-failed"),
+    /// This dose of this beneficiary is already recorded.
+    DoseAlreadyRecorded => ("DOSE_ALREADY_RECORDED", 409, "error-dose-already-recorded"),
+    /// The idempotency key was used for a different dose.
+    IdempotencyKeyReused => ("IDEMPOTENCY_KEY_REUSED", 409, "error-idempotency-key-reused"),
     /// Someone with this e-mail is already staff of this tenant.
     StaffEmailRegistered => ("STAFF_EMAIL_REGISTERED", 409, "error-staff-email-registered"),
 }

@@ -12,6 +12,7 @@ pub mod reference;
 pub mod staff;
 pub mod tenant_txn;
 pub mod tenants;
+pub mod vaccination;
 
 pub use database::{DatabaseOptions, connect};
 pub use sea_orm::{DatabaseConnection, DbErr};

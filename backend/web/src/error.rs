@@ -115,3 +115,19 @@ impl ResponseError for ApiError {
         response
     }
 }
+
+impl From<cowin_core::eligibility::Refusal> for ApiError {
+    fn from(refusal: cowin_core::eligibility::Refusal) -> Self {
+        use cowin_core::eligibility::Refusal;
+        match refusal {
+            Refusal::AgeNotEligible => Self::new(ErrorCode::AgeNotEligible),
+            Refusal::DoseOutOfOrder | Refusal::VaccineNotInForce => Self::new(ErrorCode::DoseOutOfOrder),
+            Refusal::TooEarly { from } => {
+                Self::new(ErrorCode::DoseTooEarly).with_arg("date", MessageArg::Text(from.format("%d-%m-%Y").to_string()))
+            }
+            Refusal::VaccineMismatch { required } => {
+                Self::new(ErrorCode::VaccineMismatch).with_arg("vaccine", MessageArg::Text(required.as_str().to_owned()))
+            }
+        }
+    }
+}

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use actix_web::http::Method;
 use actix_web::{Route, web};
 
-use crate::handlers::{appointments, auth, availability, beneficiaries, health, location, metadata, openapi, staff, tenant_info};
+use crate::handlers::{appointments, auth, availability, beneficiaries, desk, health, location, metadata, openapi, staff, tenant_info};
 
 /// One endpoint of a tenant's API.
 #[derive(Debug)]
@@ -90,6 +90,10 @@ pub static TENANT_ENDPOINTS: &[Endpoint] = &[
     endpoint!(POST "/api/staff/{id}/disable" => staff::status::disable),
     endpoint!(POST "/api/staff/{id}/enable" => staff::status::enable),
     endpoint!(GET "/api/staff/me" => staff::me::me),
+    endpoint!(GET "/api/staff/desk/appointments" => desk::appointments::appointments),
+    endpoint!(POST "/api/staff/desk/verify" => desk::verify::verify),
+    endpoint!(POST "/api/staff/desk/walk-in" => desk::walk_in::walk_in),
+    endpoint!(POST "/api/staff/doses" => desk::record_dose::record_dose),
 ];
 
 /// Routes of one tenant, relative to its base: one resource per path, so a wrong method answers 405.

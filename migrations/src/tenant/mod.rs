@@ -12,24 +12,31 @@ pub const TENANT_BASE_SQL: &str = include_str!("m0001_tenant_base.up.sql");
 #[derive(Debug)]
 pub struct TenantMigrator;
 
+/// Every tenant migration, oldest first: name, up SQL, down SQL. Append only.
+const MIGRATIONS: [(&str, &str, &str); 4] = [
+    ("m0001_tenant_base", TENANT_BASE_SQL, include_str!("m0001_tenant_base.down.sql")),
+    (
+        "m0002_citizens",
+        include_str!("m0002_citizens.up.sql"),
+        include_str!("m0002_citizens.down.sql"),
+    ),
+    (
+        "m0003_staff",
+        include_str!("m0003_staff.up.sql"),
+        include_str!("m0003_staff.down.sql"),
+    ),
+    (
+        "m0004_vaccination",
+        include_str!("m0004_vaccination.up.sql"),
+        include_str!("m0004_vaccination.down.sql"),
+    ),
+];
+
 impl MigratorTrait for TenantMigrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![
-            Box::new(SqlMigration {
-                name: "m0001_tenant_base",
-                up: TENANT_BASE_SQL,
-                down: include_str!("m0001_tenant_base.down.sql"),
-            }),
-            Box::new(SqlMigration {
-                name: "m0002_citizens",
-                up: include_str!("m0002_citizens.up.sql"),
-                down: include_str!("m0002_citizens.down.sql"),
-            }),
-            Box::new(SqlMigration {
-                name: "m0003_staff",
-                up: include_str!("m0003_staff.up.sql"),
-                down: include_str!("m0003_staff.down.sql"),
-            }),
-        ]
+        MIGRATIONS
+            .iter()
+            .map(|&(name, up, down)| Box::new(SqlMigration { name, up, down }) as Box<dyn MigrationTrait>)
+            .collect()
     }
 }

@@ -241,6 +241,7 @@ async fn facilities(txn: &DatabaseTransaction, config: &TenantConfig) -> Result<
                 }),
                 vaccine_fees: Set(json(&f.vaccine_fees)?),
                 active: Set(true),
+                managed_by_config: Set(true),
             })
         })
         .collect::<Result<Vec<_>, DbErr>>()?;
@@ -260,5 +261,12 @@ async fn facilities(txn: &DatabaseTransaction, config: &TenantConfig) -> Result<
     ];
     upsert(txn, facilities, &[F::Id], &update).await?;
     let ids: Vec<i64> = config.facilities.iter().map(|f| f.id).collect();
-    deactivate_missing::<facility::Entity, _>(txn, F::Active, F::Id, ids).await
+    // Only facilities that come from the configuration file; those created by staff are not in it.
+    facility::Entity::update_many()
+        .col_expr(F::Active, Expr::value(false))
+        .filter(F::Id.is_not_in(ids))
+        .filter(F::ManagedByConfig.eq(true))
+        .exec(txn)
+        .await
+        .map(drop)
 }

@@ -183,13 +183,15 @@ pub struct AppointmentView {
     pub closes: chrono::NaiveTime,
     /// `Free` or `Paid`.
     pub fee_type: String,
+    /// The 4-digit code to show at the desk.
+    pub security_code: String,
 }
 
 /// Live appointments of every beneficiary of the account.
 pub async fn live_of_account(txn: &TenantTxn, account: Uuid) -> Result<Vec<AppointmentView>, DbErr> {
     txn.all(
         "SELECT a.id, a.beneficiary_id, a.session_id, s.date, a.slot, a.dose, f.id AS center_id, f.name AS center_name, f.block, \
-         d.name AS district_name, st.name AS state_name, f.postal_code, f.opens, f.closes, f.fee_type \
+         d.name AS district_name, st.name AS state_name, f.postal_code, f.opens, f.closes, f.fee_type, a.security_code \
          FROM appointments a JOIN beneficiaries b ON b.reference_id = a.beneficiary_id \
          JOIN sessions s ON s.id = a.session_id JOIN facilities f ON f.id = s.facility_id \
          JOIN districts d ON d.id = f.district_id JOIN states st ON st.id = d.state_id \

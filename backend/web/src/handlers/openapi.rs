@@ -55,6 +55,10 @@ impl Modify for BearerTokens {
         crate::handlers::staff::status::disable,
         crate::handlers::staff::status::enable,
         crate::handlers::staff::me::me,
+        crate::handlers::desk::appointments::appointments,
+        crate::handlers::desk::verify::verify,
+        crate::handlers::desk::walk_in::walk_in,
+        crate::handlers::desk::record_dose::record_dose,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerTokens)

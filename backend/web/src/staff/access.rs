@@ -7,6 +7,7 @@ use std::marker::PhantomData;
 use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use cowin_core::{ErrorCode, StaffRole};
+use cowin_store::tenants::TenantRecord;
 use cowin_store::{TenantTxn, staff};
 use futures::future::LocalBoxFuture;
 use uuid::Uuid;
@@ -45,6 +46,14 @@ actions! {
     InviteStaff => ("staff", "invite"),
     /// Disable and re-enable staff.
     ManageStaff => ("staff", "manage"),
+    /// See a facility's appointments of the day.
+    ReadDesk => ("desk", "read"),
+    /// Identify a beneficiary at the desk.
+    VerifyBeneficiary => ("desk", "verify"),
+    /// Register a walk-in beneficiary.
+    RegisterWalkIn => ("desk", "register"),
+    /// Record a dose.
+    RecordDose => ("dose", "record"),
 }
 
 /// A staff member allowed to perform `A` in this tenant, with the scope of their role.
@@ -61,6 +70,28 @@ pub struct Staff<A> {
     /// Facilities (facility managers, vaccinators).
     pub facility_ids: Vec<i64>,
     action: PhantomData<A>,
+}
+
+impl<A> Staff<A> {
+    /// Whether this person works at `facility` (in `district`): tenant admins everywhere, district admins in
+    /// their districts, facility managers and vaccinators at their facilities.
+    pub fn works_at(&self, facility: i64, district: i32) -> bool {
+        match self.role {
+            StaffRole::TenantAdmin => true,
+            StaffRole::DistrictAdmin => self.district_ids.contains(&district),
+            StaffRole::FacilityManager | StaffRole::Vaccinator => self.facility_ids.contains(&facility),
+            StaffRole::Verifier | StaffRole::PartnerApp => false,
+        }
+    }
+
+    /// Refuses with `FORBIDDEN` unless the person works at the facility; unknown facilities are refused too.
+    pub fn require_facility(&self, tenant: &TenantRecord, facility: i64) -> Result<(), ApiError> {
+        let district = tenant.config.facilities.iter().find(|f| f.id == facility).map(|f| f.district_id);
+        match district {
+            Some(district) if self.works_at(facility, district) => Ok(()),
+            _ => Err(ApiError::new(ErrorCode::Forbidden)),
+        }
+    }
 }
 
 impl<A: Action> FromRequest for Staff<A> {

@@ -33,6 +33,8 @@ pub struct Model {
     pub vaccine_fees: Json,
     /// Open for sessions.
     pub active: bool,
+    /// Comes from tenant.toml (rather than from staff).
+    pub managed_by_config: bool,
 }
 
 /// No relations are navigated through the ORM.

@@ -1,7 +1,7 @@
 //! What every booking change checks: the session is open, the slot is offered, the beneficiary is the
 //! account's and may have this dose there under the rules in force on the session's day.
 
-use cowin_core::eligibility::{Refusal, SessionOffer, check_booking};
+use cowin_core::eligibility::{SessionOffer, check_booking};
 use cowin_core::vaccine::VaccineCode;
 use cowin_core::{BeneficiaryRef, ErrorCode};
 use cowin_store::TenantTxn;
@@ -10,10 +10,8 @@ use cowin_store::citizens::booking::{self, BookableSession};
 use uuid::Uuid;
 
 use crate::ApiError;
-use crate::error::MessageArg;
 use crate::extractors::Tenant;
 use crate::handlers::local_day::today;
-use crate::handlers::params::CowinDate;
 
 /// The session, if it exists, has not passed and offers `slot`.
 pub(super) async fn open_session(txn: &TenantTxn, tenant: &Tenant, id: Uuid, slot: &str) -> Result<BookableSession, ApiError> {
@@ -49,18 +47,7 @@ pub(super) async fn eligible(
         min_age: u8::try_from(session.min_age).unwrap_or(0),
         max_age: session.max_age.and_then(|age| u8::try_from(age).ok()),
     };
-    check_booking(&tenant.catalogue, i32::from(member.birth_year), &given, dose, &offer).map_err(refusal)
-}
-
-fn refusal(refusal: Refusal) -> ApiError {
-    match refusal {
-        Refusal::AgeNotEligible => ApiError::new(ErrorCode::AgeNotEligible),
-        Refusal::DoseOutOfOrder | Refusal::VaccineNotInForce => ApiError::new(ErrorCode::DoseOutOfOrder),
-        Refusal::TooEarly { from } => ApiError::new(ErrorCode::DoseTooEarly).with_arg("date", MessageArg::Text(CowinDate::format(from))),
-        Refusal::VaccineMismatch { required } => {
-            ApiError::new(ErrorCode::VaccineMismatch).with_arg("vaccine", MessageArg::Text(required.as_str().to_owned()))
-        }
-    }
+    check_booking(&tenant.catalogue, i32::from(member.birth_year), &given, dose, &offer).map_err(ApiError::from)
 }
 
 /// Parses a list of reference ids, refusing an empty list or duplicates.

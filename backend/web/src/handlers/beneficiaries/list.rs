@@ -1,6 +1,7 @@
 //! `GET /v2/appointment/beneficiaries`: the account's members with their doses and appointments.
 
 use actix_web::{HttpResponse, web};
+use cowin_core::eligibility::status;
 use cowin_core::{BeneficiaryRef, LocaleTag};
 use cowin_privacy::{Field, mask};
 use cowin_store::TenantTxn;
@@ -59,15 +60,7 @@ pub(crate) async fn list_beneficiaries(
                 .open(Field::IdNumber, &member.id_number_encrypted)
                 .map(|n| mask(&n, 4))
                 .unwrap_or_default();
-            let primary = given
-                .first()
-                .and_then(|first| tenant.catalogue.rules(&first.vaccine, first.given_on))
-                .map_or(2, |rules| rules.primary_doses());
-            let status = match given.len() {
-                0 => "Not Vaccinated",
-                n if n < usize::from(primary) => "Partially Vaccinated",
-                _ => "Vaccinated",
-            };
+            let status = status(&tenant.catalogue, given).cowin_label();
             let dose_date = |index: usize| given.get(index).map(|dose| CowinDate::format(dose.given_on)).unwrap_or_default();
             let mine: Vec<Value> = appointments
                 .iter()
@@ -88,6 +81,7 @@ pub(crate) async fn list_beneficiaries(
                         "dose": a.dose,
                         "date": CowinDate::format(a.date),
                         "slot": a.slot,
+                        "security_code": a.security_code,
                     })
                 })
                 .collect();

@@ -3,3 +3,4 @@
 pub(crate) mod delete;
 pub(crate) mod list;
 pub(crate) mod register;
+pub(crate) mod registration;

@@ -19,8 +19,9 @@ pub(crate) async fn invite(
     tenant: Tenant,
     locale: RequestLocale,
     state: web::Data<AppState>,
-    body: web::Json<InvitationRequest>,
+    body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
+    let body: InvitationRequest = crate::handlers::json_body::parse(&body)?;
     let vault = state.vault.tenant(tenant.code);
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     let invitation = create(&txn, &vault, &tenant, &body, &admin.id.to_string()).await?;

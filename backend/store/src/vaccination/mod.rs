@@ -1,0 +1,4 @@
+//! The day's work at a facility: the desk's view of appointments and beneficiaries, and dose records.
+
+pub mod desk;
+pub mod doses;

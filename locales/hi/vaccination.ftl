@@ -1,0 +1,4 @@
+# Hindi — vaccination.ftl: messages of the vaccinator's desk and dose records
+error-verification-failed = सुरक्षा कोड या पहचान दस्तावेज़ इस केंद्र पर बुक किए गए किसी भी लाभार्थी से मेल नहीं खाता।
+error-dose-already-recorded = इस लाभार्थी के लिए यह खुराक पहले ही दर्ज की जा चुकी है।
+error-idempotency-key-reused = इस अनुरोध कुंजी का उपयोग पहले ही किसी अन्य खुराक रिकॉर्ड के लिए किया जा चुका है।
