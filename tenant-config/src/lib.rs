@@ -7,9 +7,10 @@ mod load;
 mod model;
 mod pattern;
 mod problem;
-mod validate;
+pub(crate) mod validate;
 
 pub use load::{LocaleCatalogue, load_dir};
 pub use model::*;
 pub use pattern::Pattern;
 pub use problem::{ConfigProblem, InvalidConfig};
+pub use validate::facility::facility_problems;

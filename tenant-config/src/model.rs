@@ -162,7 +162,8 @@ pub struct District {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Facility {
-    /// `center_id`.
+    /// `center_id`: required in tenant.toml; assigned by the platform for facilities staff create.
+    #[serde(default)]
     pub id: i64,
     /// Display name.
     pub name: LocalisedText,

@@ -14,6 +14,7 @@ mod localisation;
 mod migrate;
 mod onboarding;
 mod openapi;
+mod operations;
 mod rate_limits;
 mod routing;
 mod staff;

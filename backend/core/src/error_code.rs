@@ -119,6 +119,14 @@ error_codes! {
     DoseAlreadyRecorded => ("DOSE_ALREADY_RECORDED", 409, "error-dose-already-recorded"),
     /// The idempotency key was used for a different dose.
     IdempotencyKeyReused => ("IDEMPOTENCY_KEY_REUSED", 409, "error-idempotency-key-reused"),
+    /// No such facility.
+    FacilityNotFound => ("FACILITY_NOT_FOUND", 404, "error-facility-not-found"),
+    /// The facility is defined in tenant.toml; change it there.
+    FacilityManagedByConfig => ("FACILITY_MANAGED_BY_CONFIG", 409, "error-facility-managed-by-config"),
+    /// The facility already has a session of this vaccine that day.
+    SessionExists => ("SESSION_EXISTS", 409, "error-session-exists"),
+    /// Capacity below the places already booked.
+    CapacityBelowBooked => ("CAPACITY_BELOW_BOOKED", 409, "error-capacity-below-booked"),
     /// Someone with this e-mail is already staff of this tenant.
     StaffEmailRegistered => ("STAFF_EMAIL_REGISTERED", 409, "error-staff-email-registered"),
 }

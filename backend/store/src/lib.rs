@@ -8,6 +8,7 @@ pub mod audit;
 pub mod citizens;
 pub mod database;
 pub mod entities;
+pub mod operations;
 pub mod reference;
 pub mod staff;
 pub mod tenant_txn;

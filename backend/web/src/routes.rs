@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use actix_web::http::Method;
 use actix_web::{Route, web};
 
-use crate::handlers::{appointments, auth, availability, beneficiaries, desk, health, location, metadata, openapi, staff, tenant_info};
+use crate::handlers::{
+    appointments, auth, availability, beneficiaries, desk, health, location, metadata, openapi, operations, staff, tenant_info,
+};
 
 /// One endpoint of a tenant's API.
 #[derive(Debug)]
@@ -94,6 +96,11 @@ pub static TENANT_ENDPOINTS: &[Endpoint] = &[
     endpoint!(POST "/api/staff/desk/verify" => desk::verify::verify),
     endpoint!(POST "/api/staff/desk/walk-in" => desk::walk_in::walk_in),
     endpoint!(POST "/api/staff/doses" => desk::record_dose::record_dose),
+    endpoint!(POST "/api/staff/facilities" => operations::facilities::create),
+    endpoint!(PUT "/api/staff/facilities/{id}" => operations::facilities::update),
+    endpoint!(POST "/api/staff/facilities/{id}/deactivate" => operations::facilities::deactivate),
+    endpoint!(POST "/api/staff/sessions" => operations::sessions::create),
+    endpoint!(PUT "/api/staff/sessions/{id}/capacity" => operations::sessions::set),
 ];
 
 /// Routes of one tenant, relative to its base: one resource per path, so a wrong method answers 405.

@@ -2,10 +2,9 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveTime;
-
 use super::Checker;
-use crate::{District, FeeType};
+use super::facility::facility_problems;
+use crate::District;
 
 pub(super) fn check(checker: &mut Checker<'_>) {
     let config = checker.config;
@@ -54,75 +53,11 @@ pub(super) fn check(checker: &mut Checker<'_>) {
 
     checker.unique("facilities", "id", &config.facilities, |facility| facility.id);
     for (index, facility) in config.facilities.iter().enumerate() {
-        let key = format!("facilities[{index}]");
-        checker.text(&format!("{key}.name"), &facility.name);
-        checker.text(&format!("{key}.block"), &facility.block);
-        match districts.get(&facility.district_id) {
-            None => checker.problem(
-                format!("{key}.district_id"),
-                format!("{} is not the id of any district in states", facility.district_id),
-            ),
-            Some(district) if !district.postal_codes.contains(&facility.postal_code) => checker.problem(
-                format!("{key}.postal_code"),
-                format!(
-                    "{:?} is not one of the postal codes of district {}",
-                    facility.postal_code, district.id
-                ),
-            ),
-            Some(_) => {}
+        if facility.id <= 0 {
+            checker.problem(format!("facilities[{index}].id"), "every facility in the file needs a positive id");
         }
-        if !(-90.0..=90.0).contains(&facility.lat) {
-            checker.problem(
-                format!("{key}.lat"),
-                format!("{} is not a latitude between -90 and 90", facility.lat),
-            );
-        }
-        if !(-180.0..=180.0).contains(&facility.long) {
-            checker.problem(
-                format!("{key}.long"),
-                format!("{} is not a longitude between -180 and 180", facility.long),
-            );
-        }
-        let opens = parse_time(checker, &format!("{key}.opens"), &facility.opens);
-        let closes = parse_time(checker, &format!("{key}.closes"), &facility.closes);
-        if let (Some(opens), Some(closes)) = (opens, closes)
-            && opens >= closes
-        {
-            checker.problem(
-                format!("{key}.closes"),
-                format!("{} is not after opens {}", facility.closes, facility.opens),
-            );
-        }
-        match facility.fee_type {
-            FeeType::Paid if facility.vaccine_fees.is_empty() => {
-                checker.problem(
-                    format!("{key}.vaccine_fees"),
-                    "a Paid facility must list the fee of each vaccine it offers",
-                );
-            }
-            FeeType::Free if !facility.vaccine_fees.is_empty() => {
-                checker.problem(
-                    format!("{key}.vaccine_fees"),
-                    "a Free facility cannot charge fees; set fee_type = \"Paid\" or remove them",
-                );
-            }
-            _ => {}
-        }
-        for (fee_index, fee) in facility.vaccine_fees.iter().enumerate() {
-            if !config.vaccines.iter().any(|vaccine| vaccine.code == fee.vaccine) {
-                checker.problem(
-                    format!("{key}.vaccine_fees[{fee_index}].vaccine"),
-                    format!("{:?} is not in the vaccine catalogue", fee.vaccine.as_str()),
-                );
-            }
+        for (field, reason) in facility_problems(config, facility) {
+            checker.problem(format!("facilities[{index}].{field}"), reason);
         }
     }
-}
-
-fn parse_time(checker: &mut Checker<'_>, key: &str, text: &str) -> Option<NaiveTime> {
-    let time = NaiveTime::parse_from_str(text, "%H:%M").ok();
-    if time.is_none() {
-        checker.problem(key, format!("{text:?} is not a time of day in the form \"HH:MM\""));
-    }
-    time
 }

@@ -2,6 +2,7 @@
 
 mod areas;
 mod branding;
+pub(crate) mod facility;
 mod people;
 mod vaccines;
 
@@ -51,20 +52,8 @@ impl Checker<'_> {
 
     /// A localised text must be written in the default locale, and only in enabled locales.
     pub(crate) fn text(&mut self, key: &str, text: &LocalisedText) {
-        let config = self.config;
-        if text.exact(&config.default_locale).is_none() {
-            self.problem(
-                key,
-                format!("has no text in the default locale {:?}", config.default_locale.as_str()),
-            );
-        }
-        for tag in text.locales() {
-            if !config.locales.contains(tag) {
-                self.problem(
-                    format!("{key}.{tag}"),
-                    format!("{:?} is not one of the enabled locales {}", tag.as_str(), list(&config.locales)),
-                );
-            }
+        for (key, reason) in text_problems(self.config, key, text) {
+            self.problem(key, reason);
         }
     }
 
@@ -155,6 +144,26 @@ impl Checker<'_> {
             self.problem("otp.sender", "must not be empty");
         }
     }
+}
+
+/// Problems of a localised text at `key`: it must have the default locale, and only enabled locales.
+pub(crate) fn text_problems(config: &TenantConfig, key: &str, text: &LocalisedText) -> Vec<(String, String)> {
+    let mut problems = Vec::new();
+    if text.exact(&config.default_locale).is_none() {
+        problems.push((
+            key.to_owned(),
+            format!("has no text in the default locale {:?}", config.default_locale.as_str()),
+        ));
+    }
+    for tag in text.locales() {
+        if !config.locales.contains(tag) {
+            problems.push((
+                format!("{key}.{tag}"),
+                format!("{:?} is not one of the enabled locales {}", tag.as_str(), list(&config.locales)),
+            ));
+        }
+    }
+    problems
 }
 
 /// `["en", "hi"]`, for messages.

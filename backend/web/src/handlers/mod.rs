@@ -12,6 +12,7 @@ pub(crate) mod local_day;
 pub(crate) mod location;
 pub(crate) mod metadata;
 pub(crate) mod openapi;
+pub(crate) mod operations;
 pub(crate) mod params;
 pub(crate) mod staff;
 pub(crate) mod tenant_info;

@@ -59,6 +59,11 @@ impl Modify for BearerTokens {
         crate::handlers::desk::verify::verify,
         crate::handlers::desk::walk_in::walk_in,
         crate::handlers::desk::record_dose::record_dose,
+        crate::handlers::operations::facilities::create,
+        crate::handlers::operations::facilities::update,
+        crate::handlers::operations::facilities::deactivate,
+        crate::handlers::operations::sessions::create,
+        crate::handlers::operations::sessions::set,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerTokens)

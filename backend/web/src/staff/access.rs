@@ -7,7 +7,7 @@ use std::marker::PhantomData;
 use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use cowin_core::{ErrorCode, StaffRole};
-use cowin_store::tenants::TenantRecord;
+use cowin_store::operations::{self, FacilityPlace};
 use cowin_store::{TenantTxn, staff};
 use futures::future::LocalBoxFuture;
 use uuid::Uuid;
@@ -54,6 +54,10 @@ actions! {
     RegisterWalkIn => ("desk", "register"),
     /// Record a dose.
     RecordDose => ("dose", "record"),
+    /// Create and change facilities.
+    WriteFacility => ("facility", "write"),
+    /// Publish and change sessions.
+    WriteSession => ("session", "write"),
 }
 
 /// A staff member allowed to perform `A` in this tenant, with the scope of their role.
@@ -84,11 +88,20 @@ impl<A> Staff<A> {
         }
     }
 
-    /// Refuses with `FORBIDDEN` unless the person works at the facility; unknown facilities are refused too.
-    pub fn require_facility(&self, tenant: &TenantRecord, facility: i64) -> Result<(), ApiError> {
-        let district = tenant.config.facilities.iter().find(|f| f.id == facility).map(|f| f.district_id);
-        match district {
-            Some(district) if self.works_at(facility, district) => Ok(()),
+    /// Whether this person runs `district`: tenant admins everywhere, district admins their own.
+    pub fn runs_district(&self, district: i32) -> bool {
+        match self.role {
+            StaffRole::TenantAdmin => true,
+            StaffRole::DistrictAdmin => self.district_ids.contains(&district),
+            _ => false,
+        }
+    }
+
+    /// The facility, if it exists and this person works there; `FORBIDDEN` otherwise (an unknown facility
+    /// is refused the same way, so ids cannot be probed).
+    pub async fn require_facility(&self, txn: &TenantTxn, facility: i64) -> Result<FacilityPlace, ApiError> {
+        match operations::facility_place(txn, facility).await? {
+            Some(place) if self.works_at(facility, place.district_id) => Ok(place),
             _ => Err(ApiError::new(ErrorCode::Forbidden)),
         }
     }

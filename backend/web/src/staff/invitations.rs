@@ -5,7 +5,7 @@ use cowin_core::{ErrorCode, StaffRole};
 use cowin_privacy::{Field, TenantVault};
 use cowin_store::staff::{NewStaff, StaffError, invite};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{DatabaseConnection, TenantTxn, operations};
 use rand::RngCore;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -68,7 +68,6 @@ pub async fn create(
         .district_ids
         .iter()
         .all(|id| config.states.iter().flat_map(|s| &s.districts).any(|d| d.id == *id));
-    let facilities_known = request.facility_ids.iter().all(|id| config.facilities.iter().any(|f| f.id == *id));
     let scope_fits = match request.role {
         StaffRole::DistrictAdmin => !request.district_ids.is_empty() && request.facility_ids.is_empty(),
         StaffRole::FacilityManager | StaffRole::Vaccinator => !request.facility_ids.is_empty() && request.district_ids.is_empty(),
@@ -79,8 +78,11 @@ pub async fn create(
     if !districts_known || !scope_fits {
         return Err(ApiError::invalid_parameter("district_ids"));
     }
-    if !facilities_known {
-        return Err(ApiError::invalid_parameter("facility_ids"));
+    // Facilities staff created are not in the configuration, so the database is asked.
+    for facility in &request.facility_ids {
+        if !operations::facility_place(txn, *facility).await?.is_some_and(|place| place.active) {
+            return Err(ApiError::invalid_parameter("facility_ids"));
+        }
     }
     let mut bytes = [0u8; 24];
     rand::thread_rng().fill_bytes(&mut bytes);

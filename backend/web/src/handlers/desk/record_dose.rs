@@ -58,7 +58,11 @@ pub(crate) async fn record_dose(
     if key.is_empty() || key.len() > 100 {
         return Err(ApiError::invalid_parameter("idempotency_key"));
     }
-    staff.require_facility(&tenant, body.facility_id)?;
+    {
+        let txn = TenantTxn::begin(&state.db, tenant.code).await?;
+        staff.require_facility(&txn, body.facility_id).await?;
+        txn.commit().await?;
+    }
     let reference = BeneficiaryRef::parse(body.beneficiary_reference_id.trim())
         .ok_or_else(|| ApiError::invalid_parameter("beneficiary_reference_id"))?;
     let vaccine = VaccineCode::parse(body.vaccine.trim()).map_err(|_| ApiError::invalid_parameter("vaccine"))?;

@@ -38,7 +38,11 @@ pub(crate) async fn verify(
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
     let body: Verification = crate::handlers::json_body::parse(&body)?;
-    staff.require_facility(&tenant, body.facility_id)?;
+    {
+        let txn = TenantTxn::begin(&state.db, tenant.code).await?;
+        staff.require_facility(&txn, body.facility_id).await?;
+        txn.commit().await?;
+    }
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     let found = match (
         &body.appointment_id,

@@ -33,7 +33,11 @@ pub(crate) async fn walk_in(
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
     let body: WalkIn = crate::handlers::json_body::parse(&body)?;
-    staff.require_facility(&tenant, body.facility_id)?;
+    {
+        let txn = TenantTxn::begin(&state.db, tenant.code).await?;
+        staff.require_facility(&txn, body.facility_id).await?;
+        txn.commit().await?;
+    }
     let mobile = body.mobile.trim();
     if !tenant.config.mobile_pattern.matches(mobile) {
         return Err(ApiError::new(ErrorCode::InvalidMobile));

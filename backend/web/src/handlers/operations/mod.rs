@@ -1,0 +1,4 @@
+//! Facilities and sessions run by staff.
+
+pub(crate) mod facilities;
+pub(crate) mod sessions;

@@ -1,0 +1,1 @@
+DROP SEQUENCE staff_facility_ids;
