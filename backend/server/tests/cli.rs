@@ -32,6 +32,9 @@ fn every_subcommand_has_help() {
         vec!["tenant", "list", "--help"],
         vec!["tenant", "suspend", "--help"],
         vec!["tenant", "resume", "--help"],
+        vec!["demo", "seed", "--help"],
+        vec!["staff", "invite", "--help"],
+        vec!["facilities", "import", "--help"],
     ] {
         let output = cowin(&args, None);
         assert!(output.status.success(), "{args:?}");
@@ -122,4 +125,49 @@ async fn migrate_prints_a_line_per_tenant_and_fails_if_any_tenant_failed() {
         stdout.contains(&format!("3 tenants: {} migrations applied, 1 failed", migrations.len())),
         "{stdout}"
     );
+}
+
+#[tokio::test]
+async fn facilities_import_from_csv_accepts_good_rows_and_reports_bad_ones() {
+    let test = fresh_database().await;
+    let india = demo_config("IN");
+    onboard(&test.db, &india).await;
+    let district = &india.states[0].districts[0];
+    let pin = &district.postal_codes[0];
+    let csv = format!(
+        "name,district_id,block,address,postal_code,lat,long,opens,closes,fee_type\n\
+         Sector 1 Health Post,{d},Sector 1,1 Main Road,{pin},28.61,77.20,09:00,17:00,Free\n\
+         Sector 2 Health Post,{d},Sector 2,2 Main Road,{pin},28.62,77.21,08:00,16:00,Free\n\
+         Nowhere Clinic,999999,Nowhere,0 Road,{pin},28.6,77.2,09:00,08:00,Free\n\
+         Bad Latitude,{d},Sector 3,3 Road,{pin},95.0,77.2,09:00,17:00,Free\n",
+        d = district.id
+    );
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), csv).unwrap();
+    let (url, path) = (test.url.clone(), file.path().to_str().unwrap().to_owned());
+    let output = tokio::task::spawn_blocking(move || cowin(&["facilities", "import", "--tenant", "IN", &path], Some(&url)))
+        .await
+        .unwrap();
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "a refused row makes the import fail: {stdout}");
+    assert!(
+        stdout.contains("line 2: imported as centre") && stdout.contains("line 3: imported as centre"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("line 4: REFUSED: district_id:") && stdout.contains("closes:"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("line 5: REFUSED: lat:"), "{stdout}");
+    assert!(stdout.contains("IN: 2 facilities imported, 2 rows refused"), "{stdout}");
+    let row = test
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT count(*) AS n FROM tenant_in.facilities WHERE NOT managed_by_config",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.try_get::<i64>("", "n").unwrap(), 2);
 }

@@ -1,6 +1,7 @@
 //! The `cowin` command line.
 
 mod demo_seed;
+mod facilities_import;
 mod migrate;
 mod serve;
 mod staff_invite;
@@ -52,6 +53,16 @@ pub enum Command {
     /// Staff of a tenant.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// Facilities of a tenant.
+    #[command(subcommand)]
+    Facilities(FacilitiesCommand),
+}
+
+/// `cowin facilities ...`.
+#[derive(Debug, Subcommand)]
+pub enum FacilitiesCommand {
+    /// Import facilities from a CSV file; each row is imported or refused with its reason.
+    Import(facilities_import::ImportArgs),
 }
 
 /// `cowin staff ...`.
@@ -123,6 +134,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Tenant(TenantCommand::Resume { code }) => tenant_status::resume(&settings, &code).await,
         Command::Demo(DemoCommand::Seed { days }) => demo_seed::run(&settings, days).await,
         Command::Staff(StaffCommand::Invite(args)) => staff_invite::run(&settings, args).await,
+        Command::Facilities(FacilitiesCommand::Import(args)) => facilities_import::run(&settings, args).await,
     };
     match result {
         Ok(code) => code,
