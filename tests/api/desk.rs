@@ -196,3 +196,83 @@ async fn concurrent_retries_of_one_dose_record_it_once_and_walk_ins_register_at_
         .unwrap();
     assert_eq!(row.try_get::<i64>("", "n").unwrap(), 1);
 }
+
+#[tokio::test]
+async fn an_offline_day_uploads_in_bulk_record_by_record_and_a_retry_changes_nothing() {
+    let Desk { app, test, vaccinator, .. } = desk().await;
+    let mut references = Vec::new();
+    for index in 0..3 {
+        let walk_in = json!({ "facility_id": 1, "mobile": format!("77200000{index}"), "name": format!("Offline {index}"), "birth_year": 1980,
+                              "gender_id": 1, "photo_id_type": 1, "photo_id_number": format!("19800000000{index}") });
+        let (status, body) = app.post_json("/t/lk/api/staff/desk/walk-in", Some(&vaccinator), &walk_in).await;
+        assert_eq!(status, 201, "{body}");
+        references.push(body["beneficiary_reference_id"].as_str().unwrap().to_owned());
+    }
+    let yesterday = cowin_tests::cowin_date(chrono::Utc::now().date_naive() - chrono::Days::new(1));
+    let mut records: Vec<Value> = references
+        .iter()
+        .enumerate()
+        .map(|(index, reference)| {
+            let mut record = dose(&format!("offline-{index}"), reference, 1);
+            record["given_on"] = json!(yesterday);
+            record
+        })
+        .collect();
+    records.push(dose("offline-too-early", &references[0], 2));
+    let batch = json!({ "records": records });
+
+    let response = app
+        .client
+        .post(format!("{}/t/lk/api/staff/doses/bulk", app.address))
+        .bearer_auth(&vaccinator)
+        .header("accept-language", "en")
+        .json(&batch)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let first: Value = response.json().await.unwrap();
+    let outcomes: Vec<&str> = first["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["outcome"].as_str().unwrap())
+        .collect();
+    assert_eq!(outcomes, ["recorded", "recorded", "recorded", "refused"]);
+    assert_eq!(first["results"][3]["errorCode"], "DOSE_TOO_EARLY");
+    assert!(
+        first["results"][3]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("The next dose can be booked from"),
+        "{}",
+        first["results"][3]
+    );
+    assert_eq!(first["results"][0]["dose"]["given_on"], yesterday.as_str());
+
+    let (status, again) = app.post_json("/t/lk/api/staff/doses/bulk", Some(&vaccinator), &batch).await;
+    assert_eq!(status, 200);
+    let outcomes: Vec<&str> = again["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["outcome"].as_str().unwrap())
+        .collect();
+    assert_eq!(outcomes, ["replayed", "replayed", "replayed", "refused"]);
+    for index in 0..3 {
+        assert_eq!(
+            again["results"][index]["dose"]["dose_id"],
+            first["results"][index]["dose"]["dose_id"]
+        );
+    }
+    let row = test
+        .db
+        .query_one_raw(Statement::from_string(
+            DbBackend::Postgres,
+            "SELECT count(*) AS n FROM tenant_lk.doses",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.try_get::<i64>("", "n").unwrap(), 3);
+}

@@ -35,6 +35,20 @@ pub struct PendingMessage {
     pub args: Vec<(&'static str, MessageArg)>,
 }
 
+impl PendingMessage {
+    /// The placeable values as Fluent arguments.
+    pub fn fluent_args(&self) -> fluent_bundle::FluentArgs<'static> {
+        let mut args = fluent_bundle::FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                MessageArg::Text(text) => args.set(*name, text.clone()),
+                MessageArg::Number(number) => args.set(*name, *number),
+            }
+        }
+        args
+    }
+}
+
 /// An error returned by a handler or middleware. Its cause, if any, is logged when the error is made and
 /// never reaches the client.
 #[derive(Debug)]
@@ -79,6 +93,11 @@ impl ApiError {
     /// The error's code.
     pub fn code(&self) -> ErrorCode {
         self.message.code
+    }
+
+    /// The error's text in the first language of `chain` that has it (for answers that carry several errors).
+    pub fn localised(&self, localizer: &crate::Localizer, chain: &[&cowin_core::LocaleTag]) -> String {
+        localizer.format(chain, self.message.code.message_id(), Some(&self.message.fluent_args()))
     }
 }
 

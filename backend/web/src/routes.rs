@@ -96,6 +96,7 @@ pub static TENANT_ENDPOINTS: &[Endpoint] = &[
     endpoint!(POST "/api/staff/desk/verify" => desk::verify::verify),
     endpoint!(POST "/api/staff/desk/walk-in" => desk::walk_in::walk_in),
     endpoint!(POST "/api/staff/doses" => desk::record_dose::record_dose),
+    endpoint!(POST "/api/staff/doses/bulk" => desk::bulk_doses::bulk_doses),
     endpoint!(POST "/api/staff/facilities" => operations::facilities::create),
     endpoint!(PUT "/api/staff/facilities/{id}" => operations::facilities::update),
     endpoint!(POST "/api/staff/facilities/{id}/deactivate" => operations::facilities::deactivate),

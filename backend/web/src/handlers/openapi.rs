@@ -59,6 +59,7 @@ impl Modify for BearerTokens {
         crate::handlers::desk::verify::verify,
         crate::handlers::desk::walk_in::walk_in,
         crate::handlers::desk::record_dose::record_dose,
+        crate::handlers::desk::bulk_doses::bulk_doses,
         crate::handlers::operations::facilities::create,
         crate::handlers::operations::facilities::update,
         crate::handlers::operations::facilities::deactivate,

@@ -7,10 +7,9 @@ use actix_web::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage, HttpRequest, web};
 use cowin_core::{ErrorCode, LocaleTag};
-use fluent_bundle::FluentArgs;
 
 use crate::AppState;
-use crate::error::{ErrorBody, MessageArg, PendingMessage};
+use crate::error::{ErrorBody, PendingMessage};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::request_locale::negotiate;
 
@@ -59,13 +58,7 @@ fn bare_error(status: StatusCode) -> Option<PendingMessage> {
 }
 
 fn localised_text(request: &HttpRequest, state: &AppState, message: &PendingMessage) -> String {
-    let mut args = FluentArgs::new();
-    for (name, value) in &message.args {
-        match value {
-            MessageArg::Text(text) => args.set(*name, text.clone()),
-            MessageArg::Number(number) => args.set(*name, *number),
-        }
-    }
+    let args = message.fluent_args();
     let tenant = request.extensions().get::<Tenant>().cloned();
     let id = message.code.message_id();
     match tenant {

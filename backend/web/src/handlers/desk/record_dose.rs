@@ -1,48 +1,11 @@
 //! `POST /api/staff/doses`: record a dose given at the desk.
 
 use actix_web::{HttpResponse, web};
-use cowin_core::eligibility::{GivenDose, SessionOffer, check_booking, status};
-use cowin_core::vaccine::VaccineCode;
-use cowin_core::{BeneficiaryRef, ErrorCode};
-use cowin_store::TenantTxn;
-use cowin_store::citizens::beneficiaries::given_doses;
-use cowin_store::vaccination::desk::by_reference;
-use cowin_store::vaccination::doses::{NewDose, RecordError, RecordedDose, by_idempotency_key, record};
-use serde::Deserialize;
-use serde_json::json;
-use uuid::Uuid;
 
+use super::dose_recording::{DoseRecord, record_one};
 use crate::extractors::Tenant;
-use crate::handlers::local_day::today;
-use crate::handlers::params::CowinDate;
 use crate::staff::access::{RecordDose, Staff};
 use crate::{ApiError, AppState};
-
-/// The dose, with a key the client keeps for retries.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-pub(crate) struct DoseRecord {
-    /// Chosen by the client, unique per dose record; a retry with the same key returns the first result.
-    idempotency_key: String,
-    beneficiary_reference_id: String,
-    facility_id: i64,
-    vaccine: String,
-    batch: String,
-    dose: u8,
-    /// `DD-MM-YYYY`; today if absent (bulk uploads of offline work give it).
-    #[schema(value_type = Option<String>)]
-    given_on: Option<CowinDate>,
-}
-
-fn answer(tenant: &Tenant, recorded: &RecordedDose, history: &[GivenDose]) -> HttpResponse {
-    HttpResponse::Created().json(json!({
-        "dose_id": recorded.id,
-        "beneficiary_reference_id": recorded.beneficiary_id,
-        "dose": recorded.dose,
-        "vaccine": recorded.vaccine_code,
-        "given_on": CowinDate::format(recorded.given_on),
-        "vaccination_status": status(&tenant.catalogue, history).cowin_label(),
-    }))
-}
 
 /// Records the dose if the catalogue's rules in force on its day allow it, completing the appointment.
 #[utoipa::path(post, path = "/api/staff/doses", tag = "desk", request_body = DoseRecord, security(("bearer" = [])),
@@ -54,92 +17,6 @@ pub(crate) async fn record_dose(
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
     let body: DoseRecord = crate::handlers::json_body::parse(&body)?;
-    let key = body.idempotency_key.trim();
-    if key.is_empty() || key.len() > 100 {
-        return Err(ApiError::invalid_parameter("idempotency_key"));
-    }
-    {
-        let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-        staff.require_facility(&txn, body.facility_id).await?;
-        txn.commit().await?;
-    }
-    let reference = BeneficiaryRef::parse(body.beneficiary_reference_id.trim())
-        .ok_or_else(|| ApiError::invalid_parameter("beneficiary_reference_id"))?;
-    let vaccine = VaccineCode::parse(body.vaccine.trim()).map_err(|_| ApiError::invalid_parameter("vaccine"))?;
-    let batch = body.batch.trim();
-    if batch.is_empty() || batch.len() > 50 {
-        return Err(ApiError::invalid_parameter("batch"));
-    }
-    let given_on = body.given_on.map_or_else(|| today(&tenant), |date| date.0);
-    if given_on > today(&tenant) {
-        return Err(ApiError::invalid_parameter("given_on"));
-    }
-
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    if let Some(first) = by_idempotency_key(&txn, key).await? {
-        let same =
-            first.beneficiary_id == reference.to_string() && first.dose == i16::from(body.dose) && first.vaccine_code == vaccine.as_str();
-        if !same {
-            return Err(ApiError::new(ErrorCode::IdempotencyKeyReused));
-        }
-        let history = given_doses(&txn, reference).await?;
-        txn.commit().await?;
-        return Ok(answer(&tenant, &first, &history));
-    }
-    let beneficiary = by_reference(&txn, &reference.to_string())
-        .await?
-        .ok_or_else(|| ApiError::new(ErrorCode::BeneficiaryNotFound))?;
-    let mut history = given_doses(&txn, reference).await?;
-    if history.iter().any(|given| given.dose == body.dose) {
-        return Err(ApiError::new(ErrorCode::DoseAlreadyRecorded));
-    }
-    let offer = SessionOffer {
-        date: given_on,
-        vaccine: &vaccine,
-        min_age: 0,
-        max_age: None,
-    };
-    check_booking(&tenant.catalogue, i32::from(beneficiary.birth_year), &history, body.dose, &offer)?;
-    let reference_text = reference.to_string();
-    let new = NewDose {
-        id: Uuid::new_v4(),
-        beneficiary: &reference_text,
-        dose: i16::from(body.dose),
-        vaccine: vaccine.as_str(),
-        given_on,
-        facility: body.facility_id,
-        batch,
-        vaccinator: staff.id,
-        idempotency_key: key,
-    };
-    match record(&txn, &new).await {
-        Ok(()) => {}
-        Err(RecordError::AlreadyRecorded | RecordError::KeyTaken) => {
-            // A concurrent request recorded this dose first. If it was a retry of this one (same key), answer
-            // what it recorded; otherwise the dose exists under another key.
-            drop(txn);
-            let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-            let Some(first) = by_idempotency_key(&txn, key).await? else {
-                return Err(ApiError::new(ErrorCode::DoseAlreadyRecorded));
-            };
-            let history = given_doses(&txn, reference).await?;
-            txn.commit().await?;
-            return Ok(answer(&tenant, &first, &history));
-        }
-        Err(RecordError::Database(error)) => return Err(error.into()),
-    }
-    txn.commit().await?;
-    history.push(GivenDose {
-        dose: body.dose,
-        vaccine: vaccine.clone(),
-        given_on,
-    });
-    let recorded = RecordedDose {
-        id: new.id,
-        beneficiary_id: reference_text.clone(),
-        dose: new.dose,
-        vaccine_code: vaccine.as_str().to_owned(),
-        given_on,
-    };
-    Ok(answer(&tenant, &recorded, &history))
+    let outcome = record_one(&state, &tenant, &staff, &body).await?;
+    Ok(HttpResponse::Created().json(outcome.to_json()))
 }
