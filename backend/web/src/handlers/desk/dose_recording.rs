@@ -76,8 +76,8 @@ pub(crate) async fn record_one<A>(state: &AppState, tenant: &Tenant, staff: &Sta
     if batch.is_empty() || batch.len() > 50 {
         return Err(ApiError::invalid_parameter("batch"));
     }
-    let given_on = body.given_on.map_or_else(|| today(&tenant), |date| date.0);
-    if given_on > today(&tenant) {
+    let given_on = body.given_on.map_or_else(|| today(tenant), |date| date.0);
+    if given_on > today(tenant) {
         return Err(ApiError::invalid_parameter("given_on"));
     }
 
