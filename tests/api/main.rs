@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
+mod aefi_corrections;
 mod availability;
 mod booking;
 mod citizen_auth;

@@ -7,7 +7,8 @@ use actix_web::http::Method;
 use actix_web::{Route, web};
 
 use crate::handlers::{
-    appointments, auth, availability, beneficiaries, desk, health, location, metadata, openapi, operations, staff, tenant_info,
+    aefi, appointments, auth, availability, beneficiaries, corrections, desk, health, location, metadata, openapi, operations, staff,
+    tenant_info,
 };
 
 /// One endpoint of a tenant's API.
@@ -102,6 +103,12 @@ pub static TENANT_ENDPOINTS: &[Endpoint] = &[
     endpoint!(POST "/api/staff/facilities/{id}/deactivate" => operations::facilities::deactivate),
     endpoint!(POST "/api/staff/sessions" => operations::sessions::create),
     endpoint!(PUT "/api/staff/sessions/{id}/capacity" => operations::sessions::set),
+    endpoint!(POST "/api/staff/aefi" => aefi::staff_report::report),
+    endpoint!(GET "/api/staff/aefi" => aefi::list::list_reports),
+    endpoint!(POST "/api/citizen/aefi" => aefi::citizen_report::report),
+    endpoint!(POST "/api/staff/corrections/beneficiary" => corrections::beneficiary::correct),
+    endpoint!(POST "/api/staff/corrections/dose" => corrections::dose::correct),
+    endpoint!(GET "/api/staff/corrections" => corrections::trail::trail),
 ];
 
 /// Routes of one tenant, relative to its base: one resource per path, so a wrong method answers 405.

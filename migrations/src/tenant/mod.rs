@@ -13,7 +13,7 @@ pub const TENANT_BASE_SQL: &str = include_str!("m0001_tenant_base.up.sql");
 pub struct TenantMigrator;
 
 /// Every tenant migration, oldest first: name, up SQL, down SQL. Append only.
-const MIGRATIONS: [(&str, &str, &str); 5] = [
+const MIGRATIONS: [(&str, &str, &str); 6] = [
     ("m0001_tenant_base", TENANT_BASE_SQL, include_str!("m0001_tenant_base.down.sql")),
     (
         "m0002_citizens",
@@ -34,6 +34,11 @@ const MIGRATIONS: [(&str, &str, &str); 5] = [
         "m0005_staff_facilities",
         include_str!("m0005_staff_facilities.up.sql"),
         include_str!("m0005_staff_facilities.down.sql"),
+    ),
+    (
+        "m0006_aefi_corrections",
+        include_str!("m0006_aefi_corrections.up.sql"),
+        include_str!("m0006_aefi_corrections.down.sql"),
     ),
 ];
 

@@ -1,4 +1,6 @@
 //! The day's work at a facility: the desk's view of appointments and beneficiaries, and dose records.
 
+pub mod aefi;
+pub mod corrections;
 pub mod desk;
 pub mod doses;

@@ -1,9 +1,11 @@
 //! Request handlers, one action per file.
 
+pub(crate) mod aefi;
 pub(crate) mod appointments;
 pub(crate) mod auth;
 pub(crate) mod availability;
 pub(crate) mod beneficiaries;
+pub(crate) mod corrections;
 pub(crate) mod desk;
 pub(crate) mod extract_errors;
 pub(crate) mod health;

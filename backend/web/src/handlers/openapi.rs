@@ -65,6 +65,12 @@ impl Modify for BearerTokens {
         crate::handlers::operations::facilities::deactivate,
         crate::handlers::operations::sessions::create,
         crate::handlers::operations::sessions::set,
+        crate::handlers::aefi::staff_report::report,
+        crate::handlers::aefi::list::list_reports,
+        crate::handlers::aefi::citizen_report::report,
+        crate::handlers::corrections::beneficiary::correct,
+        crate::handlers::corrections::dose::correct,
+        crate::handlers::corrections::trail::trail,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerTokens)

@@ -58,6 +58,14 @@ actions! {
     WriteFacility => ("facility", "write"),
     /// Publish and change sessions.
     WriteSession => ("session", "write"),
+    /// Report an adverse event.
+    ReportAefi => ("aefi", "report"),
+    /// List adverse events.
+    ReadAefi => ("aefi", "read"),
+    /// Correct beneficiaries and doses.
+    Correct => ("correction", "write"),
+    /// Read the correction trail.
+    ReadCorrections => ("correction", "read"),
 }
 
 /// A staff member allowed to perform `A` in this tenant, with the scope of their role.

@@ -1,0 +1,151 @@
+//! Corrections of beneficiaries and doses: the record changes, the old values stay in an append-only trail
+//! (in the tenant schema, because they hold personal data), and the platform audit log notes the action.
+
+use chrono::NaiveDate;
+use sea_orm::{DbErr, FromQueryResult};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::TenantTxn;
+use crate::audit::{self, AuditEvent};
+
+/// Why a correction was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum CorrectionError {
+    #[error("no such record")]
+    NotFound,
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+async fn trail(
+    txn: &TenantTxn,
+    subject: &str,
+    id: &str,
+    before: serde_json::Value,
+    after: serde_json::Value,
+    reason: &str,
+    by: Uuid,
+) -> Result<(), DbErr> {
+    txn.execute(
+        "INSERT INTO corrections (id, subject, subject_id, before, after, reason, corrected_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        vec![
+            Uuid::new_v4().into(),
+            subject.into(),
+            id.into(),
+            before.into(),
+            after.into(),
+            reason.into(),
+            by.into(),
+        ],
+    )
+    .await?;
+    let event = AuditEvent {
+        actor: &by.to_string(),
+        tenant: Some(txn.tenant()),
+        action: &format!("{subject}.correct"),
+        target: id.to_owned(),
+        detail: json!({}),
+    };
+    audit::record(txn.connection(), event).await
+}
+
+/// Corrects a beneficiary's name and/or year of birth.
+pub async fn beneficiary(
+    txn: &TenantTxn,
+    reference: &str,
+    name: Option<&str>,
+    birth_year: Option<i16>,
+    reason: &str,
+    by: Uuid,
+) -> Result<(), CorrectionError> {
+    #[derive(FromQueryResult)]
+    struct Current {
+        name: String,
+        birth_year: i16,
+    }
+    let current: Current = txn
+        .one(
+            "SELECT name, birth_year FROM beneficiaries WHERE reference_id = $1 AND deleted_at IS NULL FOR UPDATE",
+            vec![reference.into()],
+        )
+        .await?
+        .ok_or(CorrectionError::NotFound)?;
+    let (new_name, new_year) = (name.unwrap_or(&current.name).to_owned(), birth_year.unwrap_or(current.birth_year));
+    txn.execute(
+        "UPDATE beneficiaries SET name = $2, birth_year = $3 WHERE reference_id = $1",
+        vec![reference.into(), new_name.clone().into(), new_year.into()],
+    )
+    .await?;
+    let before = json!({ "name": current.name, "birth_year": current.birth_year });
+    let after = json!({ "name": new_name, "birth_year": new_year });
+    trail(txn, "beneficiary", reference, before, after, reason, by).await?;
+    Ok(())
+}
+
+/// Corrects a dose's vaccine, batch and/or date.
+pub async fn dose(
+    txn: &TenantTxn,
+    id: Uuid,
+    vaccine: Option<&str>,
+    batch: Option<&str>,
+    given_on: Option<NaiveDate>,
+    reason: &str,
+    by: Uuid,
+) -> Result<(), CorrectionError> {
+    #[derive(FromQueryResult)]
+    struct Current {
+        vaccine_code: String,
+        batch: Option<String>,
+        given_on: NaiveDate,
+    }
+    let current: Current = txn
+        .one(
+            "SELECT vaccine_code, batch, given_on FROM doses WHERE id = $1 FOR UPDATE",
+            vec![id.into()],
+        )
+        .await?
+        .ok_or(CorrectionError::NotFound)?;
+    let new_vaccine = vaccine.unwrap_or(&current.vaccine_code).to_owned();
+    let new_batch = batch.map(str::to_owned).or_else(|| current.batch.clone());
+    let new_date = given_on.unwrap_or(current.given_on);
+    txn.execute(
+        "UPDATE doses SET vaccine_code = $2, batch = $3, given_on = $4 WHERE id = $1",
+        vec![id.into(), new_vaccine.clone().into(), new_batch.clone().into(), new_date.into()],
+    )
+    .await?;
+    let before = json!({ "vaccine": current.vaccine_code, "batch": current.batch, "given_on": current.given_on });
+    let after = json!({ "vaccine": new_vaccine, "batch": new_batch, "given_on": new_date });
+    trail(txn, "dose", &id.to_string(), before, after, reason, by).await?;
+    Ok(())
+}
+
+/// One entry of the trail.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct CorrectionView {
+    /// Entry id.
+    pub id: Uuid,
+    /// `beneficiary` or `dose`.
+    pub subject: String,
+    /// Reference or dose id.
+    pub subject_id: String,
+    /// Values before.
+    pub before: serde_json::Value,
+    /// Values after.
+    pub after: serde_json::Value,
+    /// Why.
+    pub reason: String,
+    /// Who.
+    pub corrected_by: Uuid,
+    /// When.
+    pub corrected_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The trail of one record, oldest first.
+pub async fn trail_of(txn: &TenantTxn, subject_id: &str) -> Result<Vec<CorrectionView>, DbErr> {
+    txn.all(
+        "SELECT id, subject, subject_id, before, after, reason, corrected_by, corrected_at FROM corrections WHERE subject_id = $1 ORDER BY corrected_at, id",
+        vec![subject_id.into()],
+    )
+    .await
+}
