@@ -19,6 +19,23 @@ fn fee_type(facility: &Facility) -> &'static str {
     }
 }
 
+/// The facility's columns, in the order the statements below name them ($n + `offset`).
+fn facility_values(facility: &Facility) -> Result<Vec<sea_orm::Value>, DbErr> {
+    Ok(vec![
+        facility.district_id.into(),
+        json(&facility.name)?.into(),
+        json(&facility.block)?.into(),
+        facility.address.clone().into(),
+        facility.postal_code.clone().into(),
+        facility.lat.into(),
+        facility.long.into(),
+        facility.opens.clone().into(),
+        facility.closes.clone().into(),
+        fee_type(facility).into(),
+        json(&facility.vaccine_fees)?.into(),
+    ])
+}
+
 /// Creates a facility (its `id` is ignored: staff facilities take the next id of their own sequence).
 pub async fn create_facility(txn: &TenantTxn, facility: &Facility) -> Result<i64, DbErr> {
     #[derive(FromQueryResult)]
@@ -29,19 +46,7 @@ pub async fn create_facility(txn: &TenantTxn, facility: &Facility) -> Result<i64
         .one(
             "INSERT INTO facilities (id, district_id, name, block, address, postal_code, lat, long, opens, closes, fee_type, vaccine_fees, managed_by_config) \
              VALUES (nextval('staff_facility_ids'), $1, $2, $3, $4, $5, $6, $7, $8::time, $9::time, $10, $11, false) RETURNING id",
-            vec![
-                facility.district_id.into(),
-                json(&facility.name)?.into(),
-                json(&facility.block)?.into(),
-                facility.address.clone().into(),
-                facility.postal_code.clone().into(),
-                facility.lat.into(),
-                facility.long.into(),
-                facility.opens.clone().into(),
-                facility.closes.clone().into(),
-                fee_type(facility).into(),
-                json(&facility.vaccine_fees)?.into(),
-            ],
+            facility_values(facility)?,
         )
         .await?;
     created.map(|row| row.id).ok_or(DbErr::RecordNotInserted)
@@ -72,20 +77,7 @@ pub async fn update_facility(txn: &TenantTxn, id: i64, facility: &Facility) -> R
     txn.execute(
         "UPDATE facilities SET district_id = $2, name = $3, block = $4, address = $5, postal_code = $6, lat = $7, long = $8, \
          opens = $9::time, closes = $10::time, fee_type = $11, vaccine_fees = $12 WHERE id = $1",
-        vec![
-            id.into(),
-            facility.district_id.into(),
-            json(&facility.name)?.into(),
-            json(&facility.block)?.into(),
-            facility.address.clone().into(),
-            facility.postal_code.clone().into(),
-            facility.lat.into(),
-            facility.long.into(),
-            facility.opens.clone().into(),
-            facility.closes.clone().into(),
-            fee_type(facility).into(),
-            json(&facility.vaccine_fees)?.into(),
-        ],
+        std::iter::once(id.into()).chain(facility_values(facility)?).collect(),
     )
     .await
     .map(drop)

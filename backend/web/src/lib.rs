@@ -5,6 +5,7 @@
 //! (`Tenant`, `RequestLocale`) carry the context it needs.
 
 pub mod availability_cache;
+pub mod bearer_tokens;
 pub mod citizen;
 pub mod error;
 pub mod extractors;

@@ -4,7 +4,6 @@
 
 use std::marker::PhantomData;
 
-use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use cowin_core::{ErrorCode, StaffRole};
 use cowin_store::operations::{self, FacilityPlace};
@@ -122,18 +121,13 @@ impl<A: Action> FromRequest for Staff<A> {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let tenant = req.extensions().get::<Tenant>().cloned();
         let state = req.app_data::<web::Data<AppState>>().cloned();
-        let token = req
-            .headers()
-            .get(AUTHORIZATION)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.strip_prefix("Bearer "))
-            .map(str::to_owned);
+        let token = crate::bearer_tokens::from_header(req);
         Box::pin(async move {
             let unauthenticated = || ApiError::new(ErrorCode::Unauthenticated);
             let (Some(tenant), Some(state), Some(token)) = (tenant, state, token) else {
                 return Err(unauthenticated());
             };
-            let id = tokens::verify(&state.vault.tenant(tenant.code), tenant.code, token.trim()).ok_or_else(unauthenticated)?;
+            let id = tokens::verify(&state.vault.tenant(tenant.code), tenant.code, &token).ok_or_else(unauthenticated)?;
             let txn = TenantTxn::begin(&state.db, tenant.code).await?;
             let row = staff::by_id(&txn, id).await?;
             txn.commit().await?;
