@@ -24,7 +24,14 @@ use crate::wrk::{self, LoadResult};
 const CENTRES: i64 = 50;
 
 /// A process that is killed when dropped, so a failed run leaves nothing listening.
-struct Running(Child);
+pub(crate) struct Running(Child);
+
+impl Running {
+    /// Takes charge of `child`.
+    pub(crate) fn new(child: Child) -> Self {
+        Self(child)
+    }
+}
 
 impl Drop for Running {
     fn drop(&mut self) {
@@ -33,11 +40,11 @@ impl Drop for Running {
     }
 }
 
-fn free_port() -> anyhow::Result<u16> {
+pub(crate) fn free_port() -> anyhow::Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
-async fn wait_until_up(url: &str) -> anyhow::Result<()> {
+pub(crate) async fn wait_until_up(url: &str) -> anyhow::Result<()> {
     let client = reqwest::Client::new();
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
@@ -128,7 +135,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
 
     // The real server, as deployed, with only the per-IP limit lifted.
     let port = free_port()?;
-    let server = Running(
+    let server = Running::new(
         Command::new(cowin_binary)
             .arg("serve")
             .env("COWIN_DATABASE__URL", &database_url)

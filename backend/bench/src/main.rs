@@ -2,6 +2,7 @@
 //! the same run, and rewrites its own section of `BENCHMARKS.md`.
 
 mod availability;
+mod doses;
 mod onboarding;
 mod report;
 mod wrk;
@@ -51,6 +52,18 @@ enum Benchmark {
         #[arg(long, default_value_t = 64)]
         connections: u32,
     },
+    /// Record doses over HTTP across four tenants, beside PostgreSQL alone running the same statements.
+    Doses {
+        /// The `cowin` binary to run (a release build).
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        /// Seconds of load.
+        #[arg(long, default_value_t = 60)]
+        seconds: u32,
+        /// Concurrent connections (vaccinators' devices).
+        #[arg(long, default_value_t = 64)]
+        connections: u32,
+    },
 }
 
 #[tokio::main]
@@ -70,6 +83,15 @@ async fn main() -> anyhow::Result<()> {
             let section = availability::run(&cli.admin_url, &cowin, seconds, connections).await?;
             report::write_section(&cli.results, "availability", &section)?;
             println!("\nwrote section \"availability\" of {}", cli.results.display());
+        }
+        Benchmark::Doses {
+            cowin,
+            seconds,
+            connections,
+        } => {
+            let section = doses::run(&cli.admin_url, &cowin, seconds, connections).await?;
+            report::write_section(&cli.results, "doses", &section)?;
+            println!("\nwrote section \"doses\" of {}", cli.results.display());
         }
     }
     Ok(())

@@ -77,6 +77,11 @@ pub(crate) fn run(url: &str, connections: u32, seconds: u32, headers: &[&str]) -
         "wrk failed: {report} {}",
         String::from_utf8_lossy(&output.stderr)
     );
+    Ok(parse(&report))
+}
+
+/// Reads wrk's report (with `--latency`).
+pub(crate) fn parse(report: &str) -> LoadResult {
     let mut result = LoadResult {
         requests_per_second: 0.0,
         p50_ms: 0.0,
@@ -101,7 +106,7 @@ pub(crate) fn run(url: &str, connections: u32, seconds: u32, headers: &[&str]) -
             _ => {}
         }
     }
-    Ok(result)
+    result
 }
 
 #[cfg(test)]

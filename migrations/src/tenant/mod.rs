@@ -13,7 +13,7 @@ pub const TENANT_BASE_SQL: &str = include_str!("m0001_tenant_base.up.sql");
 pub struct TenantMigrator;
 
 /// Every tenant migration, oldest first: name, up SQL, down SQL. Append only.
-const MIGRATIONS: [(&str, &str, &str); 6] = [
+const MIGRATIONS: [(&str, &str, &str); 7] = [
     ("m0001_tenant_base", TENANT_BASE_SQL, include_str!("m0001_tenant_base.down.sql")),
     (
         "m0002_citizens",
@@ -39,6 +39,11 @@ const MIGRATIONS: [(&str, &str, &str); 6] = [
         "m0006_aefi_corrections",
         include_str!("m0006_aefi_corrections.up.sql"),
         include_str!("m0006_aefi_corrections.down.sql"),
+    ),
+    (
+        "m0007_reference_text",
+        include_str!("m0007_reference_text.up.sql"),
+        include_str!("m0007_reference_text.down.sql"),
     ),
 ];
 

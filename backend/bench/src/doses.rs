@@ -1,0 +1,407 @@
+//! Recording doses under load: the real `cowin serve` (release build) over HTTP, spread over four tenants and
+//! many vaccinators, each request a distinct beneficiary's first dose, acknowledged only once durable.
+//! Baselines in the same run: PostgreSQL alone executing the same store calls the server makes per dose (no
+//! HTTP, no JSON, no tokens), and PostgreSQL inserting doses 50 per statement, the ceiling a grouped write
+//! path could approach.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use cowin_core::{BeneficiaryRef, StaffRole};
+use cowin_migrations::migrate_platform;
+use cowin_privacy::Vault;
+use cowin_store::apply::apply;
+use cowin_store::tenants::{self, TenantRecord};
+use cowin_store::vaccination::{desk, doses};
+use cowin_store::{DatabaseConnection, DatabaseOptions, TenantTxn, connect, operations, staff};
+use cowin_tenant_config::{LocaleCatalogue, load_dir};
+use cowin_web::staff::invitations::{InvitationRequest, create_committed};
+use sea_orm::ConnectionTrait;
+use uuid::Uuid;
+
+use crate::availability::{Running, free_port, wait_until_up};
+use crate::report::{millis, summary};
+
+const COUNTRIES: [&str; 4] = ["IN", "BR", "EG", "UZ"];
+const VACCINATORS_PER_TENANT: usize = 8;
+const DEVELOPMENT_KEY: &str = "d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0";
+/// First reference of each tenant's benchmark beneficiaries (14 digits).
+const REFERENCE_BASE: u64 = 20_000_000_000_000;
+
+struct Desk {
+    tenant: TenantRecord,
+    facility: i64,
+    vaccine: String,
+    tokens: Vec<String>,
+    staff: Vec<Uuid>,
+}
+
+async fn seed_beneficiaries(db: &DatabaseConnection, tenant: &TenantRecord, count: u64) -> anyhow::Result<()> {
+    let schema = tenant.code.schema();
+    let gender = tenant.config.genders[0].id;
+    let document = tenant.config.id_documents[0].id;
+    db.execute_unprepared(&format!(
+        "INSERT INTO {schema}.accounts (id, mobile_hash, mobile_encrypted) VALUES ('00000000-0000-0000-0000-000000000001', '\\x00', '\\x00'); \
+         INSERT INTO {schema}.beneficiaries (reference_id, account_id, name, birth_year, gender_id, id_document_type, id_number_hash, id_number_encrypted) \
+         SELECT ({REFERENCE_BASE} + n)::text, '00000000-0000-0000-0000-000000000001', 'Bench ' || n, 1980, {gender}, {document}, decode(md5(n::text), 'hex'), '\\x00' \
+         FROM generate_series(1, {count}) n"
+    ))
+    .await?;
+    Ok(())
+}
+
+async fn vaccinators(
+    base: &str,
+    db: &DatabaseConnection,
+    tenant: &TenantRecord,
+    facility: i64,
+) -> anyhow::Result<(Vec<String>, Vec<Uuid>)> {
+    let vault = Vault::from_hex(DEVELOPMENT_KEY)?.tenant(tenant.code);
+    let client = reqwest::Client::new();
+    let (mut tokens, mut ids) = (Vec::new(), Vec::new());
+    for index in 0..VACCINATORS_PER_TENANT {
+        let email = format!("vaccinator-{index}-{}@bench.example", tenant.code.to_lowercase());
+        let request = InvitationRequest {
+            email: email.clone(),
+            name: format!("Vaccinator {index}"),
+            role: StaffRole::Vaccinator,
+            district_ids: vec![],
+            facility_ids: vec![facility],
+        };
+        let invitation = create_committed(db, &vault, tenant, &request, "bench")
+            .await
+            .map_err(|error| anyhow::anyhow!("invitation: {}", error.code().as_str()))?;
+        let prefix = format!("{base}/t/{}/api/staff", tenant.code.to_lowercase());
+        let password = "bench password that is long";
+        client
+            .post(format!("{prefix}/invitations/accept"))
+            .json(&serde_json::json!({ "token": invitation.secret, "password": password }))
+            .send()
+            .await?
+            .error_for_status()?;
+        let login: serde_json::Value = client
+            .post(format!("{prefix}/login"))
+            .json(&serde_json::json!({ "email": email, "password": password }))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        tokens.push(login["token"].as_str().context("a token")?.to_owned());
+        ids.push(invitation.staff_id);
+    }
+    Ok((tokens, ids))
+}
+
+fn lua_script(desks: &[Desk]) -> String {
+    let entries: Vec<String> = desks
+        .iter()
+        .map(|desk| {
+            let tokens: Vec<String> = desk.tokens.iter().map(|token| format!("\"{token}\"")).collect();
+            format!(
+                "{{ path = \"/t/{}/api/staff/doses\", base = {}, facility = {}, vaccine = \"{}\", tokens = {{ {} }} }}",
+                desk.tenant.code.to_lowercase(),
+                REFERENCE_BASE + 1,
+                desk.facility,
+                desk.vaccine,
+                tokens.join(", ")
+            )
+        })
+        .collect();
+    format!(
+        r#"-- Each request is the first dose of a distinct seeded beneficiary, round-robin over tenants and vaccinators.
+local tenants = {{ {} }}
+local threads = 0
+function setup(thread) thread:set("tid", threads); threads = threads + 1 end
+function init(args) n = 0; nthreads = tonumber(args[1]) end
+function request()
+  local t = tenants[(n % #tenants) + 1]
+  local seq = math.floor(n / #tenants) * nthreads + tid
+  n = n + 1
+  local ref = string.format("%.0f", t.base + seq)
+  local token = t.tokens[(seq % #t.tokens) + 1]
+  local body = '{{"idempotency_key":"bench-' .. ref .. '","beneficiary_reference_id":"' .. ref .. '","facility_id":' .. t.facility .. ',"vaccine":"' .. t.vaccine .. '","batch":"BENCH-1","dose":1}}'
+  return wrk.format("POST", t.path, {{ ["content-type"] = "application/json", ["authorization"] = "Bearer " .. token }}, body)
+end
+"#,
+        entries.join(",\n  ")
+    )
+}
+
+/// PostgreSQL alone: the store calls the server makes for one dose, from `tasks` concurrent tasks.
+async fn same_statements(db: &DatabaseConnection, desks: &Arc<Vec<Desk>>, first: u64, tasks: usize, seconds: u64) -> (u64, Vec<Duration>) {
+    let next = Arc::new(AtomicU64::new(0));
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let workers = (0..tasks).map(|_| {
+        let (db, desks, next) = (db.clone(), Arc::clone(desks), Arc::clone(&next));
+        tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            while Instant::now() < deadline {
+                let n = next.fetch_add(1, Ordering::Relaxed);
+                let desk = &desks[(n % desks.len() as u64) as usize];
+                let reference = BeneficiaryRef::parse(&(REFERENCE_BASE + first + n / desks.len() as u64).to_string());
+                let started = Instant::now();
+                if let Some(reference) = reference
+                    && one_dose(&db, desk, reference, (n % VACCINATORS_PER_TENANT as u64) as usize)
+                        .await
+                        .is_ok()
+                {
+                    latencies.push(started.elapsed());
+                }
+            }
+            latencies
+        })
+    });
+    let mut all = Vec::new();
+    for worker in futures::future::join_all(workers).await {
+        all.extend(worker.unwrap_or_default());
+    }
+    (all.len() as u64, all)
+}
+
+async fn one_dose(db: &DatabaseConnection, desk: &Desk, reference: BeneficiaryRef, vaccinator: usize) -> anyhow::Result<()> {
+    let tenant = desk.tenant.code;
+    let txn = TenantTxn::begin(db, tenant).await?;
+    staff::by_id(&txn, desk.staff[vaccinator]).await?;
+    txn.commit().await?;
+    let txn = TenantTxn::begin(db, tenant).await?;
+    operations::facility_place(&txn, desk.facility).await?;
+    txn.commit().await?;
+    let key = format!("baseline-{reference}");
+    let text = reference.to_string();
+    let txn = TenantTxn::begin(db, tenant).await?;
+    doses::by_idempotency_key(&txn, &key).await?;
+    desk::by_reference(&txn, &text).await?;
+    cowin_store::citizens::beneficiaries::given_doses(&txn, reference).await?;
+    let today = chrono::Utc::now().date_naive();
+    let dose = doses::NewDose {
+        id: Uuid::new_v4(),
+        beneficiary: &text,
+        dose: 1,
+        vaccine: &desk.vaccine,
+        given_on: today,
+        facility: desk.facility,
+        batch: "BENCH-1",
+        vaccinator: desk.staff[vaccinator],
+        idempotency_key: &key,
+    };
+    doses::record(&txn, &dose).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// PostgreSQL alone inserting doses 50 per statement (one transaction each), from `tasks` tasks.
+async fn batched_inserts(db: &DatabaseConnection, desks: &Arc<Vec<Desk>>, first: u64, tasks: usize, seconds: u64) -> anyhow::Result<u64> {
+    let next = Arc::new(AtomicU64::new(0));
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let workers = (0..tasks).map(|_| {
+        let (db, desks, next) = (db.clone(), Arc::clone(desks), Arc::clone(&next));
+        tokio::spawn(async move {
+            let mut written = 0u64;
+            while Instant::now() < deadline {
+                let batch = next.fetch_add(1, Ordering::Relaxed);
+                let desk = &desks[(batch % desks.len() as u64) as usize];
+                let start = REFERENCE_BASE + first + (batch / desks.len() as u64) * 50;
+                let sql = format!(
+                    "INSERT INTO {}.doses (id, beneficiary_id, dose, vaccine_code, given_on, facility_id, batch, vaccinator_id, idempotency_key) \
+                     SELECT gen_random_uuid(), (n)::text, 1, '{}', current_date, {}, 'BENCH-1', '{}', 'batch-' || n FROM generate_series({start}, {}) n",
+                    desk.tenant.code.schema(),
+                    desk.vaccine,
+                    desk.facility,
+                    desk.staff[0],
+                    start + 49
+                );
+                if db.execute_unprepared(&sql).await.is_ok() {
+                    written += 50;
+                }
+            }
+            written
+        })
+    });
+    Ok(futures::future::join_all(workers)
+        .await
+        .into_iter()
+        .map(|result| result.unwrap_or(0))
+        .sum())
+}
+
+async fn count_doses(db: &DatabaseConnection, desks: &[Desk]) -> anyhow::Result<u64> {
+    let mut total = 0;
+    for desk in desks {
+        let row = db
+            .query_one_raw(sea_orm::Statement::from_string(
+                sea_orm::DbBackend::Postgres,
+                format!("SELECT count(*) AS n FROM {}.doses", desk.tenant.code.schema()),
+            ))
+            .await?
+            .context("a count")?;
+        total += u64::try_from(row.try_get::<i64>("", "n")?).unwrap_or(0);
+    }
+    Ok(total)
+}
+
+/// Runs the benchmark; returns its Markdown section.
+pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, connections: u32) -> anyhow::Result<String> {
+    let repo = std::env::current_dir()?;
+    let locales = LocaleCatalogue::from_dir(&repo.join("locales"))?;
+    let name = format!("cowin_bench_doses_{}", std::process::id());
+    let admin = sea_orm::Database::connect(admin_url).await?;
+    admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}")).await?;
+    admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await?;
+    let database_url = format!("{}/{name}", admin_url.rsplit_once('/').map_or(admin_url, |(server, _)| server));
+    let db = connect(
+        &database_url,
+        &DatabaseOptions {
+            max_connections: 32,
+            min_connections: 4,
+            acquire_timeout: Duration::from_secs(30),
+        },
+    )
+    .await?;
+    migrate_platform(&db).await?;
+    for code in COUNTRIES {
+        let config = load_dir(&repo.join("tenant-config").join(code), &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
+        apply(&db, &config, "bench").await?;
+    }
+    // Enough beneficiaries for 6,000 doses/s over the HTTP run and the two baselines.
+    let per_tenant = u64::from(seconds) * 6_000 * 3 / COUNTRIES.len() as u64;
+    let mut records = tenants::list(&db).await?;
+    for tenant in &records {
+        seed_beneficiaries(&db, tenant, per_tenant).await?;
+    }
+
+    let port = free_port()?;
+    let server = Running::new(
+        Command::new(cowin_binary)
+            .arg("serve")
+            .env("COWIN_DATABASE__URL", &database_url)
+            .env("COWIN_SERVER__PORT", port.to_string())
+            .env("COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY", "true")
+            .env("COWIN_LOCALES_DIR", repo.join("locales"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .with_context(|| format!("cannot start {}", cowin_binary.display()))?,
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    wait_until_up(&format!("{base}/healthz")).await?;
+    let today = chrono::Utc::now().date_naive();
+    let mut desks = Vec::new();
+    for tenant in records.drain(..) {
+        let facility = tenant.config.facilities[0].id;
+        let vaccine = tenant
+            .config
+            .vaccines
+            .iter()
+            .find(|v| {
+                tenant
+                    .catalogue
+                    .rules(&v.code, today)
+                    .is_some_and(|rules| rules.min_age <= 40 && rules.max_age.is_none_or(|max| max >= 46))
+            })
+            .context("a vaccine for adults in force today")?
+            .code
+            .as_str()
+            .to_owned();
+        let (tokens, staff) = vaccinators(&base, &db, &tenant, facility).await?;
+        desks.push(Desk {
+            tenant,
+            facility,
+            vaccine,
+            tokens,
+            staff,
+        });
+    }
+    let script = tempfile::NamedTempFile::new()?;
+    std::fs::write(script.path(), lua_script(&desks))?;
+
+    let started = Instant::now();
+    let output = Command::new("wrk")
+        .args([
+            "-t",
+            "2",
+            "-c",
+            &connections.to_string(),
+            "-d",
+            &format!("{seconds}s"),
+            "--latency",
+            "-s",
+        ])
+        .arg(script.path())
+        .arg(&base)
+        .args(["--", "2"])
+        .output()
+        .context("wrk must be installed (scripts/ensure-bench-tools.sh)")?;
+    let elapsed = started.elapsed();
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    let http = crate::wrk::parse(&report);
+    drop(server);
+    let durable = count_doses(&db, &desks).await?;
+
+    let desks = Arc::new(desks);
+    let baseline_seconds = u64::from(seconds).min(30);
+    let (plain_count, mut plain_latencies) = same_statements(
+        &db,
+        &desks,
+        per_tenant / 3,
+        usize::try_from(connections).unwrap_or(64).min(32),
+        baseline_seconds,
+    )
+    .await;
+    let batched = batched_inserts(&db, &desks, per_tenant * 2 / 3, 8, baseline_seconds.min(10)).await?;
+    db.close().await?;
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .await?;
+
+    let durable_rate = durable as f64 / elapsed.as_secs_f64();
+    let plain_rate = plain_count as f64 / baseline_seconds as f64;
+    let batched_rate = batched as f64 / baseline_seconds.min(10) as f64;
+    let met = durable_rate >= 3_200.0 && http.p99_ms <= 50.0;
+    let mut section = String::new();
+    writeln!(section, "## Recording doses under load")?;
+    writeln!(section)?;
+    writeln!(
+        section,
+        "Measured {} on {} cores; server, PostgreSQL (fsync on) and wrk on this machine. `cowin serve` release build, default settings. \
+         Four tenants (IN, BR, EG, UZ), {VACCINATORS_PER_TENANT} vaccinators each; every request is the first dose of a distinct beneficiary \
+         (`POST /api/staff/doses`, acknowledged after commit). wrk: 2 threads, {connections} connections, {seconds} s.",
+        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
+        std::thread::available_parallelism().map_or(0, usize::from)
+    )?;
+    writeln!(
+        section,
+        "Command: `cowin-bench doses --cowin target/release/cowin` (part of `make bench`)."
+    )?;
+    writeln!(section)?;
+    writeln!(section, "| what | result |")?;
+    writeln!(section, "|---|---|")?;
+    writeln!(
+        section,
+        "| the server over HTTP | {durable} doses durable in {} = **{durable_rate:.0} doses/s**; {} — {} (target: ≥ 3,200 doses/s for 60 s, p99 ≤ 50 ms) |",
+        millis(elapsed),
+        http.describe(),
+        if met { "target met" } else { "TARGET MISSED" }
+    )?;
+    writeln!(
+        section,
+        "| PostgreSQL alone, the same store calls per dose (3 transactions, 10 statements, 1 durable commit), 32 tasks | {plain_rate:.0} doses/s; {} |",
+        summary(&mut plain_latencies)
+    )?;
+    writeln!(
+        section,
+        "| PostgreSQL alone, 50 doses per INSERT, 8 tasks | {batched_rate:.0} doses/s |"
+    )?;
+    writeln!(
+        section,
+        "| the server's share of the same-statements figure | {:.0}% |",
+        100.0 * durable_rate / plain_rate.max(1.0)
+    )?;
+    print!("{section}");
+    Ok(section)
+}
