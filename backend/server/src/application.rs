@@ -7,10 +7,15 @@ use std::time::Duration;
 use actix_web::dev::Server;
 use anyhow::Context;
 use cowin_privacy::Vault;
+use cowin_store::vaccination::group_writer::GroupWriter;
 use cowin_web::availability_cache::AvailabilityCache;
 use cowin_web::citizen::otp_delivery::{Mailer, OtpDelivery, SmsProvider};
 use cowin_web::rate_limit::{Limit, LimitSettings, RateLimits};
 use cowin_web::staff::policy::Policy;
+use cowin_web::staff::staff_cache::StaffCache;
+
+/// Most doses one group commit writes.
+const DOSE_GROUP: usize = 256;
 use cowin_web::{AppState, CitizenRules, Localizer, TenantRegistry};
 use secrecy::ExposeSecret;
 
@@ -112,7 +117,7 @@ impl Application {
             workers => workers,
         };
         let state = AppState {
-            db,
+            db: db.clone(),
             tenants,
             localizer: Arc::new(localizer),
             vault: vault(settings)?,
@@ -128,6 +133,8 @@ impl Application {
                 settings.availability_cache.max_megabytes * 1024 * 1024,
             ),
             policy: Policy::load().await?,
+            dose_writer: GroupWriter::new(db.clone(), DOSE_GROUP),
+            staff_cache: StaffCache::default(),
         };
         let limits = state.rate_limits.clone();
         let forgetter = tokio::spawn(async move {

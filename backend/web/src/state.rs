@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use cowin_store::vaccination::group_writer::GroupWriter;
 use sea_orm::DatabaseConnection;
 
 use cowin_privacy::Vault;
@@ -10,6 +11,7 @@ use crate::availability_cache::AvailabilityCache;
 use crate::citizen::otp_delivery::OtpDelivery;
 use crate::rate_limit::RateLimits;
 use crate::staff::policy::Policy;
+use crate::staff::staff_cache::StaffCache;
 use crate::{Localizer, TenantRegistry};
 
 /// Shared application state, cloned into each worker.
@@ -33,6 +35,10 @@ pub struct AppState {
     pub availability: AvailabilityCache,
     /// Who may do what (casbin).
     pub policy: Policy,
+    /// Dose writes, committed in groups.
+    pub dose_writer: GroupWriter,
+    /// Recently read staff rows.
+    pub staff_cache: StaffCache,
 }
 
 /// Platform-wide rules of the citizen API.

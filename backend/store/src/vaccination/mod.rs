@@ -4,3 +4,4 @@ pub mod aefi;
 pub mod corrections;
 pub mod desk;
 pub mod doses;
+pub mod group_writer;

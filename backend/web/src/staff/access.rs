@@ -6,8 +6,8 @@ use std::marker::PhantomData;
 
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use cowin_core::{ErrorCode, StaffRole};
+use cowin_store::TenantTxn;
 use cowin_store::operations::{self, FacilityPlace};
-use cowin_store::{TenantTxn, staff};
 use futures::future::LocalBoxFuture;
 use uuid::Uuid;
 
@@ -128,11 +128,14 @@ impl<A: Action> FromRequest for Staff<A> {
                 return Err(unauthenticated());
             };
             let id = tokens::verify(&state.vault.tenant(tenant.code), tenant.code, &token).ok_or_else(unauthenticated)?;
-            let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-            let row = staff::by_id(&txn, id).await?;
-            txn.commit().await?;
+            let row = state.staff_cache.get(&state.db, tenant.code, id).await?;
             // The database, not the token, says whether the person is still enabled and what role they hold.
-            let row = row.filter(|row| row.active).ok_or_else(unauthenticated)?;
+            let row = row
+                .as_ref()
+                .as_ref()
+                .filter(|row| row.active)
+                .cloned()
+                .ok_or_else(unauthenticated)?;
             let role = StaffRole::parse(&row.role).ok_or_else(|| ApiError::internal(&"stored staff role is unknown"))?;
             if !state.policy.allows(role.as_str(), Domain::Tenant, A::OBJECT, A::ACT) {
                 return Err(ApiError::new(ErrorCode::Forbidden));

@@ -3,4 +3,5 @@
 pub mod access;
 pub mod invitations;
 pub mod policy;
+pub mod staff_cache;
 pub mod tokens;

@@ -6,7 +6,8 @@ use cowin_core::{BeneficiaryRef, ErrorCode};
 use cowin_store::TenantTxn;
 use cowin_store::citizens::beneficiaries::given_doses;
 use cowin_store::vaccination::desk::by_reference;
-use cowin_store::vaccination::doses::{NewDose, RecordError, RecordedDose, by_idempotency_key, record};
+use cowin_store::vaccination::doses::{RecordedDose, by_idempotency_key};
+use cowin_store::vaccination::group_writer::{DoseWrite, Written};
 use serde::Deserialize;
 use serde_json::json;
 use uuid::Uuid;
@@ -64,11 +65,6 @@ pub(crate) async fn record_one<A>(state: &AppState, tenant: &Tenant, staff: &Sta
     if key.is_empty() || key.len() > 100 {
         return Err(ApiError::invalid_parameter("idempotency_key"));
     }
-    {
-        let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-        staff.require_facility(&txn, body.facility_id).await?;
-        txn.commit().await?;
-    }
     let reference = BeneficiaryRef::parse(body.beneficiary_reference_id.trim())
         .ok_or_else(|| ApiError::invalid_parameter("beneficiary_reference_id"))?;
     let vaccine = VaccineCode::parse(body.vaccine.trim()).map_err(|_| ApiError::invalid_parameter("vaccine"))?;
@@ -82,6 +78,7 @@ pub(crate) async fn record_one<A>(state: &AppState, tenant: &Tenant, staff: &Sta
     }
 
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
+    staff.require_facility(&txn, body.facility_id).await?;
     if let Some(first) = by_idempotency_key(&txn, key).await? {
         let same =
             first.beneficiary_id == reference.to_string() && first.dose == i16::from(body.dose) && first.vaccine_code == vaccine.as_str();
@@ -110,48 +107,46 @@ pub(crate) async fn record_one<A>(state: &AppState, tenant: &Tenant, staff: &Sta
         max_age: None,
     };
     check_booking(&tenant.catalogue, i32::from(beneficiary.birth_year), &history, body.dose, &offer)?;
+    // The reads are done; the write joins whatever other doses of this tenant are waiting and is answered
+    // once their shared commit is durable.
+    txn.commit().await?;
     let reference_text = reference.to_string();
-    let new = NewDose {
+    let write = DoseWrite {
         id: Uuid::new_v4(),
-        beneficiary: &reference_text,
+        beneficiary: reference_text.clone(),
         dose: i16::from(body.dose),
-        vaccine: vaccine.as_str(),
+        vaccine: vaccine.as_str().to_owned(),
         given_on,
         facility: body.facility_id,
-        batch,
+        batch: batch.to_owned(),
         vaccinator: staff.id,
-        idempotency_key: key,
+        idempotency_key: key.to_owned(),
     };
-    match record(&txn, &new).await {
-        Ok(()) => {}
-        Err(RecordError::AlreadyRecorded | RecordError::KeyTaken) => {
-            // A concurrent request recorded this dose first. If it was a retry of this one (same key), answer
-            // what it recorded; otherwise the dose exists under another key.
-            drop(txn);
-            let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-            let Some(first) = by_idempotency_key(&txn, key).await? else {
-                return Err(ApiError::new(ErrorCode::DoseAlreadyRecorded));
-            };
-            let history = given_doses(&txn, reference).await?;
-            txn.commit().await?;
-            return Ok(Outcome {
-                status: status(&tenant.catalogue, &history),
-                recorded: first,
-                replayed: true,
-            });
-        }
-        Err(RecordError::Database(error)) => return Err(error.into()),
+    let dose_id = write.id;
+    if state.dose_writer.write(tenant.code, write).await? == Written::Conflict {
+        // Another request recorded this dose first. If it was a retry of this one (same key), answer what it
+        // recorded; otherwise the dose exists under another key.
+        let txn = TenantTxn::begin(&state.db, tenant.code).await?;
+        let Some(first) = by_idempotency_key(&txn, key).await? else {
+            return Err(ApiError::new(ErrorCode::DoseAlreadyRecorded));
+        };
+        let history = given_doses(&txn, reference).await?;
+        txn.commit().await?;
+        return Ok(Outcome {
+            status: status(&tenant.catalogue, &history),
+            recorded: first,
+            replayed: true,
+        });
     }
-    txn.commit().await?;
     history.push(GivenDose {
         dose: body.dose,
         vaccine: vaccine.clone(),
         given_on,
     });
     let recorded = RecordedDose {
-        id: new.id,
-        beneficiary_id: reference_text.clone(),
-        dose: new.dose,
+        id: dose_id,
+        beneficiary_id: reference_text,
+        dose: i16::from(body.dose),
         vaccine_code: vaccine.as_str().to_owned(),
         given_on,
     };

@@ -28,6 +28,7 @@ async fn set(
         return Err(ApiError::new(ErrorCode::StaffNotFound));
     }
     txn.commit().await?;
+    state.staff_cache.forget(tenant.code, id).await;
     Ok(HttpResponse::NoContent().finish())
 }
 
