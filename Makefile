@@ -46,4 +46,5 @@ bench:
 	$(CARGO) build --release --bin cowin; \
 	target=$$($(CARGO_TARGET) ); \
 	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" onboarding --tenants 200; \
-	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" availability --cowin "$$target/release/cowin"
+	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" availability --cowin "$$target/release/cowin"; \
+	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" doses --cowin "$$target/release/cowin"
