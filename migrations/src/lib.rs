@@ -12,4 +12,4 @@ mod tenant;
 
 pub use platform::PlatformMigrator;
 pub use runner::{MigrationReport, SchemaOutcome, migrate_all_tenants, migrate_platform, migrate_tenant_in, pending_migrations};
-pub use tenant::{TENANT_BASE_SQL, TenantMigrator};
+pub use tenant::{TenantMigrator, tenant_up_sql};
