@@ -34,13 +34,9 @@ pub(crate) async fn appointments(
 ) -> Result<HttpResponse, ApiError> {
     // Parsed after `Staff` has authorised the caller (see `json_body`).
     let query = web::Query::<DeskDay>::from_query(req.query_string()).map_err(|_| ApiError::invalid_parameter("facility_id"))?;
-    {
-        let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-        staff.require_facility(&txn, query.facility_id).await?;
-        txn.commit().await?;
-    }
     let date = query.date.map_or_else(|| today(&tenant), |date| date.0);
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
+    staff.require_facility(&txn, query.facility_id).await?;
     let found = appointments_at(&txn, query.facility_id, date).await?;
     txn.commit().await?;
     let list: Vec<_> = found

@@ -38,12 +38,8 @@ pub(crate) async fn verify(
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
     let body: Verification = crate::handlers::json_body::parse(&body)?;
-    {
-        let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-        staff.require_facility(&txn, body.facility_id).await?;
-        txn.commit().await?;
-    }
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
+    staff.require_facility(&txn, body.facility_id).await?;
     let found = match (
         &body.appointment_id,
         &body.beneficiary_reference_id,

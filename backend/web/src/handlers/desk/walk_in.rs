@@ -33,11 +33,6 @@ pub(crate) async fn walk_in(
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
     let body: WalkIn = crate::handlers::json_body::parse(&body)?;
-    {
-        let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-        staff.require_facility(&txn, body.facility_id).await?;
-        txn.commit().await?;
-    }
     let mobile = body.mobile.trim();
     if !tenant.config.mobile_pattern.matches(mobile) {
         return Err(ApiError::new(ErrorCode::InvalidMobile));
@@ -45,6 +40,7 @@ pub(crate) async fn walk_in(
     let valid = body.registration.validate(&tenant, &locale)?;
     let vault = state.vault.tenant(tenant.code);
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
+    staff.require_facility(&txn, body.facility_id).await?;
     let (account, _) = find_or_create(&txn, vault.hash(Field::Mobile, mobile), vault.seal(Field::Mobile, mobile)).await?;
     txn.commit().await?;
     let reference = store(&state.db, &tenant, &vault, account, &valid).await?;
