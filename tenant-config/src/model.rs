@@ -64,6 +64,15 @@ impl TenantConfig {
         )
     }
 
+    /// Today's date where the country is (validation checked the time zone; UTC if it were unreadable).
+    pub fn today(&self) -> NaiveDate {
+        let now = chrono::Utc::now();
+        match self.time_zone.parse::<chrono_tz::Tz>() {
+            Ok(zone) => now.with_timezone(&zone).date_naive(),
+            Err(_) => now.date_naive(),
+        }
+    }
+
     /// The identity document type with this id.
     pub fn id_document(&self, id: i32) -> Option<&IdDocumentType> {
         self.id_documents.iter().find(|document| document.id == id)
@@ -235,11 +244,6 @@ impl Vaccine {
     /// The rule history. Validation has checked its order, so this only fails on an unvalidated value.
     pub fn rules(&self) -> Option<VaccineRules> {
         VaccineRules::new(self.rule_sets.clone()).ok()
-    }
-
-    /// The first day the vaccine may be given.
-    pub fn introduced_on(&self) -> Option<NaiveDate> {
-        self.rule_sets.first().map(|rule_set| rule_set.effective_from)
     }
 }
 

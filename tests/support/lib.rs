@@ -100,8 +100,7 @@ pub async fn onboard(db: &DatabaseConnection, config: &TenantConfig) -> ApplyOut
 
 /// Seeds demo sessions for `days` days from today (in the tenant's time zone) and returns today.
 pub async fn seed_sessions(db: &DatabaseConnection, config: &TenantConfig, days: u32) -> chrono::NaiveDate {
-    let zone: chrono_tz::Tz = config.time_zone.parse().expect("a valid time zone");
-    let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+    let today = config.today();
     let txn = cowin_store::TenantTxn::begin(db, config.code).await.expect("a tenant transaction");
     cowin_store::citizens::demo_sessions::seed(&txn, config, &config.catalogue(), today, days)
         .await

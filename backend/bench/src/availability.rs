@@ -127,8 +127,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     let db = connect(&database_url, &options).await?;
     migrate_platform(&db).await?;
     apply(&db, &config, "bench").await?;
-    let zone: chrono_tz::Tz = config.time_zone.parse().map_err(|error| anyhow::anyhow!("{error}"))?;
-    let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+    let today = config.today();
     let txn = TenantTxn::begin(&db, config.code).await?;
     let sessions = demo_sessions::seed(&txn, &config, &config.catalogue(), today, 7).await?;
     txn.commit().await?;

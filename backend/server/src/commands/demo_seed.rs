@@ -10,11 +10,7 @@ use crate::Settings;
 pub(super) async fn run(settings: &Settings, days: u32) -> anyhow::Result<ExitCode> {
     let db = super::connect(settings).await?;
     for tenant in tenants::list(&db).await? {
-        let zone: chrono_tz::Tz = tenant
-            .time_zone
-            .parse()
-            .map_err(|error| anyhow::anyhow!("{}: time zone: {error}", tenant.code))?;
-        let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+        let today = tenant.config.today();
         let txn = TenantTxn::begin(&db, tenant.code).await?;
         let created = demo_sessions::seed(&txn, &tenant.config, &tenant.catalogue, today, days).await?;
         txn.commit().await?;

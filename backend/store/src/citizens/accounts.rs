@@ -26,21 +26,6 @@ pub async fn find_or_create(txn: &TenantTxn, mobile_hash: Vec<u8>, mobile_sealed
     Ok((row.id, row.inserted))
 }
 
-/// Whether the account still exists (a token may outlive an offboarded tenant's data).
-pub async fn exists(txn: &TenantTxn, account: Uuid) -> Result<bool, DbErr> {
-    #[derive(FromQueryResult)]
-    struct Found {
-        found: bool,
-    }
-    let row: Option<Found> = txn
-        .one(
-            "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = $1) AS found",
-            vec![account.into()],
-        )
-        .await?;
-    Ok(row.is_some_and(|row| row.found))
-}
-
 /// The account's sealed mobile number, for masked display.
 pub async fn sealed_mobile(txn: &TenantTxn, account: Uuid) -> Result<Option<Vec<u8>>, DbErr> {
     #[derive(FromQueryResult)]

@@ -77,18 +77,3 @@ pub async fn mark_confirmed(txn: &TenantTxn, id: Uuid) -> Result<(), DbErr> {
         .await
         .map(drop)
 }
-
-/// OTP transactions created for this mobile in the last `seconds` (to throttle generation per mobile).
-pub async fn recent_for_mobile(txn: &TenantTxn, mobile_hash: Vec<u8>, seconds: i64) -> Result<i64, DbErr> {
-    #[derive(FromQueryResult)]
-    struct Count {
-        n: i64,
-    }
-    let row: Option<Count> = txn
-        .one(
-            "SELECT count(*) AS n FROM otp_transactions WHERE mobile_hash = $1 AND created_at > now() - make_interval(secs => $2)",
-            vec![mobile_hash.into(), seconds.into()],
-        )
-        .await?;
-    Ok(row.map_or(0, |row| row.n))
-}

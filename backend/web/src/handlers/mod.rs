@@ -10,7 +10,6 @@ pub(crate) mod desk;
 pub(crate) mod extract_errors;
 pub(crate) mod health;
 pub(crate) mod json_body;
-pub(crate) mod local_day;
 pub(crate) mod location;
 pub(crate) mod metadata;
 pub(crate) mod openapi;

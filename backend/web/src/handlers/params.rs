@@ -1,7 +1,5 @@
 //! Parameters in CoWIN's formats, parsed once at the edge.
 
-use std::fmt;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, de};
 
@@ -22,12 +20,6 @@ impl<'de> Deserialize<'de> for CowinDate {
         NaiveDate::parse_from_str(&text, "%d-%m-%Y")
             .map(Self)
             .map_err(|_| de::Error::custom(format!("`date` must be DD-MM-YYYY, got \"{text}\"")))
-    }
-}
-
-impl fmt::Display for CowinDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&Self::format(self.0))
     }
 }
 

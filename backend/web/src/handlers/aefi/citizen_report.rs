@@ -11,7 +11,6 @@ use serde_json::json;
 use super::EventDetails;
 use crate::citizen::tokens::Citizen;
 use crate::extractors::Tenant;
-use crate::handlers::local_day::today;
 use crate::{ApiError, AppState};
 
 /// The beneficiary, the dose number, and what happened.
@@ -44,7 +43,7 @@ pub(crate) async fn report(
     let facts = dose(&txn, dose_id).await?.ok_or_else(|| ApiError::invalid_parameter("dose"))?;
     let report = body
         .details
-        .report(dose_id, facts.given_on, today(&tenant), Reporter::Citizen(citizen.account))?;
+        .report(dose_id, facts.given_on, tenant.config.today(), Reporter::Citizen(citizen.account))?;
     let id = create(&txn, &report).await?;
     txn.commit().await?;
     Ok(HttpResponse::Created().json(json!({ "aefi_id": id })))

@@ -10,7 +10,6 @@ use uuid::Uuid;
 
 use super::EventDetails;
 use crate::extractors::Tenant;
-use crate::handlers::local_day::today;
 use crate::staff::access::{ReportAefi, Staff};
 use crate::{ApiError, AppState};
 
@@ -36,7 +35,7 @@ pub(crate) async fn report(
     let facts = dose(&txn, body.dose_id).await?.ok_or_else(|| ApiError::new(ErrorCode::NotFound))?;
     let report = body
         .details
-        .report(body.dose_id, facts.given_on, today(&tenant), Reporter::Staff(staff.id))?;
+        .report(body.dose_id, facts.given_on, tenant.config.today(), Reporter::Staff(staff.id))?;
     let id = create(&txn, &report).await?;
     txn.commit().await?;
     Ok(HttpResponse::Created().json(json!({ "aefi_id": id })))

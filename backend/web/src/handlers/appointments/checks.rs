@@ -11,14 +11,13 @@ use uuid::Uuid;
 
 use crate::ApiError;
 use crate::extractors::Tenant;
-use crate::handlers::local_day::today;
 
 /// The session, if it exists, has not passed and offers `slot`.
 pub(super) async fn open_session(txn: &TenantTxn, tenant: &Tenant, id: Uuid, slot: &str) -> Result<BookableSession, ApiError> {
     let session = booking::session(txn, id)
         .await?
         .ok_or_else(|| ApiError::new(ErrorCode::SessionNotFound))?;
-    if session.date < today(tenant) {
+    if session.date < tenant.config.today() {
         return Err(ApiError::new(ErrorCode::SessionClosed));
     }
     if !session.slots.iter().any(|offered| offered == slot) {

@@ -13,7 +13,6 @@ use uuid::Uuid;
 use crate::ApiError;
 use crate::error::MessageArg;
 use crate::extractors::{RequestLocale, Tenant};
-use crate::handlers::local_day::today;
 use crate::handlers::params::LenientNumber;
 
 /// A registration in CoWIN's field names.
@@ -50,7 +49,7 @@ impl Registration {
         if name.is_empty() || name.chars().count() > 100 {
             return Err(ApiError::invalid_parameter("name"));
         }
-        let year = i64::from(today(tenant).year());
+        let year = i64::from(tenant.config.today().year());
         let birth_year = i16::try_from(self.birth_year.0)
             .ok()
             .filter(|y| (year - 120..=year).contains(&i64::from(*y)))

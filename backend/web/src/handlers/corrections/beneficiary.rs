@@ -9,7 +9,6 @@ use serde::Deserialize;
 
 use super::reason;
 use crate::extractors::Tenant;
-use crate::handlers::local_day::today;
 use crate::staff::access::{Correct, Staff};
 use crate::{ApiError, AppState};
 
@@ -38,7 +37,7 @@ pub(crate) async fn correct(
     if name.is_some_and(|name| name.is_empty() || name.chars().count() > 100) {
         return Err(ApiError::invalid_parameter("name"));
     }
-    let year = i16::try_from(today(&tenant).year()).unwrap_or(i16::MAX);
+    let year = i16::try_from(tenant.config.today().year()).unwrap_or(i16::MAX);
     if body.birth_year.is_some_and(|birth| !(year - 120..=year).contains(&birth)) {
         return Err(ApiError::invalid_parameter("birth_year"));
     }

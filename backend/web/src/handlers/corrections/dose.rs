@@ -10,7 +10,6 @@ use uuid::Uuid;
 
 use super::reason;
 use crate::extractors::Tenant;
-use crate::handlers::local_day::today;
 use crate::handlers::params::CowinDate;
 use crate::staff::access::{Correct, Staff};
 use crate::{ApiError, AppState};
@@ -39,7 +38,7 @@ pub(crate) async fn correct(
     let vaccine = match body.vaccine.as_deref().map(str::trim) {
         Some(code) => {
             let code = VaccineCode::parse(code).map_err(|_| ApiError::invalid_parameter("vaccine"))?;
-            let date = body.given_on.map_or_else(|| today(&tenant), |date| date.0);
+            let date = body.given_on.map_or_else(|| tenant.config.today(), |date| date.0);
             if tenant.catalogue.rules(&code, date).is_none() {
                 return Err(ApiError::invalid_parameter("vaccine"));
             }
@@ -51,7 +50,7 @@ pub(crate) async fn correct(
     if batch.is_some_and(|batch| batch.is_empty() || batch.len() > 50) {
         return Err(ApiError::invalid_parameter("batch"));
     }
-    if body.given_on.is_some_and(|date| date.0 > today(&tenant)) {
+    if body.given_on.is_some_and(|date| date.0 > tenant.config.today()) {
         return Err(ApiError::invalid_parameter("given_on"));
     }
     if vaccine.is_none() && batch.is_none() && body.given_on.is_none() {

@@ -7,7 +7,6 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::extractors::Tenant;
-use crate::handlers::local_day::today;
 use crate::handlers::params::CowinDate;
 use crate::staff::access::{ReadDesk, Staff};
 use crate::{ApiError, AppState};
@@ -34,7 +33,7 @@ pub(crate) async fn appointments(
 ) -> Result<HttpResponse, ApiError> {
     // Parsed after `Staff` has authorised the caller (see `json_body`).
     let query = web::Query::<DeskDay>::from_query(req.query_string()).map_err(|_| ApiError::invalid_parameter("facility_id"))?;
-    let date = query.date.map_or_else(|| today(&tenant), |date| date.0);
+    let date = query.date.map_or_else(|| tenant.config.today(), |date| date.0);
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     staff.require_facility(&txn, query.facility_id).await?;
     let found = appointments_at(&txn, query.facility_id, date).await?;

@@ -13,7 +13,6 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::extractors::Tenant;
-use crate::handlers::local_day::today;
 use crate::handlers::params::CowinDate;
 use crate::staff::access::Staff;
 use crate::{ApiError, AppState};
@@ -72,8 +71,8 @@ pub(crate) async fn record_one<A>(state: &AppState, tenant: &Tenant, staff: &Sta
     if batch.is_empty() || batch.len() > 50 {
         return Err(ApiError::invalid_parameter("batch"));
     }
-    let given_on = body.given_on.map_or_else(|| today(tenant), |date| date.0);
-    if given_on > today(tenant) {
+    let given_on = body.given_on.map_or_else(|| tenant.config.today(), |date| date.0);
+    if given_on > tenant.config.today() {
         return Err(ApiError::invalid_parameter("given_on"));
     }
 

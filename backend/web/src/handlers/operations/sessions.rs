@@ -10,7 +10,6 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::extractors::Tenant;
-use crate::handlers::local_day::today;
 use crate::handlers::params::CowinDate;
 use crate::staff::access::{Staff, WriteSession};
 use crate::{ApiError, AppState};
@@ -66,7 +65,7 @@ pub(crate) async fn create(
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
     let body: SessionRequest = crate::handlers::json_body::parse(&body)?;
-    if body.date.0 < today(&tenant) {
+    if body.date.0 < tenant.config.today() {
         return Err(ApiError::invalid_parameter("date"));
     }
     let vaccine = VaccineCode::parse(body.vaccine.trim()).map_err(|_| ApiError::invalid_parameter("vaccine"))?;
