@@ -44,7 +44,7 @@ pub async fn invite(txn: &TenantTxn, new: NewStaff, invitation_hash: Vec<u8>, da
     let inserted = txn
         .execute(
             "INSERT INTO staff (id, email_hash, email_encrypted, name, role, district_ids, facility_ids, invited_by) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT id FROM staff WHERE id::text = $8))",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             vec![
                 new.id.into(),
                 new.email_hash.into(),
@@ -53,7 +53,8 @@ pub async fn invite(txn: &TenantTxn, new: NewStaff, invitation_hash: Vec<u8>, da
                 new.role.as_str().into(),
                 new.district_ids.clone().into(),
                 new.facility_ids.clone().into(),
-                actor.into(),
+                // A staff member invited them, or NHA's CLI (an actor that is not a staff id) did.
+                Uuid::parse_str(actor).ok().into(),
             ],
         )
         .await;

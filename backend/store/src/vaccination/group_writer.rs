@@ -84,17 +84,16 @@ impl GroupWriter {
     pub async fn write(&self, tenant: TenantCode, dose: DoseWrite) -> Result<Written, DbErr> {
         let queue = {
             let mut queues = self.queues.lock().map_err(|_| DbErr::Custom("dose writer lock poisoned".into()))?;
-            let queue = queues.entry(tenant).or_insert_with(|| {
-                let (sender, receiver) = mpsc::channel(QUEUE_CAPACITY);
-                tokio::spawn(drain(self.db.clone(), tenant, receiver, self.max_group));
-                sender
-            });
-            if queue.is_closed() {
-                let (sender, receiver) = mpsc::channel(QUEUE_CAPACITY);
-                tokio::spawn(drain(self.db.clone(), tenant, receiver, self.max_group));
-                *queue = sender;
+            match queues.get(&tenant).filter(|queue| !queue.is_closed()) {
+                Some(queue) => queue.clone(),
+                // First write of this tenant, or its writer task ended: start one.
+                None => {
+                    let (sender, receiver) = mpsc::channel(QUEUE_CAPACITY);
+                    tokio::spawn(drain(self.db.clone(), tenant, receiver, self.max_group));
+                    queues.insert(tenant, sender.clone());
+                    sender
+                }
             }
-            queue.clone()
         };
         let (reply, answer) = oneshot::channel();
         queue
