@@ -13,9 +13,14 @@ fn field_named_in(message: &str) -> Option<&str> {
     Some(&message[start..end])
 }
 
-fn query_error(error: QueryPayloadError, _: &HttpRequest) -> actix_web::Error {
+/// The API error for a query string that does not parse, naming the field serde names.
+pub(crate) fn invalid_query(error: &QueryPayloadError) -> ApiError {
     let message = error.to_string();
-    ApiError::invalid_parameter(field_named_in(&message).unwrap_or("query")).into()
+    ApiError::invalid_parameter(field_named_in(&message).unwrap_or("query"))
+}
+
+fn query_error(error: QueryPayloadError, _: &HttpRequest) -> actix_web::Error {
+    invalid_query(&error).into()
 }
 
 /// serde names no field when a path segment fails to parse (`can not parse "abc" to a i32`), so the

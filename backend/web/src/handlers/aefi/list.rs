@@ -35,7 +35,8 @@ pub(crate) async fn list_reports(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    let filters = web::Query::<Filters>::from_query(req.query_string()).map_err(|_| ApiError::invalid_parameter("from"))?;
+    let filters =
+        web::Query::<Filters>::from_query(req.query_string()).map_err(|error| crate::handlers::extract_errors::invalid_query(&error))?;
     let filter = ReportFilter {
         severity: filters.severity.clone(),
         districts: (staff.role == StaffRole::DistrictAdmin).then(|| staff.district_ids.clone()),

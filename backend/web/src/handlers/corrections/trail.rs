@@ -27,7 +27,8 @@ pub(crate) async fn trail(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    let query = web::Query::<Subject>::from_query(req.query_string()).map_err(|_| ApiError::invalid_parameter("subject_id"))?;
+    let query =
+        web::Query::<Subject>::from_query(req.query_string()).map_err(|error| crate::handlers::extract_errors::invalid_query(&error))?;
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     let entries = trail_of(&txn, query.subject_id.trim()).await?;
     txn.commit().await?;

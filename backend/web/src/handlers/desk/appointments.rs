@@ -32,7 +32,8 @@ pub(crate) async fn appointments(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     // Parsed after `Staff` has authorised the caller (see `json_body`).
-    let query = web::Query::<DeskDay>::from_query(req.query_string()).map_err(|_| ApiError::invalid_parameter("facility_id"))?;
+    let query =
+        web::Query::<DeskDay>::from_query(req.query_string()).map_err(|error| crate::handlers::extract_errors::invalid_query(&error))?;
     let date = query.date.map_or_else(|| tenant.config.today(), |date| date.0);
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     staff.require_facility(&txn, query.facility_id).await?;
