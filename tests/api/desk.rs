@@ -276,3 +276,37 @@ async fn an_offline_day_uploads_in_bulk_record_by_record_and_a_retry_changes_not
         .unwrap();
     assert_eq!(row.try_get::<i64>("", "n").unwrap(), 3);
 }
+
+#[tokio::test]
+async fn two_servers_recording_one_dose_at_once_under_different_keys_record_it_once() {
+    let Desk { app, test, vaccinator, .. } = desk().await;
+    let second = cowin_tests::spawn_app(&test, |_| {}).await;
+    let walk_in = json!({ "facility_id": 1, "mobile": "771000003", "name": "Sunil Fernando", "birth_year": 1975, "gender_id": 1, "photo_id_type": 1, "photo_id_number": "197512345678" });
+    let (status, body) = app.post_json("/t/lk/api/staff/desk/walk-in", Some(&vaccinator), &walk_in).await;
+    assert_eq!(status, 201, "{body}");
+    let reference = body["beneficiary_reference_id"].as_str().unwrap().to_owned();
+
+    // Each server's dose writer judges its own group; the database decides between them.
+    let attempts = (0..10).map(|index| {
+        let server = if index % 2 == 0 { &app } else { &second };
+        let body = dose(&format!("desk-{index}"), &reference, 1);
+        let token = vaccinator.as_str();
+        async move { server.post_json("/t/lk/api/staff/doses", Some(token), &body).await }
+    });
+    let results = futures::future::join_all(attempts).await;
+    let recorded = results.iter().filter(|(status, _)| *status == 201).count();
+    assert_eq!(recorded, 1, "{results:?}");
+    for (status, body) in results.iter().filter(|(status, _)| *status != 201) {
+        assert_eq!(body["errorCode"], "DOSE_ALREADY_RECORDED", "{status} {body}");
+    }
+    let row = test
+        .db
+        .query_one_raw(Statement::from_string(
+            DbBackend::Postgres,
+            "SELECT count(*) AS n FROM tenant_lk.doses",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.try_get::<i64>("", "n").unwrap(), 1);
+}

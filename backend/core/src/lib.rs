@@ -4,6 +4,7 @@
 //! Values arrive here already parsed: every type has private fields and a `parse` constructor.
 
 pub mod beneficiary_ref;
+pub mod dose_judgement;
 pub mod eligibility;
 pub mod error_code;
 pub mod hostname;
@@ -11,6 +12,7 @@ mod iso3166;
 pub mod locale;
 pub mod localised_text;
 pub mod staff_role;
+pub mod staff_scope;
 pub mod tenant;
 pub mod tenant_code;
 pub mod vaccine;
@@ -21,5 +23,6 @@ pub use hostname::Hostname;
 pub use locale::LocaleTag;
 pub use localised_text::LocalisedText;
 pub use staff_role::StaffRole;
+pub use staff_scope::StaffScope;
 pub use tenant::TenantStatus;
 pub use tenant_code::{SchemaName, TenantCode};

@@ -150,3 +150,16 @@ impl From<cowin_core::eligibility::Refusal> for ApiError {
         }
     }
 }
+
+impl From<cowin_core::dose_judgement::DoseRefusal> for ApiError {
+    fn from(refusal: cowin_core::dose_judgement::DoseRefusal) -> Self {
+        use cowin_core::dose_judgement::DoseRefusal;
+        match refusal {
+            DoseRefusal::Forbidden => Self::new(ErrorCode::Forbidden),
+            DoseRefusal::KeyReused => Self::new(ErrorCode::IdempotencyKeyReused),
+            DoseRefusal::BeneficiaryNotFound => Self::new(ErrorCode::BeneficiaryNotFound),
+            DoseRefusal::AlreadyRecorded => Self::new(ErrorCode::DoseAlreadyRecorded),
+            DoseRefusal::Rule(refusal) => refusal.into(),
+        }
+    }
+}

@@ -3,5 +3,6 @@
 pub mod aefi;
 pub mod corrections;
 pub mod desk;
+pub mod dose_group;
 pub mod doses;
 pub mod group_writer;

@@ -5,7 +5,7 @@
 use std::marker::PhantomData;
 
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
-use cowin_core::{ErrorCode, StaffRole};
+use cowin_core::{ErrorCode, StaffRole, StaffScope};
 use cowin_store::TenantTxn;
 use cowin_store::operations::{self, FacilityPlace};
 use futures::future::LocalBoxFuture;
@@ -84,24 +84,20 @@ pub struct Staff<A> {
 }
 
 impl<A> Staff<A> {
+    /// Where this person's role reaches.
+    pub fn scope(&self) -> StaffScope {
+        StaffScope::of(self.role, &self.district_ids, &self.facility_ids)
+    }
+
     /// Whether this person works at `facility` (in `district`): tenant admins everywhere, district admins in
     /// their districts, facility managers and vaccinators at their facilities.
     pub fn works_at(&self, facility: i64, district: i32) -> bool {
-        match self.role {
-            StaffRole::TenantAdmin => true,
-            StaffRole::DistrictAdmin => self.district_ids.contains(&district),
-            StaffRole::FacilityManager | StaffRole::Vaccinator => self.facility_ids.contains(&facility),
-            StaffRole::Verifier | StaffRole::PartnerApp => false,
-        }
+        self.scope().covers_facility(facility, district)
     }
 
     /// Whether this person runs `district`: tenant admins everywhere, district admins their own.
     pub fn runs_district(&self, district: i32) -> bool {
-        match self.role {
-            StaffRole::TenantAdmin => true,
-            StaffRole::DistrictAdmin => self.district_ids.contains(&district),
-            _ => false,
-        }
+        self.scope().runs_district(district)
     }
 
     /// The facility, if it exists and this person works there; `FORBIDDEN` otherwise (an unknown facility

@@ -1,12 +1,12 @@
 //! `POST /api/staff/doses/bulk`: a facility that worked offline uploads its day. Each record is judged on
-//! its own by the same rules as a single dose; retrying the whole batch is harmless because every record
-//! carries its idempotency key.
+//! its own by the same rules as a single dose, in the order given (the records go to the dose writer together);
+//! retrying the whole batch is harmless because every record carries its idempotency key.
 
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::dose_recording::{DoseRecord, record_one};
+use super::dose_recording::{DoseRecord, record_many};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::staff::access::{RecordDose, Staff};
 use crate::{ApiError, AppState};
@@ -36,9 +36,12 @@ pub(crate) async fn bulk_doses(
         return Err(ApiError::invalid_parameter("records"));
     }
     let chain = [&locale.locale, &locale.default];
-    let mut results = Vec::with_capacity(body.records.len());
-    for record in &body.records {
-        let result = match record_one(&state, &tenant, &staff, record).await {
+    let outcomes = record_many(&state, &tenant, &staff, &body.records).await?;
+    let results: Vec<_> = body
+        .records
+        .iter()
+        .zip(outcomes)
+        .map(|(record, result)| match result {
             Ok(outcome) => json!({
                 "idempotency_key": record.idempotency_key,
                 "outcome": if outcome.replayed { "replayed" } else { "recorded" },
@@ -50,8 +53,7 @@ pub(crate) async fn bulk_doses(
                 "errorCode": error.code().as_str(),
                 "error": error.localised(&state.localizer, &chain),
             }),
-        };
-        results.push(result);
-    }
+        })
+        .collect();
     Ok(HttpResponse::Ok().json(json!({ "results": results })))
 }

@@ -1,16 +1,14 @@
-//! Recording one dose: the rules of `POST /api/staff/doses`, shared by the bulk upload of offline work.
+//! Recording doses: the rules of `POST /api/staff/doses`, shared by the bulk upload of offline work. The
+//! handler checks what it can without the database; the tenant's dose writer judges the rest (facility,
+//! retry, beneficiary, catalogue) in a group with other records and answers once the dose is durable.
 
-use cowin_core::eligibility::{GivenDose, SessionOffer, VaccinationStatus, check_booking, status};
+use cowin_core::BeneficiaryRef;
+use cowin_core::eligibility::VaccinationStatus;
 use cowin_core::vaccine::VaccineCode;
-use cowin_core::{BeneficiaryRef, ErrorCode};
-use cowin_store::TenantTxn;
-use cowin_store::citizens::beneficiaries::given_doses;
-use cowin_store::vaccination::desk::by_reference;
-use cowin_store::vaccination::doses::{RecordedDose, by_idempotency_key};
-use cowin_store::vaccination::group_writer::{DoseWrite, Written};
+use cowin_store::vaccination::dose_group::{DoseRequest, DoseVerdict};
+use cowin_store::vaccination::doses::RecordedDose;
 use serde::Deserialize;
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::extractors::Tenant;
 use crate::handlers::params::CowinDate;
@@ -57,101 +55,92 @@ impl Outcome {
     }
 }
 
-/// Records one dose if the catalogue's rules in force on its day allow it, completing the appointment; a
-/// retry with the same idempotency key answers the first result.
-pub(crate) async fn record_one<A>(state: &AppState, tenant: &Tenant, staff: &Staff<A>, body: &DoseRecord) -> Result<Outcome, ApiError> {
+/// The record as a request to the dose writer, or the first field that is wrong.
+fn parse<A>(tenant: &Tenant, staff: &Staff<A>, body: &DoseRecord) -> Result<DoseRequest, ApiError> {
     let key = body.idempotency_key.trim();
     if key.is_empty() || key.len() > 100 {
         return Err(ApiError::invalid_parameter("idempotency_key"));
     }
-    let reference = BeneficiaryRef::parse(body.beneficiary_reference_id.trim())
+    let beneficiary = BeneficiaryRef::parse(body.beneficiary_reference_id.trim())
         .ok_or_else(|| ApiError::invalid_parameter("beneficiary_reference_id"))?;
     let vaccine = VaccineCode::parse(body.vaccine.trim()).map_err(|_| ApiError::invalid_parameter("vaccine"))?;
     let batch = body.batch.trim();
     if batch.is_empty() || batch.len() > 50 {
         return Err(ApiError::invalid_parameter("batch"));
     }
-    let given_on = body.given_on.map_or_else(|| tenant.config.today(), |date| date.0);
-    if given_on > tenant.config.today() {
+    if body.dose == 0 {
+        return Err(ApiError::invalid_parameter("dose"));
+    }
+    let today = tenant.config.today();
+    let given_on = body.given_on.map_or(today, |date| date.0);
+    if given_on > today {
         return Err(ApiError::invalid_parameter("given_on"));
     }
-
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    staff.require_facility(&txn, body.facility_id).await?;
-    if let Some(first) = by_idempotency_key(&txn, key).await? {
-        let same =
-            first.beneficiary_id == reference.to_string() && first.dose == i16::from(body.dose) && first.vaccine_code == vaccine.as_str();
-        if !same {
-            return Err(ApiError::new(ErrorCode::IdempotencyKeyReused));
-        }
-        let history = given_doses(&txn, reference).await?;
-        txn.commit().await?;
-        return Ok(Outcome {
-            status: status(&tenant.catalogue, &history),
-            recorded: first,
-            replayed: true,
-        });
-    }
-    let beneficiary = by_reference(&txn, &reference.to_string())
-        .await?
-        .ok_or_else(|| ApiError::new(ErrorCode::BeneficiaryNotFound))?;
-    let mut history = given_doses(&txn, reference).await?;
-    if history.iter().any(|given| given.dose == body.dose) {
-        return Err(ApiError::new(ErrorCode::DoseAlreadyRecorded));
-    }
-    let offer = SessionOffer {
-        date: given_on,
-        vaccine: &vaccine,
-        min_age: 0,
-        max_age: None,
-    };
-    check_booking(&tenant.catalogue, i32::from(beneficiary.birth_year), &history, body.dose, &offer)?;
-    // The reads are done; the write joins whatever other doses of this tenant are waiting and is answered
-    // once their shared commit is durable.
-    txn.commit().await?;
-    let reference_text = reference.to_string();
-    let write = DoseWrite {
-        id: Uuid::new_v4(),
-        beneficiary: reference_text.clone(),
-        dose: i16::from(body.dose),
-        vaccine: vaccine.as_str().to_owned(),
+    Ok(DoseRequest {
+        idempotency_key: key.to_owned(),
+        beneficiary,
+        dose: body.dose,
+        vaccine,
         given_on,
         facility: body.facility_id,
         batch: batch.to_owned(),
         vaccinator: staff.id,
-        idempotency_key: key.to_owned(),
-    };
-    let dose_id = write.id;
-    if state.dose_writer.write(tenant.code, write).await? == Written::Conflict {
-        // Another request recorded this dose first. If it was a retry of this one (same key), answer what it
-        // recorded; otherwise the dose exists under another key.
-        let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-        let Some(first) = by_idempotency_key(&txn, key).await? else {
-            return Err(ApiError::new(ErrorCode::DoseAlreadyRecorded));
-        };
-        let history = given_doses(&txn, reference).await?;
-        txn.commit().await?;
-        return Ok(Outcome {
-            status: status(&tenant.catalogue, &history),
-            recorded: first,
-            replayed: true,
-        });
-    }
-    history.push(GivenDose {
-        dose: body.dose,
-        vaccine: vaccine.clone(),
-        given_on,
-    });
-    let recorded = RecordedDose {
-        id: dose_id,
-        beneficiary_id: reference_text,
-        dose: i16::from(body.dose),
-        vaccine_code: vaccine.as_str().to_owned(),
-        given_on,
-    };
-    Ok(Outcome {
-        status: status(&tenant.catalogue, &history),
-        recorded,
-        replayed: false,
+        scope: staff.scope(),
+        catalogue: tenant.catalogue.clone(),
     })
+}
+
+fn outcome(verdict: DoseVerdict) -> Result<Outcome, ApiError> {
+    match verdict {
+        DoseVerdict::Recorded { dose, status } => Ok(Outcome {
+            recorded: dose,
+            status,
+            replayed: false,
+        }),
+        DoseVerdict::Replayed { dose, status } => Ok(Outcome {
+            recorded: dose,
+            status,
+            replayed: true,
+        }),
+        DoseVerdict::Refused(refusal) => Err(refusal.into()),
+    }
+}
+
+/// Records one dose if the catalogue's rules in force on its day allow it, completing the appointment; a
+/// retry with the same idempotency key answers the first result.
+pub(crate) async fn record_one<A>(state: &AppState, tenant: &Tenant, staff: &Staff<A>, body: &DoseRecord) -> Result<Outcome, ApiError> {
+    let request = parse(tenant, staff, body)?;
+    outcome(state.dose_writer.write(tenant.code, request).await?)
+}
+
+/// Records many doses, each judged on its own in the order given; one result per record.
+pub(crate) async fn record_many<A>(
+    state: &AppState,
+    tenant: &Tenant,
+    staff: &Staff<A>,
+    bodies: &[DoseRecord],
+) -> Result<Vec<Result<Outcome, ApiError>>, ApiError> {
+    let mut results: Vec<Option<Result<Outcome, ApiError>>> = Vec::with_capacity(bodies.len());
+    let mut requests = Vec::new();
+    for body in bodies {
+        match parse(tenant, staff, body) {
+            Ok(request) => {
+                requests.push(request);
+                results.push(None);
+            }
+            Err(error) => results.push(Some(Err(error))),
+        }
+    }
+    let mut verdicts = state.dose_writer.write_all(tenant.code, requests).await?.into_iter();
+    Ok(results
+        .into_iter()
+        .map(|result| match result {
+            Some(refused) => refused,
+            None => match verdicts.next() {
+                Some(Ok(verdict)) => outcome(verdict),
+                Some(Err(error)) => Err(error.into()),
+                None => Err(ApiError::internal(&"dose writer answered too few records")),
+            },
+        })
+        .collect())
 }
