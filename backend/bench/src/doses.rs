@@ -16,6 +16,7 @@ use cowin_core::{BeneficiaryRef, StaffRole, StaffScope};
 use cowin_migrations::migrate_platform;
 use cowin_privacy::Vault;
 use cowin_store::apply::apply;
+use cowin_tests::licences::{TEST_DEPLOYMENT, test_licence, test_nha_key};
 use cowin_store::tenants::{self, TenantRecord};
 use cowin_store::vaccination::dose_group::{DoseRequest, DoseVerdict};
 use cowin_store::vaccination::group_writer::GroupWriter;
@@ -46,11 +47,13 @@ async fn seed_beneficiaries(db: &DatabaseConnection, tenant: &TenantRecord, coun
     let schema = tenant.code.schema();
     let gender = tenant.config.genders[0].id;
     let document = tenant.config.id_documents[0].id;
+    // Four beneficiaries per account, as families register (CoWIN allowed four per mobile number).
     db.execute_unprepared(&format!(
-        "INSERT INTO {schema}.accounts (id, mobile_hash, mobile_encrypted) VALUES ('00000000-0000-0000-0000-000000000001', '\\x00', '\\x00'); \
+        "INSERT INTO {schema}.accounts (id, mobile_hash, mobile_encrypted) \
+         SELECT md5('account' || a)::uuid, decode(md5('mobile' || a), 'hex'), '\\x00' FROM generate_series(0, {count} / 4) a; \
          INSERT INTO {schema}.beneficiaries (reference_id, account_id, name, birth_year, gender_id, id_document_type, id_number_hash, id_number_encrypted) \
-         SELECT ({REFERENCE_BASE} + n)::text, '00000000-0000-0000-0000-000000000001', 'Bench ' || n, 1980, {gender}, {document}, decode(md5(n::text), 'hex'), '\\x00' \
-         FROM generate_series(1, {count}) n"
+         SELECT ({REFERENCE_BASE} + n)::text, md5('account' || (n / 4))::uuid, 'Bench ' || n, 1980, {gender}, {document}, decode(md5(n::text), 'hex'), '\\x00' \
+         FROM generate_series(1, {count}) n; ANALYZE {schema}.accounts; ANALYZE {schema}.beneficiaries"
     ))
     .await?;
     Ok(())
@@ -257,7 +260,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     migrate_platform(&db).await?;
     for code in COUNTRIES {
         let config = load_dir(&repo.join("tenant-config").join(code), &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
-        apply(&db, &config, "bench").await?;
+        apply(&db, &config, &test_licence(&config), "bench").await?;
     }
     // Enough beneficiaries for 6,000 doses/s over the HTTP run and the two baselines.
     let per_tenant = u64::from(seconds) * 6_000 * 3 / COUNTRIES.len() as u64;
@@ -273,6 +276,8 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
             .env("COWIN_DATABASE__URL", &database_url)
             .env("COWIN_SERVER__PORT", port.to_string())
             .env("COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY", "true")
+            .env("COWIN_LICENCE__DEPLOYMENT_ID", TEST_DEPLOYMENT)
+            .env("COWIN_LICENCE__TRUSTED_KEYS", test_nha_key().public().to_text())
             .env("COWIN_LOCALES_DIR", repo.join("locales"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())

@@ -117,6 +117,7 @@ impl DoseRow {
 struct BeneficiaryRow {
     reference_id: String,
     birth_year: i16,
+    registered: bool,
 }
 
 /// What the database holds about a group's facilities, keys and beneficiaries.
@@ -147,7 +148,10 @@ async fn read_facts(txn: &TenantTxn, requests: &[DoseRequest]) -> Result<Facts, 
         .await?;
     let beneficiaries: Vec<BeneficiaryRow> = txn
         .all(
-            "SELECT reference_id, birth_year FROM beneficiaries WHERE reference_id = ANY($1) AND deleted_at IS NULL",
+            // Deleted beneficiaries are filtered here, not in SQL: `deleted_at IS NULL` matches the partial index of
+            // accounts' members, and a generic plan then ANDs that whole index with the primary key lookup
+            // (measured: 9 ms instead of 0.1 ms with a large account).
+            "SELECT reference_id, birth_year, deleted_at IS NULL AS registered FROM beneficiaries WHERE reference_id = ANY($1)",
             vec![references.clone().into()],
         )
         .await?;
@@ -169,6 +173,7 @@ async fn read_facts(txn: &TenantTxn, requests: &[DoseRequest]) -> Result<Facts, 
             .collect(),
         birth_years: beneficiaries
             .into_iter()
+            .filter(|row| row.registered)
             .map(|row| (row.reference_id, i32::from(row.birth_year)))
             .collect(),
         histories,
