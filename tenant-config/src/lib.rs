@@ -3,12 +3,14 @@
 //! [`load_dir`] reads and validates a folder; every problem is reported with the file, the key and the
 //! reason, all at once, so a ministry can fix a file in one pass.
 
+mod licence_file;
 mod load;
 mod model;
 mod pattern;
 mod problem;
 pub(crate) mod validate;
 
+pub use licence_file::{LICENCE_FILE, read_licence};
 pub use load::{LocaleCatalogue, load_dir};
 pub use model::*;
 pub use pattern::Pattern;

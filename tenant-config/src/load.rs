@@ -56,6 +56,15 @@ pub fn load_dir(dir: &Path, locales: &LocaleCatalogue) -> Result<TenantConfig, I
     };
     let text = fs::read_to_string(&file).map_err(|error| whole_file(format!("cannot be read: {error}")))?;
     let table: toml::Table = toml::from_str(&text).map_err(|error| whole_file(format!("is not valid TOML: {}", error.message().trim())))?;
+    if let Some(key) = attribution_key(&table, "") {
+        return Err(InvalidConfig(vec![ConfigProblem {
+            file: file.clone(),
+            key,
+            reason: "the platform attribution is rendered by the platform outside tenant branding; no setting can change, hide \
+                     or remove it (MoU: attribution kept)"
+                .into(),
+        }]));
+    }
     let config: TenantConfig = serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|error| {
         let key = match error.path().to_string() {
             path if path == "." => "(top level)".to_owned(),
@@ -76,6 +85,25 @@ pub fn load_dir(dir: &Path, locales: &LocaleCatalogue) -> Result<TenantConfig, I
         locales,
     )?;
     Ok(config)
+}
+
+/// The first key, at any depth, that tries to configure the platform attribution (`hide_attribution`,
+/// `branding.attribution`, ...): refused with its own reason rather than as an unknown key.
+fn attribution_key(table: &toml::Table, prefix: &str) -> Option<String> {
+    table.iter().find_map(|(name, value)| {
+        let key = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}.{name}")
+        };
+        if name.to_ascii_lowercase().contains("attribution") {
+            return Some(key);
+        }
+        match value {
+            toml::Value::Table(inner) if key != "messages" && !key.starts_with("messages.") => attribution_key(inner, &key),
+            _ => None,
+        }
+    })
 }
 
 /// Where a configuration came from, for checking its assets and naming its file in problems.

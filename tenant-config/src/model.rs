@@ -1,6 +1,7 @@
 //! The shape of `tenant.toml`. Field types parse their values (codes, tags, hostnames, patterns), so a
 //! value that deserialises is well-formed; cross-field rules live in `validate`.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -52,6 +53,10 @@ pub struct TenantConfig {
     pub branding: Branding,
     /// Certificate formats issued.
     pub certificates: Certificates,
+    /// The tenant's own wording of platform messages, per locale (`[messages.en]`, message id = Fluent text).
+    /// The platform's attribution and name (`platform-*`) are not the tenant's to change.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub messages: BTreeMap<LocaleTag, BTreeMap<String, String>>,
 }
 
 impl TenantConfig {

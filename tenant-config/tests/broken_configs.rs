@@ -203,3 +203,29 @@ fn every_problem_is_reported_at_once() {
     let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
     assert!(keys.contains(&"time_zone") && keys.contains(&"members_per_account"), "{keys:?}");
 }
+
+#[test]
+fn no_setting_or_override_can_remove_hide_or_rename_the_platform_attribution() {
+    let branding = "[branding]\n";
+    for (edit, key) in [
+        ("[branding]\nhide_attribution = true\n", "branding.hide_attribution"),
+        ("[branding]\nattribution = \"Provided by VaxCorp\"\n", "branding.attribution"),
+    ] {
+        let (file, problems) = load_edited("IN", replace(branding, edit));
+        assert_refused(&file, &problems, key, "attribution");
+    }
+    for (id, text) in [
+        ("platform-attribution", "\"\""),
+        ("platform-attribution", "\"VaxCorp Health Cloud\""),
+        ("platform-name", "\"VaxCorp\""),
+    ] {
+        let edit = |text_: String| format!("{text_}\n[messages.en]\n{id} = {text}\n");
+        let (file, problems) = load_edited("IN", edit);
+        assert_refused(&file, &problems, &format!("messages.en.{id}"), "cannot be overridden");
+    }
+    // The tenant's own wording of other messages is theirs to choose, in enabled locales.
+    let (_, problems) = load_edited("IN", |text| format!("{text}\n[messages.hi]\ntenant-welcome = \"टीकाकरण सेवा\"\n"));
+    assert!(problems.is_empty(), "{problems:#?}");
+    let (file, problems) = load_edited("IN", |text| format!("{text}\n[messages.ar]\ntenant-welcome = \"خدمة\"\n"));
+    assert_refused(&file, &problems, "messages.ar", "not one of the enabled locales");
+}

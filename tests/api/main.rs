@@ -11,6 +11,7 @@ mod citizen_journey;
 mod desk;
 mod health;
 mod isolation;
+mod licence_guard;
 mod localisation;
 mod migrate;
 mod onboarding;

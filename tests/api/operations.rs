@@ -57,7 +57,7 @@ async fn district_admins_run_facilities_and_sessions_of_their_districts_only() {
     assert_eq!((status, body["errorCode"].as_str()), (409, Some("FACILITY_MANAGED_BY_CONFIG")));
 
     // A session at the new facility appears in the public search.
-    let tomorrow = chrono::Utc::now().date_naive() + chrono::Days::new(1);
+    let tomorrow = india.today() + chrono::Days::new(1);
     let session = json!({ "facility_id": centre, "date": cowin_date(tomorrow), "vaccine": "COVISHIELD", "min_age": 18,
                           "capacity_dose1": 5, "capacity_dose2": 5, "slots": ["09:00AM-11:00AM", "11:00AM-01:00PM"] });
     let (status, body) = app.post_json("/t/in/api/staff/sessions", Some(&admin), &session).await;

@@ -9,6 +9,7 @@
 //! state. `make test` drops leftover test databases before a run.
 
 pub mod citizen;
+pub mod licences;
 pub mod mailbox;
 pub mod staff;
 
@@ -93,9 +94,11 @@ pub fn fixture_config(code: &str) -> TenantConfig {
     load_dir(&repo_root().join("tests/fixtures/tenant-config").join(code), &locale_catalogue()).expect("the fixture configuration is valid")
 }
 
-/// Applies a configuration as the CLI would.
+/// Applies a configuration as the CLI would, with a test licence.
 pub async fn onboard(db: &DatabaseConnection, config: &TenantConfig) -> ApplyOutcome {
-    apply(db, config, "test").await.expect("the tenant applies")
+    apply(db, config, &licences::test_licence(config), "test")
+        .await
+        .expect("the tenant applies")
 }
 
 /// Seeds demo sessions for `days` days from today (in the tenant's time zone) and returns today.
@@ -190,6 +193,8 @@ pub fn test_settings(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> Settings
     settings.security.allow_development_key = true;
     // Most tests look at availability right after changing it; the cache test sets its own lifetime.
     settings.availability_cache.ttl_ms = 0;
+    settings.licence.deployment_id = licences::TEST_DEPLOYMENT.to_owned();
+    settings.licence.trusted_keys = licences::test_nha_key().public().to_text();
     settings.smtp.url = SecretString::from(std::env::var("TEST_SMTP_URL").unwrap_or_else(|_| "smtp://127.0.0.1:1025".to_owned()));
     tweak(&mut settings);
     settings

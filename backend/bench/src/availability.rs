@@ -16,6 +16,7 @@ use cowin_store::apply::apply;
 use cowin_store::citizens::demo_sessions;
 use cowin_store::{DatabaseOptions, TenantTxn, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
+use cowin_tests::licences::{TEST_DEPLOYMENT, test_licence, test_nha_key};
 use sea_orm::ConnectionTrait;
 
 use crate::wrk::{self, LoadResult};
@@ -126,7 +127,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     };
     let db = connect(&database_url, &options).await?;
     migrate_platform(&db).await?;
-    apply(&db, &config, "bench").await?;
+    apply(&db, &config, &test_licence(&config), "bench").await?;
     let today = config.today();
     let txn = TenantTxn::begin(&db, config.code).await?;
     let sessions = demo_sessions::seed(&txn, &config, &config.catalogue(), today, 7).await?;
@@ -140,6 +141,8 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
             .env("COWIN_DATABASE__URL", &database_url)
             .env("COWIN_SERVER__PORT", port.to_string())
             .env("COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY", "true")
+            .env("COWIN_LICENCE__DEPLOYMENT_ID", TEST_DEPLOYMENT)
+            .env("COWIN_LICENCE__TRUSTED_KEYS", test_nha_key().public().to_text())
             .env("COWIN_RATE_LIMITS__PUBLIC_CALLS", "4000000000")
             .env("COWIN_LOCALES_DIR", repo.join("locales"))
             .stdout(Stdio::null())

@@ -13,6 +13,7 @@ use cowin_migrations::{migrate_all_tenants, migrate_platform, tenant_up_sql};
 use cowin_store::apply::apply;
 use cowin_store::{DatabaseConnection, DatabaseOptions, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
+use cowin_tests::licences::test_licence;
 use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
 
 use crate::report::{millis, summary};
@@ -78,7 +79,7 @@ pub(crate) async fn run(admin_url: &str, tenants: usize, concurrency: usize) -> 
         let dir = tenant_folder(folders.path(), &template, &repo.join("tenant-config/IN/branding"), *code)?;
         let config = load_dir(&dir, &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
         let started = Instant::now();
-        apply(&db, &config, "bench").await?;
+        apply(&db, &config, &test_licence(&config), "bench").await?;
         apply_times.push(started.elapsed());
     }
     let onboarding_total = onboarding_started.elapsed();

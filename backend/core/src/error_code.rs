@@ -129,6 +129,26 @@ error_codes! {
     CapacityBelowBooked => ("CAPACITY_BELOW_BOOKED", 409, "error-capacity-below-booked"),
     /// Someone with this e-mail is already staff of this tenant.
     StaffEmailRegistered => ("STAFF_EMAIL_REGISTERED", 409, "error-staff-email-registered"),
+    /// The country has no licence installed.
+    LicenceMissing => ("LICENCE_MISSING", 403, "error-licence-missing"),
+    /// The licence is not an NHA-signed document, or was changed after signing.
+    LicenceForged => ("LICENCE_FORGED", 403, "error-licence-forged"),
+    /// The licence is signed with a key this server does not trust.
+    LicenceUntrustedKey => ("LICENCE_UNTRUSTED_KEY", 403, "error-licence-untrusted-key"),
+    /// The licence has expired.
+    LicenceExpired => ("LICENCE_EXPIRED", 403, "error-licence-expired"),
+    /// The licence is not valid yet.
+    LicenceNotYetValid => ("LICENCE_NOT_YET_VALID", 403, "error-licence-not-yet-valid"),
+    /// NHA revoked the licence.
+    LicenceRevoked => ("LICENCE_REVOKED", 403, "error-licence-revoked"),
+    /// The licence is for another country.
+    LicenceOtherCountry => ("LICENCE_OTHER_COUNTRY", 403, "error-licence-other-country"),
+    /// The licence is for another deployment.
+    LicenceOtherDeployment => ("LICENCE_OTHER_DEPLOYMENT", 403, "error-licence-other-deployment"),
+    /// The requested hostname is not licensed.
+    LicenceHostNotLicensed => ("LICENCE_HOST_NOT_LICENSED", 403, "error-licence-host-not-licensed"),
+    /// The licence relaxes the MoU terms.
+    LicenceTermsAltered => ("LICENCE_TERMS_ALTERED", 403, "error-licence-terms-altered"),
 }
 
 #[cfg(test)]

@@ -6,21 +6,24 @@ use std::time::Duration;
 
 use actix_web::dev::Server;
 use anyhow::Context;
+use cowin_licence::{NhaPublicKey, TrustedKeys};
 use cowin_privacy::Vault;
+use cowin_store::licences::LicenceContext;
 use cowin_store::vaccination::group_writer::GroupWriter;
 use cowin_web::availability_cache::AvailabilityCache;
 use cowin_web::citizen::otp_delivery::{Mailer, OtpDelivery, SmsProvider};
+use cowin_web::licence::{LicenceEvents, LicenceGuard};
 use cowin_web::rate_limit::{Limit, LimitSettings, RateLimits};
 use cowin_web::staff::policy::Policy;
 use cowin_web::staff::staff_cache::StaffCache;
-
-/// Most doses one group commit writes.
-const DOSE_GROUP: usize = 256;
 use cowin_web::{AppState, CitizenRules, Localizer, TenantRegistry};
 use secrecy::ExposeSecret;
 
 use crate::Settings;
 use crate::settings::DEVELOPMENT_MASTER_KEY;
+
+/// Most doses one group commit writes.
+const DOSE_GROUP: usize = 256;
 
 /// A built server: its listener is bound, so its port is known before it runs.
 pub struct Application {
@@ -42,6 +45,21 @@ pub(crate) fn vault(settings: &Settings) -> anyhow::Result<Vault> {
         tracing::warn!("serving with the published development master key: demo use only");
     }
     Vault::from_hex(key).context("security.master_key")
+}
+
+/// The licence guard: NHA keys built in, the development key where allowed, and any configured.
+pub fn licence_guard(settings: &Settings) -> anyhow::Result<LicenceGuard> {
+    let mut keys = cowin_licence::built_in::production_keys().context("NHA licensing keys built into this binary")?;
+    if settings.security.allow_development_key {
+        keys.push(cowin_licence::built_in::development_key().context("the development licensing key")?);
+    }
+    for text in settings.licence.trusted_keys.split(',').filter(|text| !text.trim().is_empty()) {
+        keys.push(NhaPublicKey::parse(text).context("licence.trusted_keys")?);
+    }
+    if keys.is_empty() {
+        tracing::warn!("no NHA licensing key is trusted: every tenant is blocked until licence.trusted_keys names one");
+    }
+    Ok(LicenceGuard::new(TrustedKeys::new(keys), &settings.licence.deployment_id))
 }
 
 /// Rate limiters from settings.
@@ -91,6 +109,16 @@ fn otp_delivery(settings: &Settings) -> anyhow::Result<OtpDelivery> {
     Ok(OtpDelivery { sms, mailer })
 }
 
+/// Start-up check: every tenant whose licence does not allow serving it is logged and recorded.
+fn report_blocked_tenants(tenants: &TenantRegistry, events: &LicenceEvents) {
+    for tenant in tenants.all() {
+        if let Some(Err(refusal)) = tenants.licence(tenant.code).as_deref() {
+            tracing::warn!(tenant = %tenant.code, code = refusal.code().as_str(), reason = %refusal, "tenant blocked by the licence guard");
+            events.refused(tenant.code, None, None, LicenceContext::Startup, refusal);
+        }
+    }
+}
+
 impl std::fmt::Debug for Application {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Application").field("port", &self.port).finish_non_exhaustive()
@@ -105,9 +133,12 @@ impl Application {
             .context("cannot connect to PostgreSQL (database.url)")?;
         let localizer = Localizer::load(&settings.locales_dir)
             .with_context(|| format!("cannot load translations from {}", settings.locales_dir.display()))?;
-        let tenants = TenantRegistry::load(db.clone(), Duration::from_millis(settings.tenants.miss_refresh_interval_ms))
+        let guard = licence_guard(settings)?;
+        let tenants = TenantRegistry::load(db.clone(), Duration::from_millis(settings.tenants.miss_refresh_interval_ms), guard)
             .await
             .context("cannot read the tenant list; has `cowin migrate` run?")?;
+        let licence_events = LicenceEvents::new(db.clone());
+        report_blocked_tenants(&tenants, &licence_events);
         let refresher = tenants.spawn_periodic_refresh(Duration::from_millis(settings.tenants.refresh_interval_ms.max(100)));
         let address = (settings.server.host.as_str(), settings.server.port);
         let listener = TcpListener::bind(address).with_context(|| format!("cannot listen on {}:{}", address.0, address.1))?;
@@ -135,6 +166,7 @@ impl Application {
             policy: Policy::load().await?,
             dose_writer: GroupWriter::new(db.clone(), DOSE_GROUP),
             staff_cache: StaffCache::default(),
+            licence_events,
         };
         let limits = state.rate_limits.clone();
         let forgetter = tokio::spawn(async move {

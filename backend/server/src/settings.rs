@@ -33,6 +33,17 @@ pub struct Settings {
     pub rate_limits: RateLimitSettings,
     /// Cached availability answers.
     pub availability_cache: AvailabilityCacheSettings,
+    /// The MoU licence guard.
+    pub licence: LicenceSettings,
+}
+
+/// What the licence guard trusts and which deployment this is.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LicenceSettings {
+    /// This deployment's id, as NHA's licences name it.
+    pub deployment_id: String,
+    /// More NHA public keys to trust, comma-separated `kid:x` (beside those the binary was built with).
+    pub trusted_keys: String,
 }
 
 /// How long availability answers are served from memory; at most 5 seconds, CoWIN Global's freshness promise.
@@ -217,7 +228,9 @@ impl Settings {
             .set_default("rate_limits.confirm_per_transaction", 10)?
             .set_default("rate_limits.trust_forwarded_for", false)?
             .set_default("availability_cache.ttl_ms", 2000)?
-            .set_default("availability_cache.max_megabytes", 256)?;
+            .set_default("availability_cache.max_megabytes", 256)?
+            .set_default("licence.deployment_id", "development")?
+            .set_default("licence.trusted_keys", "")?;
         if let Some(file) = file {
             builder = builder.add_source(config::File::from(file).format(config::FileFormat::Toml));
         }

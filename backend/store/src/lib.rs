@@ -8,6 +8,7 @@ pub mod audit;
 pub mod citizens;
 pub mod database;
 pub mod entities;
+pub mod licences;
 pub mod operations;
 pub mod reference;
 pub mod staff;

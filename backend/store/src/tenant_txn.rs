@@ -23,6 +23,22 @@ impl TenantTxn {
         Ok(Self { txn, tenant })
     }
 
+    /// Begins a transaction for `tenant` whose statements are planned once and kept: the same statements
+    /// every time with only their parameters changing (the dose writer's). Planner settings go with the
+    /// search path in one round trip: plans are kept per connection (`plan_cache_mode`), and must use the
+    /// indexes even when made while a table was empty (`enable_seqscan`).
+    pub async fn begin_for_kept_plans(db: &DatabaseConnection, tenant: TenantCode) -> Result<Self, DbErr> {
+        let txn = db.begin().await?;
+        txn.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT set_config('search_path', $1, true), set_config('plan_cache_mode', 'force_generic_plan', true), \
+             set_config('enable_seqscan', 'off', true)",
+            [tenant.schema().as_str().into()],
+        ))
+        .await?;
+        Ok(Self { txn, tenant })
+    }
+
     /// The tenant this transaction belongs to.
     pub fn tenant(&self) -> TenantCode {
         self.tenant

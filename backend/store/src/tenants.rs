@@ -34,6 +34,8 @@ pub struct TenantRecord {
     pub config: Arc<TenantConfig>,
     /// Its vaccine catalogue.
     pub catalogue: Arc<Catalogue>,
+    /// The licence in force (the signed document; the licence guard judges it), if one is installed.
+    pub licence: Option<String>,
 }
 
 /// Failures of tenant administration.
@@ -58,6 +60,7 @@ struct TenantRow {
     time_zone: String,
     hostnames: Vec<String>,
     config_version: i32,
+    licence: Option<String>,
 }
 
 /// A parsed configuration and its catalogue, shared between snapshots of the tenant list.
@@ -65,7 +68,8 @@ pub type ParsedConfig = (Arc<TenantConfig>, Arc<Catalogue>);
 
 const SELECT_TENANTS: &str = "SELECT t.code, t.name, t.status, t.status_reason, t.default_locale, t.locales, t.time_zone, \
      COALESCE((SELECT array_agg(h.hostname ORDER BY h.hostname) FROM platform.tenant_hostnames h WHERE h.tenant_code = t.code), '{}') AS hostnames, \
-     COALESCE((SELECT max(v.version) FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code), 0) AS config_version \
+     COALESCE((SELECT max(v.version) FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code), 0) AS config_version, \
+     (SELECT l.document FROM platform.licences l WHERE l.tenant_code = t.code ORDER BY l.installed_at DESC, l.licence_id DESC LIMIT 1) AS licence \
      FROM platform.tenants t ORDER BY t.code";
 
 #[derive(Debug, FromQueryResult)]
@@ -111,6 +115,7 @@ fn record(row: TenantRow, (config, catalogue): ParsedConfig) -> Result<TenantRec
         status_reason: row.status_reason,
         time_zone: row.time_zone,
         config_version: row.config_version,
+        licence: row.licence,
         config,
         catalogue,
     })

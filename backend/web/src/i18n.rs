@@ -19,6 +19,29 @@ pub enum LocalizerError {
     Invalid { path: PathBuf, reason: String },
 }
 
+/// A tenant's own wording of messages, per locale (from its configuration).
+pub type TenantMessages = BTreeMap<LocaleTag, BTreeMap<String, String>>;
+
+/// Formats one tenant override, written in Fluent syntax; `None` (and a warning) if it does not parse.
+fn format_override(locale: &LocaleTag, id: &str, text: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let language: LanguageIdentifier = locale.as_str().parse().ok()?;
+    // Continuation lines of a multi-line text must be indented in Fluent.
+    let source = format!("{id} = {}\n", text.replace('\n', "\n    "));
+    let resource = match FluentResource::try_new(source) {
+        Ok(resource) => resource,
+        Err((_, errors)) => {
+            tracing::warn!(message_id = id, locale = %locale, ?errors, "a tenant's message override does not parse; the platform text is used");
+            return None;
+        }
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![language]);
+    bundle.set_use_isolating(locale.is_right_to_left());
+    bundle.add_resource(resource).ok()?;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+}
+
 /// Every language's messages; formats a message id in the first language of a chain that has it.
 pub struct Localizer {
     bundles: BTreeMap<LocaleTag, FluentBundle<FluentResource>>,
@@ -93,6 +116,22 @@ impl Localizer {
     /// Whether `locale` has a message `id`.
     pub fn has_message(&self, locale: &LocaleTag, id: &str) -> bool {
         self.bundles.get(locale).is_some_and(|bundle| bundle.has_message(id))
+    }
+
+    /// Formats `id` for a tenant: the tenant's own wording (`[messages.<locale>]` of its configuration) in the
+    /// first locale of `chain` that has one, else as [`Localizer::format`]. The platform's own messages
+    /// (attribution, name) are never taken from a tenant.
+    pub fn format_for(&self, overrides: &TenantMessages, chain: &[&LocaleTag], id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        if !id.starts_with("platform-") {
+            for locale in chain.iter().copied() {
+                if let Some(text) = overrides.get(locale).and_then(|messages| messages.get(id))
+                    && let Some(formatted) = format_override(locale, id, text, args)
+                {
+                    return formatted;
+                }
+            }
+        }
+        self.format(chain, id, args)
     }
 
     /// Formats `id` in the first locale of `chain` that has it, then English; the id itself if none does.

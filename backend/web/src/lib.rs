@@ -11,6 +11,7 @@ pub mod error;
 pub mod extractors;
 pub mod handlers;
 pub mod i18n;
+pub mod licence;
 mod middleware;
 pub mod rate_limit;
 pub mod request_locale;
@@ -22,7 +23,7 @@ pub mod tenant_registry;
 
 pub use error::ApiError;
 pub use handlers::openapi::openapi;
-pub use i18n::Localizer;
+pub use i18n::{Localizer, TenantMessages};
 pub use server::serve;
 pub use state::{AppState, CitizenRules};
 pub use tenant_registry::TenantRegistry;

@@ -9,6 +9,7 @@ use cowin_privacy::Vault;
 
 use crate::availability_cache::AvailabilityCache;
 use crate::citizen::otp_delivery::OtpDelivery;
+use crate::licence::LicenceEvents;
 use crate::rate_limit::RateLimits;
 use crate::staff::policy::Policy;
 use crate::staff::staff_cache::StaffCache;
@@ -39,6 +40,8 @@ pub struct AppState {
     pub dose_writer: GroupWriter,
     /// Recently read staff rows.
     pub staff_cache: StaffCache,
+    /// The licence guard's refusals of requests.
+    pub licence_events: LicenceEvents,
 }
 
 /// Platform-wide rules of the citizen API.

@@ -5,14 +5,18 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use cowin_core::{Hostname, TenantCode};
+use cowin_store::licences;
 use cowin_store::tenants::{self, TenantAdminError, TenantRecord};
 use sea_orm::DatabaseConnection;
 use tokio::sync::Mutex;
+
+use crate::licence::{LicenceGuard, LicenceState};
 
 #[derive(Debug, Default)]
 struct Snapshot {
     by_code: HashMap<TenantCode, Arc<TenantRecord>>,
     by_host: HashMap<Hostname, Arc<TenantRecord>>,
+    licences: HashMap<TenantCode, LicenceState>,
 }
 
 /// Tenants by code and by hostname. Lookups never touch the database; [`TenantRegistry::refresh`] reloads
@@ -24,23 +28,27 @@ pub struct TenantRegistry {
     snapshot: Arc<RwLock<Arc<Snapshot>>>,
     last_refresh: Arc<Mutex<Instant>>,
     miss_refresh_interval: Duration,
+    guard: LicenceGuard,
 }
 
 impl TenantRegistry {
-    /// Loads every tenant.
-    pub async fn load(db: DatabaseConnection, miss_refresh_interval: Duration) -> Result<Self, TenantAdminError> {
+    /// Loads every tenant, judging each one's licence with `guard`.
+    pub async fn load(db: DatabaseConnection, miss_refresh_interval: Duration, guard: LicenceGuard) -> Result<Self, TenantAdminError> {
         let registry = Self {
             db,
             snapshot: Arc::default(),
             last_refresh: Arc::new(Mutex::new(Instant::now())),
             miss_refresh_interval,
+            guard,
         };
         registry.refresh().await?;
         Ok(registry)
     }
 
-    /// Reloads every tenant from the platform schema.
+    /// Reloads every tenant from the platform schema and judges their licences again (a revocation or an
+    /// expiry reaches this server with the next reload).
     pub async fn refresh(&self) -> Result<(), TenantAdminError> {
+        let revoked = self.guard.revoked(&licences::revocations(&self.db).await?);
         let current = self.current();
         let records = tenants::list_reusing(&self.db, |code, version| {
             let code = TenantCode::parse(code).ok()?;
@@ -50,6 +58,8 @@ impl TenantRegistry {
         .await?;
         let mut snapshot = Snapshot::default();
         for record in records {
+            let licence = self.guard.judge(record.code, record.licence.as_deref(), &revoked);
+            snapshot.licences.insert(record.code, Arc::new(licence));
             let record = Arc::new(record);
             for host in &record.hostnames {
                 snapshot.by_host.insert(host.clone(), Arc::clone(&record));
@@ -74,6 +84,11 @@ impl TenantRegistry {
     /// The tenant with this code, if registered.
     pub fn by_code(&self, code: TenantCode) -> Option<Arc<TenantRecord>> {
         self.current().by_code.get(&code).cloned()
+    }
+
+    /// The judged licence of the tenant with this code.
+    pub fn licence(&self, code: TenantCode) -> Option<LicenceState> {
+        self.current().licences.get(&code).cloned()
     }
 
     /// The tenant served at this hostname, if any.

@@ -1,4 +1,4 @@
-//! Migrations of schema `platform`: tenants, their hostnames and config versions, the audit log.
+//! Migrations of schema `platform`: tenants, their hostnames and config versions, the audit log, licences.
 
 use sea_orm_migration::prelude::*;
 
@@ -10,10 +10,17 @@ pub struct PlatformMigrator;
 
 impl MigratorTrait for PlatformMigrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(SqlMigration {
-            name: "m0001_platform_base",
-            up: include_str!("m0001_platform_base.up.sql"),
-            down: include_str!("m0001_platform_base.down.sql"),
-        })]
+        vec![
+            Box::new(SqlMigration {
+                name: "m0001_platform_base",
+                up: include_str!("m0001_platform_base.up.sql"),
+                down: include_str!("m0001_platform_base.down.sql"),
+            }),
+            Box::new(SqlMigration {
+                name: "m0002_licences",
+                up: include_str!("m0002_licences.up.sql"),
+                down: include_str!("m0002_licences.down.sql"),
+            }),
+        ]
     }
 }

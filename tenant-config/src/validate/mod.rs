@@ -3,6 +3,7 @@
 mod areas;
 mod branding;
 pub(crate) mod facility;
+mod messages;
 mod people;
 mod vaccines;
 
@@ -26,6 +27,7 @@ pub(crate) fn check(config: &TenantConfig, folder: &Folder, locales: &LocaleCata
     areas::check(&mut checker);
     vaccines::check(&mut checker);
     branding::check(&mut checker);
+    messages::check(&mut checker);
     if checker.problems.is_empty() {
         Ok(())
     } else {

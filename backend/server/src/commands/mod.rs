@@ -2,6 +2,10 @@
 
 mod demo_seed;
 mod facilities_import;
+mod licence_issue;
+mod licence_keygen;
+mod licence_revoke;
+mod licence_verify;
 mod migrate;
 mod serve;
 mod staff_invite;
@@ -56,6 +60,32 @@ pub enum Command {
     /// Facilities of a tenant.
     #[command(subcommand)]
     Facilities(FacilitiesCommand),
+    /// NHA's licences (MoU: free, not for sale or repackaging).
+    #[command(subcommand)]
+    Licence(LicenceCommand),
+}
+
+/// `cowin licence ...`.
+#[derive(Debug, Subcommand)]
+pub enum LicenceCommand {
+    /// Create an NHA licensing key pair (private key to a file, public key printed).
+    Keygen {
+        /// Where to write the private key (created, never overwritten).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Sign a country's licence with NHA's licensing key.
+    Issue(licence_issue::IssueArgs),
+    /// Check a licence against this deployment's trusted keys, deployment id and NHA's revocations.
+    Verify {
+        /// The licence file.
+        file: PathBuf,
+        /// Do not read revocations from the database.
+        #[arg(long)]
+        offline: bool,
+    },
+    /// Revoke a licence (signed with NHA's licensing key); servers block the tenant at their next reload.
+    Revoke(licence_revoke::RevokeArgs),
 }
 
 /// `cowin facilities ...`.
@@ -135,6 +165,10 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Demo(DemoCommand::Seed { days }) => demo_seed::run(&settings, days).await,
         Command::Staff(StaffCommand::Invite(args)) => staff_invite::run(&settings, args).await,
         Command::Facilities(FacilitiesCommand::Import(args)) => facilities_import::run(&settings, args).await,
+        Command::Licence(LicenceCommand::Keygen { out }) => licence_keygen::run(&out),
+        Command::Licence(LicenceCommand::Issue(args)) => licence_issue::run(args),
+        Command::Licence(LicenceCommand::Verify { file, offline }) => licence_verify::run(&settings, &file, offline).await,
+        Command::Licence(LicenceCommand::Revoke(args)) => licence_revoke::run(&settings, args).await,
     };
     match result {
         Ok(code) => code,

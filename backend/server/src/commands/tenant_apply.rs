@@ -7,15 +7,27 @@ use std::time::Instant;
 use cowin_store::DatabaseConnection;
 use cowin_store::apply::{ApplyOutcome, apply};
 use cowin_tenant_config::TenantConfig;
+use cowin_web::licence::LicenceGuard;
 
 use crate::Settings;
+use crate::application::licence_guard;
 
-/// Applies already validated configurations, printing one line each.
-pub async fn apply_dirs(db: &DatabaseConnection, configs: &[TenantConfig], actor: &str) -> anyhow::Result<Vec<ApplyOutcome>> {
+/// Applies already validated configurations with their licences, printing one line each. A configuration
+/// whose licence the guard refuses is not applied (the refusal is recorded as a licence event).
+pub async fn apply_dirs(
+    db: &DatabaseConnection,
+    guard: &LicenceGuard,
+    configs: &[(TenantConfig, Option<String>)],
+    actor: &str,
+) -> anyhow::Result<Vec<ApplyOutcome>> {
     let mut outcomes = Vec::new();
-    for config in configs {
+    for (config, licence) in configs {
         let started = Instant::now();
-        let outcome = apply(db, config, actor)
+        let licence = guard
+            .check_for_apply(db, config.code, licence.as_deref())
+            .await?
+            .map_err(|refusal| anyhow::anyhow!("{}: {}: {refusal}", config.code, refusal.code().as_str()))?;
+        let outcome = apply(db, config, &licence, actor)
             .await
             .map_err(|error| anyhow::anyhow!("{}: {error}", config.code))?;
         let what = match (outcome.created, outcome.config_changed) {
@@ -40,6 +52,6 @@ pub(super) async fn run(settings: &Settings, dirs: &[PathBuf]) -> anyhow::Result
         return Ok(ExitCode::FAILURE);
     };
     let db = super::connect(settings).await?;
-    apply_dirs(&db, &configs, &super::cli_actor()).await?;
+    apply_dirs(&db, &licence_guard(settings)?, &configs, &super::cli_actor()).await?;
     Ok(ExitCode::SUCCESS)
 }

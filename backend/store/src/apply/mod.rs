@@ -8,6 +8,7 @@ use cowin_tenant_config::TenantConfig;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, Statement, TransactionTrait};
 
 use crate::audit::{self, AuditEvent};
+use crate::licences::{self, LicenceInstall};
 
 /// Second-level key space of the advisory lock that serialises applies of the same tenant ("CoWT").
 const APPLY_LOCK_CLASS: i32 = 0x436f_5754;
@@ -41,8 +42,14 @@ pub enum ApplyError {
 }
 
 /// Creates the tenant if it is new (schema, migrations, seed data) or brings it up to `config`, recording a
-/// new config version when anything changed. Nothing is written if any step fails.
-pub async fn apply(db: &DatabaseConnection, config: &TenantConfig, actor: &str) -> Result<ApplyOutcome, ApplyError> {
+/// new config version when anything changed, and installs `licence` (which the caller has verified) if it is
+/// new. Nothing is written if any step fails.
+pub async fn apply(
+    db: &DatabaseConnection,
+    config: &TenantConfig,
+    licence: &LicenceInstall,
+    actor: &str,
+) -> Result<ApplyOutcome, ApplyError> {
     let tenant = config.code;
     let txn = db.begin().await?;
     execute(
@@ -56,6 +63,7 @@ pub async fn apply(db: &DatabaseConnection, config: &TenantConfig, actor: &str) 
     let (config_version, config_changed) = record_config_version(&txn, config, actor).await?;
     let migrations_applied = migrate_tenant_in(&txn, tenant).await?;
     seed::seed(&txn, config).await?;
+    licences::install(&txn, tenant, licence, actor).await?;
     if config_changed {
         let action = if created { "tenant.create" } else { "tenant.update" };
         let detail = serde_json::json!({ "config_version": config_version, "migrations_applied": migrations_applied });

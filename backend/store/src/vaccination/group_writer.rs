@@ -11,7 +11,7 @@ use cowin_core::TenantCode;
 use sea_orm::{DatabaseConnection, DbErr};
 use tokio::sync::{mpsc, oneshot};
 
-use super::dose_group::{DoseRequest, DoseVerdict, GroupError, write_group};
+use super::dose_group::{DoseRequest, DoseVerdict, GroupError, GroupStatements, write_group};
 
 struct Job {
     request: DoseRequest,
@@ -94,6 +94,7 @@ impl GroupWriter {
 
 /// The writer task of one tenant: take everything waiting (up to about `max_group`), write it, answer, repeat.
 async fn drain(db: DatabaseConnection, tenant: TenantCode, mut queue: mpsc::Receiver<Vec<Job>>, max_group: usize) {
+    let statements = GroupStatements::of(tenant);
     while let Some(mut jobs) = queue.recv().await {
         while jobs.len() < max_group {
             match queue.try_recv() {
@@ -102,7 +103,7 @@ async fn drain(db: DatabaseConnection, tenant: TenantCode, mut queue: mpsc::Rece
             }
         }
         let requests: Vec<DoseRequest> = jobs.iter().map(|job| job.request.clone()).collect();
-        match write_with_retries(&db, tenant, &requests).await {
+        match write_with_retries(&db, tenant, &statements, &requests).await {
             Ok(verdicts) => {
                 for (job, verdict) in jobs.into_iter().zip(verdicts) {
                     let _ = job.reply.send(Ok(verdict));
@@ -113,7 +114,7 @@ async fn drain(db: DatabaseConnection, tenant: TenantCode, mut queue: mpsc::Rece
                 tracing::warn!(tenant = %tenant, error = %error, doses = jobs.len(), "dose group failed; writing its records one by one");
                 for job in jobs {
                     let single = std::slice::from_ref(&job.request);
-                    let answer = write_with_retries(&db, tenant, single)
+                    let answer = write_with_retries(&db, tenant, &statements, single)
                         .await
                         .map_err(|error| error.to_string())
                         .and_then(|mut verdicts| verdicts.pop().ok_or_else(|| "no verdict".to_owned()));
@@ -130,9 +131,14 @@ async fn drain(db: DatabaseConnection, tenant: TenantCode, mut queue: mpsc::Rece
     }
 }
 
-async fn write_with_retries(db: &DatabaseConnection, tenant: TenantCode, requests: &[DoseRequest]) -> Result<Vec<DoseVerdict>, DbErr> {
+async fn write_with_retries(
+    db: &DatabaseConnection,
+    tenant: TenantCode,
+    statements: &GroupStatements,
+    requests: &[DoseRequest],
+) -> Result<Vec<DoseVerdict>, DbErr> {
     for _ in 0..RACE_RETRIES {
-        match write_group(db, tenant, requests).await {
+        match write_group(db, tenant, statements, requests).await {
             Ok(verdicts) => return Ok(verdicts),
             Err(GroupError::Raced) => continue,
             Err(GroupError::Database(error)) => return Err(error),

@@ -64,7 +64,9 @@ fn localised_text(request: &HttpRequest, state: &AppState, message: &PendingMess
     match tenant {
         Some(tenant) => {
             let locale = RequestLocale::for_request(request, &tenant);
-            state.localizer.format(&[&locale.locale, &locale.default], id, Some(&args))
+            state
+                .localizer
+                .format_for(&tenant.config.messages, &[&locale.locale, &locale.default], id, Some(&args))
         }
         None => {
             // No tenant (unknown host): any language the platform speaks.

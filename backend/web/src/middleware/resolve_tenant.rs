@@ -1,4 +1,5 @@
-//! Routes a request to one tenant: by the `/t/{code}` prefix, or else by the `Host` header.
+//! Routes a request to one tenant: by the `/t/{code}` prefix, or else by the `Host` header; then the licence
+//! guard checks that the tenant's licence is in force and names the requested hostname.
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -9,6 +10,7 @@ use cowin_core::{ErrorCode, Hostname, TenantCode, TenantStatus};
 use tracing_actix_web::RootSpan;
 
 use crate::extractors::Tenant;
+use crate::licence::request_check::{self, is_verification};
 use crate::{ApiError, AppState, TenantRegistry};
 
 /// Paths served by the platform itself, whatever the host.
@@ -18,6 +20,15 @@ const PLATFORM_PATHS: [&str; 3] = ["/healthz", "/readyz", "/platform/"];
 enum Lookup {
     Code(Option<TenantCode>),
     Host(Option<Hostname>),
+}
+
+/// The hostname the request was sent to (`Host`, without port).
+fn request_host(req: &ServiceRequest) -> Option<Hostname> {
+    req.headers()
+        .get(HOST)
+        .and_then(|value| value.to_str().ok())
+        .or_else(|| req.uri().authority().map(|authority| authority.as_str()))
+        .and_then(Hostname::from_host_header)
 }
 
 impl Lookup {
@@ -33,12 +44,15 @@ impl Lookup {
         {
             return None;
         }
-        let host = req
-            .headers()
-            .get(HOST)
-            .and_then(|value| value.to_str().ok())
-            .or_else(|| req.uri().authority().map(|authority| authority.as_str()));
-        Some(Self::Host(host.and_then(Hostname::from_host_header)))
+        Some(Self::Host(request_host(req)))
+    }
+
+    /// The request's path below the tenant's base (`/t/in/api/x` and `/api/x` at a tenant host are both `/api/x`).
+    fn tenant_path<'a>(&self, path: &'a str) -> &'a str {
+        match self {
+            Self::Code(_) => path.get(5..).unwrap_or_default(),
+            Self::Host(_) => path,
+        }
     }
 
     fn find(&self, registry: &TenantRegistry) -> Option<Tenant> {
@@ -51,7 +65,8 @@ impl Lookup {
     }
 }
 
-/// Places the [`Tenant`] in the request, or answers `TENANT_NOT_FOUND` (404) / `TENANT_SUSPENDED` (403).
+/// Places the [`Tenant`] in the request, or answers `TENANT_NOT_FOUND` (404), a `LICENCE_*` code (403, recorded
+/// as a licence event) or `TENANT_SUSPENDED` (403).
 pub(crate) async fn resolve_tenant(req: ServiceRequest, next: Next<impl MessageBody + 'static>) -> Result<ServiceResponse<BoxBody>, Error> {
     let Some(lookup) = Lookup::for_request(&req) else {
         return next.call(req).await.map(ServiceResponse::map_into_boxed_body);
@@ -69,7 +84,27 @@ pub(crate) async fn resolve_tenant(req: ServiceRequest, next: Next<impl MessageB
     if let Some(span) = req.extensions().get::<RootSpan>() {
         span.record("tenant", tenant.code.as_str());
     }
-    if tenant.status == TenantStatus::Suspended {
+    let host = request_host(&req);
+    let tenant_path = lookup.tenant_path(req.path()).to_owned();
+    let licence = state.tenants.licence(tenant.code);
+    let judged = match &licence {
+        Some(licence) => request_check::check(licence, host.as_ref(), &tenant_path),
+        None => Err(cowin_licence::LicenceRefusal::Missing),
+    };
+    if let Err(refusal) = judged {
+        let licence_id = licence.as_ref().and_then(|l| l.as_ref().as_ref().ok().map(|v| v.id().to_owned()));
+        state.licence_events.refused(
+            tenant.code,
+            licence_id.as_deref(),
+            host.as_ref().map(Hostname::as_str),
+            cowin_store::licences::LicenceContext::Request,
+            &refusal,
+        );
+        req.extensions_mut().insert(tenant);
+        return Ok(req.error_response(ApiError::new(refusal.code())));
+    }
+    // A suspended country's certificates stay verifiable too.
+    if tenant.status == TenantStatus::Suspended && !is_verification(&tenant_path) {
         // The tenant's own languages apply to the refusal, so it is placed in the request first.
         req.extensions_mut().insert(tenant);
         return Ok(req.error_response(ApiError::new(ErrorCode::TenantSuspended)));

@@ -1,0 +1,3 @@
+DROP TABLE licence_events;
+DROP TABLE licence_revocations;
+DROP TABLE licences;
