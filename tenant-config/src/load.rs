@@ -65,7 +65,12 @@ pub fn load_dir(dir: &Path, locales: &LocaleCatalogue) -> Result<TenantConfig, I
                 .into(),
         }]));
     }
-    let config: TenantConfig = serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|error| {
+    if table.contains_key("assets") {
+        return Err(whole_file(
+            "assets: is read from the branding files, not written in tenant.toml".into(),
+        ));
+    }
+    let mut config: TenantConfig = serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|error| {
         let key = match error.path().to_string() {
             path if path == "." => "(top level)".to_owned(),
             path => path,
@@ -84,7 +89,22 @@ pub fn load_dir(dir: &Path, locales: &LocaleCatalogue) -> Result<TenantConfig, I
         },
         locales,
     )?;
+    for path in [config.branding.logo.clone(), config.branding.signature.clone()] {
+        let bytes = fs::read(dir.join(&path)).map_err(|error| whole_file(format!("{}: cannot be read: {error}", path.display())))?;
+        let content = match String::from_utf8(bytes) {
+            Ok(svg) if path.extension().is_some_and(|ext| ext == "svg") => svg,
+            Ok(text) => base64_png(text.as_bytes()),
+            Err(error) => base64_png(error.as_bytes()),
+        };
+        config.assets.insert(path.to_string_lossy().into_owned(), content);
+    }
     Ok(config)
+}
+
+/// A PNG as a data URI, which an SVG image element (and so the certificate renderer) can show.
+fn base64_png(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    format!("data:image/png;base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes))
 }
 
 /// The first key, at any depth, that tries to configure the platform attribution (`hide_attribution`,

@@ -57,6 +57,30 @@ pub struct TenantConfig {
     /// The platform's attribution and name (`platform-*`) are not the tenant's to change.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub messages: BTreeMap<LocaleTag, BTreeMap<String, String>>,
+    /// The branding files' contents by their path in the folder (SVG text, or `data:image/png;base64,...`),
+    /// read by [`crate::load_dir`] so a server renders certificates without the folder. Not written in the file.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub assets: BTreeMap<String, String>,
+}
+
+impl TenantConfig {
+    /// The content of a branding file, if it was read.
+    pub fn asset(&self, path: &std::path::Path) -> Option<&str> {
+        self.assets.get(&path.to_string_lossy().into_owned()).map(String::as_str)
+    }
+
+    /// The host the country publishes its certificate keys at: `certificates.issuer_host`, else its first hostname.
+    pub fn issuer_host(&self) -> String {
+        self.certificates.issuer_host.as_ref().or(self.hostnames.first()).map_or_else(
+            || format!("{}.cowin.localhost", self.code.to_lowercase()),
+            |host| host.as_str().to_owned(),
+        )
+    }
+
+    /// Whether the country issues `format`.
+    pub fn issues(&self, format: CertificateFormat) -> bool {
+        self.certificates.formats.contains(&format)
+    }
 }
 
 impl TenantConfig {
@@ -278,6 +302,10 @@ pub struct Branding {
 pub struct Certificates {
     /// Enabled formats.
     pub formats: Vec<CertificateFormat>,
+    /// Host whose `/.well-known/` publishes the keys (SMART Health Cards' `iss`, the credentials' `did:web`);
+    /// the first of `hostnames` if absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer_host: Option<Hostname>,
 }
 
 /// A certificate format.

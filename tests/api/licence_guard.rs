@@ -320,7 +320,9 @@ async fn a_hostname_the_licence_does_not_name_is_refused_even_for_verification()
         .hostnames
         .push(cowin_core::Hostname::parse("vaccines.resold.example").unwrap());
     let licence = cowin_tests::licences::test_licence(&fixture_config("LK"));
-    cowin_store::apply::apply(&test.db, &lanka, &licence, "test").await.unwrap();
+    cowin_store::apply::apply(&test.db, &lanka, &licence, &cowin_tests::test_vault(), "test")
+        .await
+        .unwrap();
     let app = spawn_app(&test, |_| {}).await;
     let licensed = app.get("/api/v2/admin/location/states", Some("lk.test.localhost"), None).await;
     assert_eq!(licensed.status().as_u16(), 200);

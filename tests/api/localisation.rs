@@ -10,9 +10,31 @@ fn every_error_code_and_platform_message_has_a_translation_in_every_locale() {
     let locales: Vec<_> = localizer.locales().cloned().collect();
     assert!(locales.len() >= 8, "{locales:?}");
     let platform_ids = ["platform-attribution", "platform-name", "tenant-welcome"];
+    let documents = cowin_web::certificates::render::LABELS.iter().map(|id| format!("certificate-{id}"));
+    let more: Vec<String> = documents
+        .chain(
+            [
+                "verify-title",
+                "verify-instructions",
+                "verify-submit",
+                "verify-upload",
+                "verify-genuine",
+                "verify-revoked",
+                "verify-unknown-issuer",
+                "verify-tampered",
+                "certificate-ready-subject",
+                "certificate-ready-body",
+            ]
+            .map(str::to_owned),
+        )
+        .collect();
     for locale in &locales {
-        for id in ErrorCode::ALL.iter().map(ErrorCode::message_id).chain(platform_ids) {
-            assert!(localizer.has_message(locale, id), "{locale} lacks {id}");
+        let ids = ErrorCode::ALL
+            .iter()
+            .map(|code| code.message_id().to_owned())
+            .chain(platform_ids.map(str::to_owned));
+        for id in ids.chain(more.iter().cloned()) {
+            assert!(localizer.has_message(locale, &id), "{locale} lacks {id}");
         }
     }
 }

@@ -47,8 +47,8 @@ async fn a_new_tenant_gets_its_schema_its_data_a_config_version_and_an_audit_rec
     );
     assert_eq!(
         count(&test.db, "SELECT count(*) AS n FROM platform.audit_events").await,
-        2,
-        "tenant.create and licence.install, once each"
+        3,
+        "tenant.create, licence.install and keys.generate, once each"
     );
 }
 
@@ -89,7 +89,9 @@ async fn a_hostname_held_by_another_tenant_is_refused_and_nothing_is_written() {
     onboard(&test.db, &demo_config("IN")).await;
     let mut brazil = demo_config("BR");
     brazil.hostnames.push(cowin_core::Hostname::parse("in.cowin.localhost").unwrap());
-    let error = apply(&test.db, &brazil, &test_licence(&brazil), "test").await.unwrap_err();
+    let error = apply(&test.db, &brazil, &test_licence(&brazil), &cowin_tests::test_vault(), "test")
+        .await
+        .unwrap_err();
     assert!(
         matches!(&error, ApplyError::HostnameTaken { owner, .. } if owner == "IN"),
         "{error}"
@@ -111,7 +113,9 @@ async fn an_applied_rule_set_cannot_be_rewritten() {
     onboard(&test.db, &config).await;
     let first = &mut config.vaccines[0].rule_sets[0];
     first.min_age = first.min_age.saturating_add(1);
-    let error = apply(&test.db, &config, &test_licence(&config), "test").await.unwrap_err();
+    let error = apply(&test.db, &config, &test_licence(&config), &cowin_tests::test_vault(), "test")
+        .await
+        .unwrap_err();
     assert!(matches!(error, ApplyError::RuleSetRewritten { version: 1, .. }), "{error}");
     assert_eq!(
         count(&test.db, "SELECT count(*) AS n FROM platform.tenant_config_versions").await,
@@ -132,7 +136,7 @@ async fn the_audit_log_is_append_only() {
         let result = test.db.execute_unprepared(statement).await;
         assert!(result.is_err(), "{statement} must be refused");
     }
-    assert_eq!(count(&test.db, "SELECT count(*) AS n FROM platform.audit_events").await, 2);
+    assert_eq!(count(&test.db, "SELECT count(*) AS n FROM platform.audit_events").await, 3);
 }
 
 #[tokio::test]

@@ -94,9 +94,14 @@ pub fn fixture_config(code: &str) -> TenantConfig {
     load_dir(&repo_root().join("tests/fixtures/tenant-config").join(code), &locale_catalogue()).expect("the fixture configuration is valid")
 }
 
+/// The master key test servers run with (the published development key).
+pub fn test_vault() -> cowin_privacy::Vault {
+    cowin_privacy::Vault::from_hex(cowin_server::settings::DEVELOPMENT_MASTER_KEY).expect("the development key is valid hex")
+}
+
 /// Applies a configuration as the CLI would, with a test licence.
 pub async fn onboard(db: &DatabaseConnection, config: &TenantConfig) -> ApplyOutcome {
-    apply(db, config, &licences::test_licence(config), "test")
+    apply(db, config, &licences::test_licence(config), &test_vault(), "test")
         .await
         .expect("the tenant applies")
 }
@@ -194,6 +199,8 @@ pub fn test_settings(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> Settings
     // Most tests look at availability right after changing it; the cache test sets its own lifetime.
     settings.availability_cache.ttl_ms = 0;
     settings.licence.deployment_id = licences::TEST_DEPLOYMENT.to_owned();
+    settings.objects.local_dir = std::env::temp_dir().join(format!("cowin-test-objects-{}", db.name));
+    settings.outbox.poll_interval_ms = 100;
     settings.licence.trusted_keys = licences::test_nha_key().public().to_text();
     settings.smtp.url = SecretString::from(std::env::var("TEST_SMTP_URL").unwrap_or_else(|_| "smtp://127.0.0.1:1025".to_owned()));
     tweak(&mut settings);
@@ -203,6 +210,12 @@ pub fn test_settings(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> Settings
 /// Builds the real application on `db` and serves it in the background.
 pub async fn spawn_app(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> TestApp {
     let settings = test_settings(db, tweak);
+    // `TEST_LOG=debug cargo test ...` shows the servers' logs.
+    if let Ok(filter) = std::env::var("TEST_LOG") {
+        let mut log = settings.log.clone();
+        log.filter = filter;
+        cowin_server::telemetry::init(&log);
+    }
     let application = Application::build(&settings).await.expect("the application builds");
     let port = application.port();
     tokio::spawn(application.run_until_stopped());

@@ -127,7 +127,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     };
     let db = connect(&database_url, &options).await?;
     migrate_platform(&db).await?;
-    apply(&db, &config, &test_licence(&config), "bench").await?;
+    apply(&db, &config, &test_licence(&config), &cowin_tests::test_vault(), "bench").await?;
     let today = config.today();
     let txn = TenantTxn::begin(&db, config.code).await?;
     let sessions = demo_sessions::seed(&txn, &config, &config.catalogue(), today, 7).await?;

@@ -149,6 +149,10 @@ error_codes! {
     LicenceHostNotLicensed => ("LICENCE_HOST_NOT_LICENSED", 403, "error-licence-host-not-licensed"),
     /// The licence relaxes the MoU terms.
     LicenceTermsAltered => ("LICENCE_TERMS_ALTERED", 403, "error-licence-terms-altered"),
+    /// The beneficiary has no valid certificate (no dose recorded yet).
+    CertificateNotFound => ("CERTIFICATE_NOT_FOUND", 404, "error-certificate-not-found"),
+    /// What was sent for verification is none of the certificate formats (or its QR code cannot be read).
+    NotACertificate => ("NOT_A_CERTIFICATE", 400, "error-not-a-certificate"),
 }
 
 #[cfg(test)]

@@ -3,6 +3,10 @@
 //! Nothing here does I/O or knows about actix or sea-orm, so the rules can be tested in microseconds.
 //! Values arrive here already parsed: every type has private fields and a `parse` constructor.
 
+/// The platform attribution every page and certificate carries, outside what tenant branding controls (MoU:
+/// attribution kept).
+pub const ATTRIBUTION: &str = "CoWIN — provided free by the National Health Authority, Government of India; not for sale";
+
 pub mod beneficiary_ref;
 pub mod dose_judgement;
 pub mod eligibility;

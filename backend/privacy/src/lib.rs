@@ -27,6 +27,8 @@ pub enum Field {
     Email,
     /// A single-use secret sent by e-mail (staff invitations).
     Invitation,
+    /// A certificate's record and signed forms (they carry the holder's name).
+    Certificate,
 }
 
 impl Field {
@@ -37,6 +39,7 @@ impl Field {
             Self::Otp => b"otp",
             Self::Email => b"email",
             Self::Invitation => b"invitation",
+            Self::Certificate => b"certificate",
         }
     }
 }
@@ -60,6 +63,58 @@ fn derive(key: &[u8], context: &[&[u8]]) -> [u8; 32] {
         mac.update(&[0]);
     }
     mac.finalize().into_bytes().into()
+}
+
+/// AES-256-GCM with a random nonce, `aad` bound in: nonce followed by ciphertext.
+fn seal(key: &[u8; 32], aad: &[u8], plain: &[u8]) -> Vec<u8> {
+    let cipher = Aes256Gcm::new(key.into());
+    let mut nonce = [0u8; NONCE_LEN];
+    rand::thread_rng().fill_bytes(&mut nonce);
+    // Encryption with a valid key and a 12-byte nonce cannot fail.
+    let ciphertext = cipher.encrypt(&Nonce::from(nonce), Payload { msg: plain, aad }).unwrap_or_default();
+    let mut sealed = nonce.to_vec();
+    sealed.extend_from_slice(&ciphertext);
+    sealed
+}
+
+/// Opens what [`seal`] produced with the same key and `aad`.
+fn open(key: &[u8; 32], aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, VaultError> {
+    if sealed.len() < NONCE_LEN {
+        return Err(VaultError::Undecryptable);
+    }
+    let (nonce, ciphertext) = sealed.split_at(NONCE_LEN);
+    let nonce: [u8; NONCE_LEN] = nonce.try_into().map_err(|_| VaultError::Undecryptable)?;
+    Aes256Gcm::new(key.into())
+        .decrypt(&Nonce::from(nonce), Payload { msg: ciphertext, aad })
+        .map_err(|_| VaultError::Undecryptable)
+}
+
+/// Seals the private halves of signing keys at rest. The configured master key does it here; a KMS would
+/// implement the same two calls with envelope encryption, and nothing else changes.
+pub trait KeyWrapping: Send + Sync + fmt::Debug {
+    /// Seals a private key of `owner` (a tenant, or `None` for the platform's own keys).
+    fn wrap(&self, owner: Option<TenantCode>, private_key: &[u8]) -> Vec<u8>;
+    /// Opens what [`KeyWrapping::wrap`] sealed for the same owner.
+    fn unwrap(&self, owner: Option<TenantCode>, sealed: &[u8]) -> Result<Vec<u8>, VaultError>;
+}
+
+impl Vault {
+    fn wrapping_key(&self, owner: Option<TenantCode>) -> [u8; 32] {
+        match owner {
+            Some(code) => derive(&self.master, &[b"key-wrapping", code.as_str().as_bytes()]),
+            None => derive(&self.master, &[b"key-wrapping", b"platform"]),
+        }
+    }
+}
+
+impl KeyWrapping for Vault {
+    fn wrap(&self, owner: Option<TenantCode>, private_key: &[u8]) -> Vec<u8> {
+        seal(&self.wrapping_key(owner), b"signing-key", private_key)
+    }
+
+    fn unwrap(&self, owner: Option<TenantCode>, sealed: &[u8]) -> Result<Vec<u8>, VaultError> {
+        open(&self.wrapping_key(owner), b"signing-key", sealed)
+    }
 }
 
 /// The platform's master key, from which every tenant's keys are derived.
@@ -129,38 +184,12 @@ impl TenantVault {
 
     /// Encrypts a value: a random nonce followed by the AES-256-GCM ciphertext.
     pub fn seal(&self, field: Field, value: &str) -> Vec<u8> {
-        let cipher = Aes256Gcm::new((&self.encryption_key).into());
-        let mut nonce = [0u8; NONCE_LEN];
-        rand::thread_rng().fill_bytes(&mut nonce);
-        let payload = Payload {
-            msg: value.as_bytes(),
-            aad: field.label(),
-        };
-        // Encryption with a valid key and a 12-byte nonce cannot fail.
-        let ciphertext = cipher.encrypt(&Nonce::from(nonce), payload).unwrap_or_default();
-        let mut sealed = nonce.to_vec();
-        sealed.extend_from_slice(&ciphertext);
-        sealed
+        seal(&self.encryption_key, field.label(), value.as_bytes())
     }
 
     /// Decrypts what [`TenantVault::seal`] produced for the same tenant and field.
     pub fn open(&self, field: Field, sealed: &[u8]) -> Result<String, VaultError> {
-        if sealed.len() < NONCE_LEN {
-            return Err(VaultError::Undecryptable);
-        }
-        let (nonce, ciphertext) = sealed.split_at(NONCE_LEN);
-        let nonce: [u8; NONCE_LEN] = nonce.try_into().map_err(|_| VaultError::Undecryptable)?;
-        let cipher = Aes256Gcm::new((&self.encryption_key).into());
-        let plain = cipher
-            .decrypt(
-                &Nonce::from(nonce),
-                Payload {
-                    msg: ciphertext,
-                    aad: field.label(),
-                },
-            )
-            .map_err(|_| VaultError::Undecryptable)?;
-        String::from_utf8(plain).map_err(|_| VaultError::Undecryptable)
+        String::from_utf8(open(&self.encryption_key, field.label(), sealed)?).map_err(|_| VaultError::Undecryptable)
     }
 
     /// The key that signs this tenant's citizen tokens.
@@ -201,6 +230,16 @@ mod tests {
         assert!(india.open(Field::IdNumber, &sealed).is_err());
         assert!(brazil.open(Field::Mobile, &sealed).is_err());
         assert_ne!(india.seal(Field::Mobile, "9876543210"), sealed, "a fresh nonce every time");
+    }
+
+    #[test]
+    fn wrapped_keys_open_only_for_their_owner() {
+        let india = TenantCode::parse("IN").unwrap();
+        let sealed = vault().wrap(Some(india), b"private key");
+        assert_eq!(vault().unwrap(Some(india), &sealed).unwrap(), b"private key");
+        assert!(vault().unwrap(Some(TenantCode::parse("BR").unwrap()), &sealed).is_err());
+        assert!(vault().unwrap(None, &sealed).is_err());
+        assert!(Vault::from_hex(&"22".repeat(32)).unwrap().unwrap(Some(india), &sealed).is_err());
     }
 
     #[test]

@@ -9,14 +9,17 @@ use anyhow::Context;
 use cowin_licence::{NhaPublicKey, TrustedKeys};
 use cowin_privacy::Vault;
 use cowin_store::licences::LicenceContext;
+use cowin_store::objects::{LocalObjects, ObjectStore, S3Objects, S3Settings};
 use cowin_store::vaccination::group_writer::GroupWriter;
 use cowin_web::availability_cache::AvailabilityCache;
+use cowin_web::certificates::issuer::Issuer;
+use cowin_web::certificates::key_ring::KeyRing;
 use cowin_web::citizen::otp_delivery::{Mailer, OtpDelivery, SmsProvider};
 use cowin_web::licence::{LicenceEvents, LicenceGuard};
 use cowin_web::rate_limit::{Limit, LimitSettings, RateLimits};
 use cowin_web::staff::policy::Policy;
 use cowin_web::staff::staff_cache::StaffCache;
-use cowin_web::{AppState, CitizenRules, Localizer, TenantRegistry};
+use cowin_web::{AppState, CitizenRules, DownloadSettings, Localizer, TenantRegistry};
 use secrecy::ExposeSecret;
 
 use crate::Settings;
@@ -60,6 +63,27 @@ pub fn licence_guard(settings: &Settings) -> anyhow::Result<LicenceGuard> {
         tracing::warn!("no NHA licensing key is trusted: every tenant is blocked until licence.trusted_keys names one");
     }
     Ok(LicenceGuard::new(TrustedKeys::new(keys), &settings.licence.deployment_id))
+}
+
+/// The object store the settings name.
+pub async fn object_store(settings: &Settings) -> anyhow::Result<Arc<dyn ObjectStore>> {
+    let objects = &settings.objects;
+    match objects.backend.as_str() {
+        "local" => Ok(Arc::new(LocalObjects::new(objects.local_dir.clone()))),
+        "s3" => {
+            let store = S3Objects::connect(&S3Settings {
+                endpoint: objects.s3_endpoint.clone(),
+                region: objects.s3_region.clone(),
+                bucket: objects.s3_bucket.clone(),
+                access_key: objects.s3_access_key.clone(),
+                secret_key: objects.s3_secret_key.expose_secret().to_owned(),
+            })
+            .await
+            .context("objects: the S3-compatible store")?;
+            Ok(Arc::new(store))
+        }
+        other => anyhow::bail!("objects.backend must be `local` or `s3`, not {other:?}"),
+    }
 }
 
 /// Rate limiters from settings.
@@ -139,6 +163,12 @@ impl Application {
             .context("cannot read the tenant list; has `cowin migrate` run?")?;
         let licence_events = LicenceEvents::new(db.clone());
         report_blocked_tenants(&tenants, &licence_events);
+        let vault = vault(settings)?;
+        let key_ring = KeyRing::load(db.clone(), Arc::new(vault.clone()))
+            .await
+            .context("cannot read the signing keys; has `cowin migrate` run?")?;
+        let issuer = Issuer::new(key_ring.clone(), tenants.clone(), vault.clone());
+        let objects = object_store(settings).await?;
         let refresher = tenants.spawn_periodic_refresh(Duration::from_millis(settings.tenants.refresh_interval_ms.max(100)));
         let address = (settings.server.host.as_str(), settings.server.port);
         let listener = TcpListener::bind(address).with_context(|| format!("cannot listen on {}:{}", address.0, address.1))?;
@@ -151,7 +181,7 @@ impl Application {
             db: db.clone(),
             tenants,
             localizer: Arc::new(localizer),
-            vault: vault(settings)?,
+            vault,
             otp_delivery: Arc::new(otp_delivery(settings)?),
             citizen_rules: CitizenRules {
                 otp_ttl_seconds: settings.otp.ttl_seconds,
@@ -164,10 +194,36 @@ impl Application {
                 settings.availability_cache.max_megabytes * 1024 * 1024,
             ),
             policy: Policy::load().await?,
-            dose_writer: GroupWriter::new(db.clone(), DOSE_GROUP),
+            dose_writer: GroupWriter::new(db.clone(), DOSE_GROUP, issuer),
             staff_cache: StaffCache::default(),
             licence_events,
+            key_ring: key_ring.clone(),
+            renderer: Arc::default(),
+            objects,
+            pdf_cache: moka::future::Cache::builder()
+                .weigher(|_, bytes: &bytes::Bytes| u32::try_from(bytes.len()).unwrap_or(u32::MAX))
+                .max_capacity(settings.certificates.pdf_cache_megabytes * 1024 * 1024)
+                .build(),
+            downloads: DownloadSettings {
+                redirect: settings.certificates.redirect_downloads,
+                presign_lifetime: Duration::from_secs(settings.certificates.presign_seconds.clamp(1, 3600)),
+            },
         };
+        let key_refresher = {
+            let key_ring = key_ring.clone();
+            let interval = Duration::from_millis(settings.tenants.refresh_interval_ms.max(100));
+            tokio::spawn(async move {
+                let mut ticker = tokio::time::interval(interval);
+                loop {
+                    ticker.tick().await;
+                    if let Err(error) = key_ring.refresh().await {
+                        tracing::warn!(error = %error, "reloading signing keys failed");
+                    }
+                }
+            })
+        };
+        let outbox_worker =
+            cowin_web::certificates::worker::spawn(state.clone(), Duration::from_millis(settings.outbox.poll_interval_ms.max(50)));
         let limits = state.rate_limits.clone();
         let forgetter = tokio::spawn(async move {
             let mut ticker = tokio::time::interval(Duration::from_secs(60));
@@ -181,7 +237,7 @@ impl Application {
             port,
             server,
             state,
-            background_tasks: vec![refresher, forgetter],
+            background_tasks: vec![refresher, forgetter, key_refresher, outbox_worker],
         })
     }
 

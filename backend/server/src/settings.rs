@@ -35,6 +35,50 @@ pub struct Settings {
     pub availability_cache: AvailabilityCacheSettings,
     /// The MoU licence guard.
     pub licence: LicenceSettings,
+    /// Where certificate PDFs (and other objects) are kept.
+    pub objects: ObjectSettings,
+    /// How certificates are handed out.
+    pub certificates: CertificateSettings,
+    /// The outbox workers.
+    pub outbox: OutboxSettings,
+}
+
+/// The object store.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ObjectSettings {
+    /// `local` (a folder; the demo's default) or `s3` (any S3-compatible store).
+    pub backend: String,
+    /// The folder of the `local` backend.
+    pub local_dir: PathBuf,
+    /// S3 endpoint URL.
+    pub s3_endpoint: String,
+    /// S3 region.
+    pub s3_region: String,
+    /// S3 bucket (created if missing).
+    pub s3_bucket: String,
+    /// S3 access key id.
+    pub s3_access_key: String,
+    /// S3 secret access key.
+    pub s3_secret_key: SecretString,
+}
+
+/// Certificate downloads.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CertificateSettings {
+    /// Answer downloads with a redirect to a presigned URL of the object store (where it can make one) rather
+    /// than streaming the PDF through the server.
+    pub redirect_downloads: bool,
+    /// Lifetime of a presigned URL, seconds.
+    pub presign_seconds: u64,
+    /// Memory for recently served PDFs, megabytes.
+    pub pdf_cache_megabytes: u64,
+}
+
+/// The outbox workers (PDF rendering and e-mails after a certificate is issued).
+#[derive(Debug, Clone, Deserialize)]
+pub struct OutboxSettings {
+    /// How often each server looks for due work, milliseconds.
+    pub poll_interval_ms: u64,
 }
 
 /// What the licence guard trusts and which deployment this is.
@@ -185,7 +229,8 @@ pub enum LogFormat {
 }
 
 /// Secrets that may be given as `COWIN_<KEY>_FILE` pointing at a file (Docker/Kubernetes secrets).
-const FILE_SECRETS: [(&str, &str); 4] = [
+const FILE_SECRETS: [(&str, &str); 5] = [
+    ("COWIN_OBJECTS__S3_SECRET_KEY_FILE", "objects.s3_secret_key"),
     ("COWIN_DATABASE__URL_FILE", "database.url"),
     ("COWIN_SECURITY__MASTER_KEY_FILE", "security.master_key"),
     ("COWIN_OTP__SMS_AUTHORIZATION_FILE", "otp.sms_authorization"),
@@ -230,7 +275,18 @@ impl Settings {
             .set_default("availability_cache.ttl_ms", 2000)?
             .set_default("availability_cache.max_megabytes", 256)?
             .set_default("licence.deployment_id", "development")?
-            .set_default("licence.trusted_keys", "")?;
+            .set_default("licence.trusted_keys", "")?
+            .set_default("objects.backend", "local")?
+            .set_default("objects.local_dir", "objects")?
+            .set_default("objects.s3_endpoint", "http://127.0.0.1:9000")?
+            .set_default("objects.s3_region", "us-east-1")?
+            .set_default("objects.s3_bucket", "cowin")?
+            .set_default("objects.s3_access_key", "")?
+            .set_default("objects.s3_secret_key", "")?
+            .set_default("certificates.redirect_downloads", false)?
+            .set_default("certificates.presign_seconds", 60)?
+            .set_default("certificates.pdf_cache_megabytes", 64)?
+            .set_default("outbox.poll_interval_ms", 500)?;
         if let Some(file) = file {
             builder = builder.add_source(config::File::from(file).format(config::FileFormat::Toml));
         }

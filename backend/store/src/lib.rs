@@ -5,12 +5,16 @@
 
 pub mod apply;
 pub mod audit;
+pub mod certificates;
 pub mod citizens;
 pub mod database;
 pub mod entities;
 pub mod licences;
+pub mod objects;
 pub mod operations;
+pub mod outbox;
 pub mod reference;
+pub mod signing_keys;
 pub mod staff;
 pub mod tenant_txn;
 pub mod tenants;

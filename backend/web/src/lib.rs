@@ -6,6 +6,7 @@
 
 pub mod availability_cache;
 pub mod bearer_tokens;
+pub mod certificates;
 pub mod citizen;
 pub mod error;
 pub mod extractors;
@@ -13,6 +14,7 @@ pub mod handlers;
 pub mod i18n;
 pub mod licence;
 mod middleware;
+mod pages;
 pub mod rate_limit;
 pub mod request_locale;
 pub mod routes;
@@ -25,5 +27,5 @@ pub use error::ApiError;
 pub use handlers::openapi::openapi;
 pub use i18n::{Localizer, TenantMessages};
 pub use server::serve;
-pub use state::{AppState, CitizenRules};
+pub use state::{AppState, CitizenRules, DownloadSettings};
 pub use tenant_registry::TenantRegistry;

@@ -7,8 +7,8 @@ use actix_web::http::Method;
 use actix_web::{Route, web};
 
 use crate::handlers::{
-    aefi, appointments, auth, availability, beneficiaries, corrections, desk, health, location, metadata, openapi, operations, staff,
-    tenant_info,
+    aefi, appointments, auth, availability, beneficiaries, certificates, corrections, desk, health, location, metadata, openapi,
+    operations, staff, tenant_info,
 };
 
 /// One endpoint of a tenant's API.
@@ -109,6 +109,18 @@ pub static TENANT_ENDPOINTS: &[Endpoint] = &[
     endpoint!(POST "/api/staff/corrections/beneficiary" => corrections::beneficiary::correct),
     endpoint!(POST "/api/staff/corrections/dose" => corrections::dose::correct),
     endpoint!(GET "/api/staff/corrections" => corrections::trail::trail),
+    endpoint!(GET "/api/v2/registration/certificate/public/download" => certificates::download::download),
+    endpoint!(GET "/api/v2/registration/certificate/download" alias of "/api/v2/registration/certificate/public/download" => certificates::download::download),
+    endpoint!(GET "/api/v2/registration/certificate/formats" => certificates::forms::formats),
+    endpoint!(GET "/api/v2/appointment/appointmentslip/download" => appointments::slip::slip),
+    endpoint!(GET "/.well-known/jwks.json" => certificates::jwks::jwks),
+    endpoint!(GET "/.well-known/did.json" => certificates::did::did_document),
+    endpoint!(GET "/.well-known/crl/{kid}.json" => certificates::crl::crl),
+    endpoint!(GET "/api/certificates/document-signers" => certificates::document_signers::document_signers),
+    endpoint!(GET "/api/certificates/revocations" => certificates::revocation_list::revocations),
+    endpoint!(POST "/api/certificates/verify" => certificates::verify::verify_certificate),
+    endpoint!(GET "/verify" undocumented => certificates::verify_page::verify_page),
+    endpoint!(POST "/verify" undocumented => certificates::verify_page::verify_submitted),
 ];
 
 /// Routes of one tenant, relative to its base: one resource per path, so a wrong method answers 405.

@@ -8,12 +8,15 @@ use sea_orm::DatabaseConnection;
 use cowin_privacy::Vault;
 
 use crate::availability_cache::AvailabilityCache;
+use crate::certificates::key_ring::KeyRing;
+use crate::certificates::render::Renderer;
 use crate::citizen::otp_delivery::OtpDelivery;
 use crate::licence::LicenceEvents;
 use crate::rate_limit::RateLimits;
 use crate::staff::policy::Policy;
 use crate::staff::staff_cache::StaffCache;
 use crate::{Localizer, TenantRegistry};
+use cowin_store::objects::ObjectStore;
 
 /// Shared application state, cloned into each worker.
 #[derive(Debug, Clone)]
@@ -42,6 +45,25 @@ pub struct AppState {
     pub staff_cache: StaffCache,
     /// The licence guard's refusals of requests.
     pub licence_events: LicenceEvents,
+    /// Every country's certificate keys.
+    pub key_ring: KeyRing,
+    /// PDF rendering (branding parsed once per configuration).
+    pub renderer: Arc<Renderer>,
+    /// Where PDFs are stored.
+    pub objects: Arc<dyn ObjectStore>,
+    /// Recently served certificate PDFs.
+    pub pdf_cache: moka::future::Cache<uuid::Uuid, bytes::Bytes>,
+    /// How certificate PDFs are handed out.
+    pub downloads: DownloadSettings,
+}
+
+/// How certificate PDFs are handed out.
+#[derive(Debug, Clone, Copy)]
+pub struct DownloadSettings {
+    /// Redirect to a presigned URL of the object store (where it can make one), else stream.
+    pub redirect: bool,
+    /// Lifetime of a presigned URL.
+    pub presign_lifetime: std::time::Duration,
 }
 
 /// Platform-wide rules of the citizen API.

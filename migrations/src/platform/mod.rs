@@ -21,6 +21,11 @@ impl MigratorTrait for PlatformMigrator {
                 up: include_str!("m0002_licences.up.sql"),
                 down: include_str!("m0002_licences.down.sql"),
             }),
+            Box::new(SqlMigration {
+                name: "m0003_signing_keys",
+                up: include_str!("m0003_signing_keys.up.sql"),
+                down: include_str!("m0003_signing_keys.down.sql"),
+            }),
         ]
     }
 }

@@ -10,13 +10,15 @@ use cowin_tenant_config::TenantConfig;
 use cowin_web::licence::LicenceGuard;
 
 use crate::Settings;
-use crate::application::licence_guard;
+use crate::application::{licence_guard, vault};
+use cowin_privacy::KeyWrapping;
 
 /// Applies already validated configurations with their licences, printing one line each. A configuration
 /// whose licence the guard refuses is not applied (the refusal is recorded as a licence event).
 pub async fn apply_dirs(
     db: &DatabaseConnection,
     guard: &LicenceGuard,
+    wrapping: &dyn KeyWrapping,
     configs: &[(TenantConfig, Option<String>)],
     actor: &str,
 ) -> anyhow::Result<Vec<ApplyOutcome>> {
@@ -27,7 +29,7 @@ pub async fn apply_dirs(
             .check_for_apply(db, config.code, licence.as_deref())
             .await?
             .map_err(|refusal| anyhow::anyhow!("{}: {}: {refusal}", config.code, refusal.code().as_str()))?;
-        let outcome = apply(db, config, &licence, actor)
+        let outcome = apply(db, config, &licence, wrapping, actor)
             .await
             .map_err(|error| anyhow::anyhow!("{}: {error}", config.code))?;
         let what = match (outcome.created, outcome.config_changed) {
@@ -52,6 +54,6 @@ pub(super) async fn run(settings: &Settings, dirs: &[PathBuf]) -> anyhow::Result
         return Ok(ExitCode::FAILURE);
     };
     let db = super::connect(settings).await?;
-    apply_dirs(&db, &licence_guard(settings)?, &configs, &super::cli_actor()).await?;
+    apply_dirs(&db, &licence_guard(settings)?, &vault(settings)?, &configs, &super::cli_actor()).await?;
     Ok(ExitCode::SUCCESS)
 }

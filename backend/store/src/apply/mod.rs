@@ -9,6 +9,8 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBacken
 
 use crate::audit::{self, AuditEvent};
 use crate::licences::{self, LicenceInstall};
+use crate::signing_keys::{self, SigningKeyError};
+use cowin_privacy::KeyWrapping;
 
 /// Second-level key space of the advisory lock that serialises applies of the same tenant ("CoWT").
 const APPLY_LOCK_CLASS: i32 = 0x436f_5754;
@@ -37,17 +39,21 @@ pub enum ApplyError {
         "vaccine {vaccine} rule set version {version} differs from the version already applied; rule sets are append-only: add version {next} instead"
     )]
     RuleSetRewritten { vaccine: String, version: i32, next: i32 },
+    #[error("signing keys: {0}")]
+    Keys(#[from] SigningKeyError),
     #[error(transparent)]
     Database(#[from] DbErr),
 }
 
 /// Creates the tenant if it is new (schema, migrations, seed data) or brings it up to `config`, recording a
 /// new config version when anything changed, and installs `licence` (which the caller has verified) if it is
-/// new. Nothing is written if any step fails.
+/// new. A new tenant also gets its certificate signing keys, sealed by `wrapping`. Nothing is written if any
+/// step fails.
 pub async fn apply(
     db: &DatabaseConnection,
     config: &TenantConfig,
     licence: &LicenceInstall,
+    wrapping: &dyn KeyWrapping,
     actor: &str,
 ) -> Result<ApplyOutcome, ApplyError> {
     let tenant = config.code;
@@ -64,6 +70,7 @@ pub async fn apply(
     let migrations_applied = migrate_tenant_in(&txn, tenant).await?;
     seed::seed(&txn, config).await?;
     licences::install(&txn, tenant, licence, actor).await?;
+    signing_keys::ensure_for_tenant(&txn, tenant, wrapping, actor).await?;
     if config_changed {
         let action = if created { "tenant.create" } else { "tenant.update" };
         let detail = serde_json::json!({ "config_version": config_version, "migrations_applied": migrations_applied });

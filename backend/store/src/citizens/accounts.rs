@@ -37,3 +37,14 @@ pub async fn sealed_mobile(txn: &TenantTxn, account: Uuid) -> Result<Option<Vec<
         .await?;
     Ok(row.map(|row| row.mobile_encrypted))
 }
+
+/// Remembers where and in which language to tell the account's holder about their certificates: the e-mail
+/// of an e-mail sign-in (kept if absent) and the language of the latest sign-in.
+pub async fn remember_contact(txn: &TenantTxn, account: Uuid, email_sealed: Option<Vec<u8>>, locale: Option<String>) -> Result<(), DbErr> {
+    txn.execute(
+        "UPDATE accounts SET email_encrypted = COALESCE($2, email_encrypted), locale = COALESCE($3, locale) WHERE id = $1",
+        vec![account.into(), email_sealed.into(), locale.into()],
+    )
+    .await
+    .map(drop)
+}

@@ -20,6 +20,19 @@ pub struct OtpChallenge {
     pub expired: bool,
     /// Already used.
     pub confirmed: bool,
+    /// The sealed e-mail an e-mail OTP went to.
+    pub email_encrypted: Option<Vec<u8>>,
+    /// The language the citizen asked for the OTP in.
+    pub locale: Option<String>,
+}
+
+/// Where an OTP was sent, kept so the account can be told when a certificate is ready.
+#[derive(Debug, Clone, Default)]
+pub struct OtpContact {
+    /// The sealed e-mail address, for e-mail OTPs.
+    pub email_sealed: Option<Vec<u8>>,
+    /// The language of the request.
+    pub locale: Option<String>,
 }
 
 /// Records a new OTP transaction valid for `ttl_seconds`.
@@ -30,16 +43,19 @@ pub async fn create(
     mobile_sealed: Vec<u8>,
     otp_hash: Vec<u8>,
     ttl_seconds: i64,
+    contact: OtpContact,
 ) -> Result<(), DbErr> {
     txn.execute(
-        "INSERT INTO otp_transactions (id, mobile_hash, mobile_encrypted, otp_hash, expires_at) \
-         VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))",
+        "INSERT INTO otp_transactions (id, mobile_hash, mobile_encrypted, otp_hash, expires_at, email_encrypted, locale) \
+         VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5), $6, $7)",
         vec![
             id.into(),
             mobile_hash.into(),
             mobile_sealed.into(),
             otp_hash.into(),
             ttl_seconds.into(),
+            contact.email_sealed.into(),
+            contact.locale.into(),
         ],
     )
     .await
@@ -49,7 +65,8 @@ pub async fn create(
 /// Locks the transaction `id` so concurrent confirmations are judged one at a time.
 pub async fn lock(txn: &TenantTxn, id: Uuid) -> Result<Option<OtpChallenge>, DbErr> {
     txn.one(
-        "SELECT mobile_hash, mobile_encrypted, otp_hash, attempts, expires_at < now() AS expired, confirmed_at IS NOT NULL AS confirmed \
+        "SELECT mobile_hash, mobile_encrypted, otp_hash, attempts, expires_at < now() AS expired, confirmed_at IS NOT NULL AS confirmed, \
+         email_encrypted, locale \
          FROM otp_transactions WHERE id = $1 FOR UPDATE",
         vec![id.into()],
     )

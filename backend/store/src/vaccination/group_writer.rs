@@ -11,6 +11,7 @@ use cowin_core::TenantCode;
 use sea_orm::{DatabaseConnection, DbErr};
 use tokio::sync::{mpsc, oneshot};
 
+use super::certification::CertificateIssuer;
 use super::dose_group::{DoseRequest, DoseVerdict, GroupError, GroupStatements, write_group};
 
 struct Job {
@@ -22,6 +23,7 @@ struct Job {
 #[derive(Clone)]
 pub struct GroupWriter {
     db: DatabaseConnection,
+    issuer: Arc<dyn CertificateIssuer>,
     queues: Arc<Mutex<HashMap<TenantCode, mpsc::Sender<Vec<Job>>>>>,
     max_group: usize,
 }
@@ -40,10 +42,11 @@ const QUEUE_CAPACITY: usize = 10_000;
 const RACE_RETRIES: usize = 3;
 
 impl GroupWriter {
-    /// A writer that commits up to `max_group` doses at once.
-    pub fn new(db: DatabaseConnection, max_group: usize) -> Self {
+    /// A writer that commits up to `max_group` doses at once, each with the certificate `issuer` makes.
+    pub fn new(db: DatabaseConnection, max_group: usize, issuer: Arc<dyn CertificateIssuer>) -> Self {
         Self {
             db,
+            issuer,
             queues: Arc::default(),
             max_group: max_group.max(1),
         }
@@ -86,14 +89,20 @@ impl GroupWriter {
         }
         // First write of this tenant, or its writer task ended: start one.
         let (sender, receiver) = mpsc::channel(QUEUE_CAPACITY);
-        tokio::spawn(drain(self.db.clone(), tenant, receiver, self.max_group));
+        tokio::spawn(drain(self.db.clone(), Arc::clone(&self.issuer), tenant, receiver, self.max_group));
         queues.insert(tenant, sender.clone());
         Ok(sender)
     }
 }
 
 /// The writer task of one tenant: take everything waiting (up to about `max_group`), write it, answer, repeat.
-async fn drain(db: DatabaseConnection, tenant: TenantCode, mut queue: mpsc::Receiver<Vec<Job>>, max_group: usize) {
+async fn drain(
+    db: DatabaseConnection,
+    issuer: Arc<dyn CertificateIssuer>,
+    tenant: TenantCode,
+    mut queue: mpsc::Receiver<Vec<Job>>,
+    max_group: usize,
+) {
     let statements = GroupStatements::of(tenant);
     while let Some(mut jobs) = queue.recv().await {
         while jobs.len() < max_group {
@@ -103,7 +112,7 @@ async fn drain(db: DatabaseConnection, tenant: TenantCode, mut queue: mpsc::Rece
             }
         }
         let requests: Vec<DoseRequest> = jobs.iter().map(|job| job.request.clone()).collect();
-        match write_with_retries(&db, tenant, &statements, &requests).await {
+        match write_with_retries(&db, tenant, &statements, issuer.as_ref(), &requests).await {
             Ok(verdicts) => {
                 for (job, verdict) in jobs.into_iter().zip(verdicts) {
                     let _ = job.reply.send(Ok(verdict));
@@ -114,7 +123,7 @@ async fn drain(db: DatabaseConnection, tenant: TenantCode, mut queue: mpsc::Rece
                 tracing::warn!(tenant = %tenant, error = %error, doses = jobs.len(), "dose group failed; writing its records one by one");
                 for job in jobs {
                     let single = std::slice::from_ref(&job.request);
-                    let answer = write_with_retries(&db, tenant, &statements, single)
+                    let answer = write_with_retries(&db, tenant, &statements, issuer.as_ref(), single)
                         .await
                         .map_err(|error| error.to_string())
                         .and_then(|mut verdicts| verdicts.pop().ok_or_else(|| "no verdict".to_owned()));
@@ -135,10 +144,11 @@ async fn write_with_retries(
     db: &DatabaseConnection,
     tenant: TenantCode,
     statements: &GroupStatements,
+    issuer: &dyn CertificateIssuer,
     requests: &[DoseRequest],
 ) -> Result<Vec<DoseVerdict>, DbErr> {
     for _ in 0..RACE_RETRIES {
-        match write_group(db, tenant, statements, requests).await {
+        match write_group(db, tenant, statements, issuer, requests).await {
             Ok(verdicts) => return Ok(verdicts),
             Err(GroupError::Raced) => continue,
             Err(GroupError::Database(error)) => return Err(error),

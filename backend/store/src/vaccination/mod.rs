@@ -1,6 +1,7 @@
 //! The day's work at a facility: the desk's view of appointments and beneficiaries, and dose records.
 
 pub mod aefi;
+pub mod certification;
 pub mod corrections;
 pub mod desk;
 pub mod dose_group;

@@ -5,6 +5,7 @@ pub(crate) mod appointments;
 pub(crate) mod auth;
 pub(crate) mod availability;
 pub(crate) mod beneficiaries;
+pub(crate) mod certificates;
 pub(crate) mod corrections;
 pub(crate) mod desk;
 pub(crate) mod extract_errors;

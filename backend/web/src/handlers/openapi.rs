@@ -5,7 +5,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::server::Server;
 use utoipa::{Modify, OpenApi};
 
-use crate::extractors::Tenant;
+use crate::extractors::{RequestLocale, Tenant};
 use crate::routes::TENANT_ENDPOINTS;
 
 /// Adds the bearer scheme that citizens' tokens use.
@@ -71,6 +71,15 @@ impl Modify for BearerTokens {
         crate::handlers::corrections::beneficiary::correct,
         crate::handlers::corrections::dose::correct,
         crate::handlers::corrections::trail::trail,
+        crate::handlers::certificates::download::download,
+        crate::handlers::certificates::forms::formats,
+        crate::handlers::appointments::slip::slip,
+        crate::handlers::certificates::jwks::jwks,
+        crate::handlers::certificates::did::did_document,
+        crate::handlers::certificates::crl::crl,
+        crate::handlers::certificates::document_signers::document_signers,
+        crate::handlers::certificates::revocation_list::revocations,
+        crate::handlers::certificates::verify::verify_certificate,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerTokens)
@@ -101,21 +110,15 @@ pub(crate) async fn document(tenant: Tenant) -> HttpResponse {
 
 /// `GET /api/docs`: RapiDoc rendering this tenant's document. The viewer script comes from the public npm
 /// CDN, so the page needs the browser to reach it; the JSON document itself needs nothing.
-pub(crate) async fn viewer(tenant: Tenant) -> HttpResponse {
+pub(crate) async fn viewer(tenant: Tenant, locale: RequestLocale, state: actix_web::web::Data<crate::AppState>) -> HttpResponse {
     let page = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>CoWIN Global API — {name}</title>\
          <script type=\"module\" src=\"https://unpkg.com/rapidoc@9.3.8/dist/rapidoc-min.js\"></script></head>\
          <body><rapi-doc spec-url=\"openapi.json\" render-style=\"read\" show-header=\"false\" allow-try=\"true\"></rapi-doc>\
          <noscript>The API description is at <a href=\"openapi.json\">openapi.json</a>.</noscript>\
-         <footer>CoWIN — provided free by the National Health Authority, Government of India; not for sale.</footer></body></html>",
-        name = html_escape(&tenant.name)
+         {footer}</body></html>",
+        name = crate::pages::escape(&tenant.name),
+        footer = crate::pages::attribution_footer(&state, &locale),
     );
     HttpResponse::Ok().content_type("text/html; charset=utf-8").body(page)
-}
-
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -1,5 +1,5 @@
-//! Everything a group's rules need, read with one statement: the facilities named, the doses kept under the
-//! records' idempotency keys, the beneficiaries, and their doses so far.
+//! Everything a group's rules and certificates need, read with one statement: the facilities named (with their
+//! district and state), the doses kept under the records' idempotency keys, the beneficiaries, and their doses.
 
 use std::collections::HashMap;
 
@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use super::DoseRequest;
 use crate::TenantTxn;
+use crate::vaccination::certification::FacilityFacts;
 use crate::vaccination::doses::RecordedDose;
 
 /// A dose row as the group reads and writes it.
@@ -46,22 +47,22 @@ impl DoseRow {
     }
 }
 
-#[derive(Debug, Deserialize)]
-struct FacilityRow {
-    id: i64,
-    district_id: i32,
-}
-
-#[derive(Debug, Deserialize)]
-struct BeneficiaryRow {
+/// A registered beneficiary, as the rules and the certificate need them.
+#[derive(Debug, Clone, Deserialize)]
+pub(super) struct BeneficiaryRow {
     reference_id: String,
-    birth_year: i16,
+    pub(super) name: String,
+    pub(super) birth_year: i16,
+    pub(super) gender_id: i32,
+    pub(super) id_document_type: i32,
+    /// Base64 of the sealed document number (JSON has no bytes).
+    pub(super) id_number_sealed: String,
     registered: bool,
 }
 
 #[derive(Debug, Deserialize)]
 struct Read {
-    facilities: Vec<FacilityRow>,
+    facilities: Vec<FacilityFacts>,
     keyed: Vec<DoseRow>,
     beneficiaries: Vec<BeneficiaryRow>,
     given: Vec<DoseRow>,
@@ -74,9 +75,9 @@ struct FactsRow {
 
 /// What the database holds about a group's facilities, keys and beneficiaries.
 pub(super) struct Facts {
-    pub(super) facilities: HashMap<i64, i32>,
+    pub(super) facilities: HashMap<i64, FacilityFacts>,
     pub(super) by_key: HashMap<String, DoseRow>,
-    pub(super) birth_years: HashMap<String, i32>,
+    pub(super) beneficiaries: HashMap<String, BeneficiaryRow>,
     pub(super) histories: HashMap<String, Vec<GivenDose>>,
 }
 
@@ -89,10 +90,13 @@ pub(super) struct Facts {
 pub(super) fn read_facts_sql(schema: &SchemaName) -> String {
     format!(
         "SELECT json_build_object(\
-         'facilities', COALESCE((SELECT json_agg(f) FROM (SELECT id, district_id FROM {schema}.facilities WHERE id = ANY($1)) f), '[]'), \
+         'facilities', COALESCE((SELECT json_agg(f) FROM (SELECT f.id, f.district_id, f.name, f.address, d.name AS district, s.name AS state \
+             FROM {schema}.facilities f JOIN {schema}.districts d ON d.id = f.district_id JOIN {schema}.states s ON s.id = d.state_id \
+             WHERE f.id = ANY($1)) f), '[]'), \
          'keyed', COALESCE((SELECT json_agg(k) FROM (SELECT id, beneficiary_id, dose, vaccine_code, given_on, idempotency_key \
              FROM {schema}.doses WHERE idempotency_key = ANY($2)) k), '[]'), \
-         'beneficiaries', COALESCE((SELECT json_agg(b) FROM (SELECT reference_id, birth_year, deleted_at IS NULL AS registered \
+         'beneficiaries', COALESCE((SELECT json_agg(b) FROM (SELECT reference_id, name, birth_year, gender_id, id_document_type, \
+             encode(id_number_encrypted, 'base64') AS id_number_sealed, deleted_at IS NULL AS registered \
              FROM {schema}.beneficiaries WHERE reference_id = ANY($3)) b), '[]'), \
          'given', COALESCE((SELECT json_agg(g ORDER BY g.beneficiary_id, g.dose) FROM (SELECT id, beneficiary_id, dose, vaccine_code, \
              given_on, idempotency_key FROM {schema}.doses WHERE beneficiary_id = ANY($3)) g), '[]')) AS facts"
@@ -113,17 +117,17 @@ pub(super) async fn read_facts(txn: &TenantTxn, sql: &str, requests: &[DoseReque
         histories.entry(row.beneficiary_id.clone()).or_default().push(row.given()?);
     }
     Ok(Facts {
-        facilities: read.facilities.into_iter().map(|row| (row.id, row.district_id)).collect(),
+        facilities: read.facilities.into_iter().map(|row| (row.id, row)).collect(),
         by_key: read
             .keyed
             .into_iter()
             .filter_map(|row| row.idempotency_key.clone().map(|key| (key, row)))
             .collect(),
-        birth_years: read
+        beneficiaries: read
             .beneficiaries
             .into_iter()
             .filter(|row| row.registered)
-            .map(|row| (row.reference_id, i32::from(row.birth_year)))
+            .map(|row| (row.reference_id.clone(), row))
             .collect(),
         histories,
     })

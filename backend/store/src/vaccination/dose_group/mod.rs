@@ -1,6 +1,6 @@
 //! One group of dose records in one transaction: read everything the group's rules need with one statement,
-//! judge each record in arrival order (as if they had come one at a time), write the accepted ones and
-//! complete their appointments with one more, commit.
+//! judge each record in arrival order (as if they had come one at a time), sign the accepted ones'
+//! certificates, write doses and certificates and complete their appointments with one more, commit.
 
 mod facts;
 mod judge;
@@ -16,6 +16,7 @@ use cowin_core::{BeneficiaryRef, StaffScope, TenantCode};
 use sea_orm::{DatabaseConnection, DbErr};
 use uuid::Uuid;
 
+use super::certification::CertificateIssuer;
 use super::doses::RecordedDose;
 use crate::TenantTxn;
 
@@ -103,6 +104,7 @@ pub(super) async fn write_group(
     db: &DatabaseConnection,
     tenant: TenantCode,
     statements: &GroupStatements,
+    issuer: &dyn CertificateIssuer,
     requests: &[DoseRequest],
 ) -> Result<Vec<DoseVerdict>, GroupError> {
     // The group's statements are the same every time but for their arrays, and planning them afresh cost more
@@ -112,7 +114,12 @@ pub(super) async fn write_group(
     let mut facts = facts::read_facts(&txn, &statements.read, requests).await?;
     let (verdicts, accepted) = judge::judge_all(requests, &mut facts);
     if !accepted.is_empty() {
-        write::insert_doses(&txn, &statements.write, requests, &accepted).await?;
+        let doses: Vec<_> = accepted.iter().map(|accepted| accepted.certifiable.clone()).collect();
+        let certificates = issuer
+            .issue(tenant, &doses)
+            .await
+            .map_err(|error| GroupError::Database(DbErr::Custom(format!("certificates: {error}"))))?;
+        write::insert_doses(&txn, &statements.write, tenant, requests, &accepted, &certificates).await?;
     }
     txn.commit().await?;
     Ok(verdicts)

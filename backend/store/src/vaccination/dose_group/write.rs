@@ -1,61 +1,90 @@
-//! Writing a group's accepted doses: one statement inserts them and completes their appointments.
+//! Writing a group's accepted doses: one statement inserts them with their certificates, queues the
+//! certificates' follow-up work, completes the appointments and counts the day's usage.
 
-use cowin_core::SchemaName;
+use cowin_core::{SchemaName, TenantCode};
 use sea_orm::FromQueryResult;
 
-use super::facts::DoseRow;
+use super::judge::Accepted;
 use super::{DoseRequest, GroupError};
 use crate::TenantTxn;
+use crate::vaccination::certification::NewCertificate;
 
 #[derive(Debug, FromQueryResult)]
 struct Written {
     inserted: i64,
+    certified: i64,
 }
 
-/// The group's insert and the completion of its appointments, in one statement (qualified by schema for the
-/// same reason as the read: see `facts::read_facts_sql`).
+/// The group's statement (qualified by schema for the same reason as the read: see `facts::read_facts_sql`).
+/// Usage counters have no personal data; the writer is the only one counting doses for its tenant on this
+/// server, so it uses shard 0 of the day's row.
 pub(super) fn write_doses_sql(schema: &SchemaName) -> String {
     format!(
         "WITH inserted AS (\
          INSERT INTO {schema}.doses (id, beneficiary_id, dose, vaccine_code, given_on, facility_id, batch, vaccinator_id, idempotency_key) \
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::int2[], $4::text[], $5::date[], $6::int8[], $7::text[], $8::uuid[], $9::text[]) \
-         ON CONFLICT DO NOTHING RETURNING beneficiary_id, dose), \
+         ON CONFLICT DO NOTHING RETURNING id, beneficiary_id, dose, given_on), \
        completed AS (\
          UPDATE {schema}.appointments a SET status = 'completed', updated_at = now() FROM inserted i \
-         WHERE a.beneficiary_id = i.beneficiary_id AND a.dose = i.dose AND a.status = 'booked' RETURNING 1) \
-       SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM completed) AS completed"
+         WHERE a.beneficiary_id = i.beneficiary_id AND a.dose = i.dose AND a.status = 'booked' RETURNING 1), \
+       certified AS (\
+         INSERT INTO {schema}.certificates (id, dose_id, beneficiary_id, licence_id, payload) \
+         SELECT c.id, c.dose_id, c.beneficiary_id, NULLIF(c.licence_id, ''), decode(c.payload, 'base64') \
+         FROM unnest($10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::text[]) AS c (id, dose_id, beneficiary_id, licence_id, payload) \
+         JOIN inserted i ON i.id = c.dose_id \
+         RETURNING id), \
+       queued AS (INSERT INTO {schema}.outbox (kind, subject) SELECT 'certificate.issued', id FROM certified RETURNING 1), \
+       counted AS (\
+         INSERT INTO platform.usage_daily (tenant_code, day, shard, doses, certificates) \
+         SELECT $15, given_on, 0, count(*), count(*) FROM inserted GROUP BY given_on \
+         ON CONFLICT (tenant_code, day, shard) DO UPDATE SET doses = usage_daily.doses + EXCLUDED.doses, \
+           certificates = usage_daily.certificates + EXCLUDED.certificates RETURNING 1) \
+       SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM certified) AS certified, \
+         (SELECT count(*) FROM completed) AS completed, (SELECT count(*) FROM queued) AS queued, (SELECT count(*) FROM counted) AS counted"
     )
 }
 
-/// Inserts `accepted` (with their requests' facility, batch, vaccinator and key) and completes their appointments.
+/// Inserts `accepted` (with their requests' facility, batch, vaccinator and key) and their `certificates`.
 pub(super) async fn insert_doses(
     txn: &TenantTxn,
     sql: &str,
+    tenant: TenantCode,
     requests: &[DoseRequest],
-    accepted: &[(usize, DoseRow)],
+    accepted: &[Accepted],
+    certificates: &[NewCertificate],
 ) -> Result<(), GroupError> {
     let request = |index: usize| &requests[index];
     let written: Written = txn
         .one(
             sql,
             vec![
-                accepted.iter().map(|(_, row)| row.id).collect::<Vec<_>>().into(),
+                accepted.iter().map(|a| a.row.id).collect::<Vec<_>>().into(),
+                accepted.iter().map(|a| a.row.beneficiary_id.clone()).collect::<Vec<_>>().into(),
+                accepted.iter().map(|a| a.row.dose).collect::<Vec<_>>().into(),
+                accepted.iter().map(|a| a.row.vaccine_code.clone()).collect::<Vec<_>>().into(),
+                accepted.iter().map(|a| a.row.given_on).collect::<Vec<_>>().into(),
+                accepted.iter().map(|a| request(a.request).facility).collect::<Vec<_>>().into(),
+                accepted.iter().map(|a| request(a.request).batch.clone()).collect::<Vec<_>>().into(),
+                accepted.iter().map(|a| request(a.request).vaccinator).collect::<Vec<_>>().into(),
                 accepted
                     .iter()
-                    .map(|(_, row)| row.beneficiary_id.clone())
+                    .map(|a| request(a.request).idempotency_key.clone())
                     .collect::<Vec<_>>()
                     .into(),
-                accepted.iter().map(|(_, row)| row.dose).collect::<Vec<_>>().into(),
-                accepted.iter().map(|(_, row)| row.vaccine_code.clone()).collect::<Vec<_>>().into(),
-                accepted.iter().map(|(_, row)| row.given_on).collect::<Vec<_>>().into(),
-                accepted.iter().map(|(i, _)| request(*i).facility).collect::<Vec<_>>().into(),
-                accepted.iter().map(|(i, _)| request(*i).batch.clone()).collect::<Vec<_>>().into(),
-                accepted.iter().map(|(i, _)| request(*i).vaccinator).collect::<Vec<_>>().into(),
-                accepted
+                certificates.iter().map(|c| c.id).collect::<Vec<_>>().into(),
+                certificates.iter().map(|c| c.dose_id).collect::<Vec<_>>().into(),
+                certificates.iter().map(|c| c.beneficiary_id.clone()).collect::<Vec<_>>().into(),
+                certificates
                     .iter()
-                    .map(|(i, _)| request(*i).idempotency_key.clone())
+                    .map(|c| c.licence_id.clone().unwrap_or_default())
                     .collect::<Vec<_>>()
                     .into(),
+                certificates
+                    .iter()
+                    .map(|c| base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &c.payload))
+                    .collect::<Vec<_>>()
+                    .into(),
+                tenant.as_str().into(),
             ],
         )
         .await?
@@ -64,6 +93,11 @@ pub(super) async fn insert_doses(
     // them since. Dropping the transaction rolls the group back, and it is judged again.
     if usize::try_from(written.inserted).ok() != Some(accepted.len()) {
         return Err(GroupError::Raced);
+    }
+    if usize::try_from(written.certified).ok() != Some(accepted.len()) {
+        return Err(GroupError::Database(sea_orm::DbErr::Custom(
+            "a dose of the group has no certificate".into(),
+        )));
     }
     Ok(())
 }

@@ -4,3 +4,4 @@ pub(crate) mod cancel;
 mod checks;
 pub(crate) mod reschedule;
 pub(crate) mod schedule;
+pub(crate) mod slip;

@@ -52,6 +52,7 @@ pub(crate) async fn confirm_otp(tenant: Tenant, state: web::Data<AppState>, body
     }
     otp::mark_confirmed(&txn, body.txn_id).await?;
     let (account, created) = accounts::find_or_create(&txn, challenge.mobile_hash, challenge.mobile_encrypted).await?;
+    accounts::remember_contact(&txn, account, challenge.email_encrypted, challenge.locale).await?;
     txn.commit().await?;
     let token = tokens::issue(&vault, tenant.code, account, state.citizen_rules.token_ttl_seconds)?;
     Ok(HttpResponse::Ok().json(json!({ "token": token, "isNewAccount": yes_no(created) })))

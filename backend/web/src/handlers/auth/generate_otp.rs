@@ -63,6 +63,10 @@ pub(crate) async fn generate_otp(
         vault.seal(Field::Mobile, mobile),
         vault.hash(Field::Otp, &sha256_hex(&code)),
         state.citizen_rules.otp_ttl_seconds,
+        otp::OtpContact {
+            email_sealed: email.as_deref().map(|address| vault.seal(Field::Email, address)),
+            locale: Some(locale.locale.as_str().to_owned()),
+        },
     )
     .await?;
     txn.commit().await?;

@@ -1,0 +1,9 @@
+//! Certificates in the web layer: the keys, the issuer the dose writer calls, rendering, the outbox worker.
+
+pub mod issuer;
+pub mod key_ring;
+pub(crate) mod record_builder;
+pub mod render;
+pub(crate) mod revocations;
+pub(crate) mod stored;
+pub mod worker;

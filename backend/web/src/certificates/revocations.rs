@@ -1,0 +1,29 @@
+//! A country's revoked certificates, as revocation lists and verification name them.
+
+use std::collections::HashSet;
+
+use cowin_core::TenantCode;
+use cowin_store::{TenantTxn, certificates};
+use uuid::Uuid;
+
+use crate::{ApiError, AppState};
+
+/// Ids of the certificates `tenant` revoked.
+pub(crate) async fn revoked(state: &AppState, tenant: TenantCode) -> Result<Vec<Uuid>, ApiError> {
+    let txn = TenantTxn::begin(&state.db, tenant).await?;
+    let ids = certificates::revoked_ids(&txn).await?;
+    txn.commit().await?;
+    Ok(ids)
+}
+
+/// How revocation lists name these certificates: the SHA-256 of each id, and each SMART Health Card `rid`.
+pub(crate) fn markers(ids: &[Uuid]) -> HashSet<String> {
+    ids.iter()
+        .flat_map(|id| {
+            [
+                cowin_certify::record::id_hash(*id),
+                cowin_certify::revocation_list::shc_revocation_id(*id),
+            ]
+        })
+        .collect()
+}
