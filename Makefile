@@ -19,6 +19,7 @@ demo:
 	psql "$$server/postgres" -XtAc "SELECT 1 FROM pg_database WHERE datname = '$(DEMO_DB)'" | grep -q 1 \
 	  || psql "$$server/postgres" -Xqc "CREATE DATABASE $(DEMO_DB)"; \
 	export COWIN_DATABASE__URL="$$server/$(DEMO_DB)" COWIN_SMTP__URL="$$smtp" COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY=true; \
+	export COWIN_OBJECTS__LOCAL_DIR="$(CURDIR)/.demo/objects"; \
 	$(CARGO) build --bin cowin; \
 	cowin=$$($(CARGO_TARGET) )/debug/cowin; \
 	$$cowin migrate; \
@@ -34,6 +35,9 @@ test:
 	export TEST_POSTGRES_ADMIN_URL="$$server/postgres"; \
 	read -r smtp mail_api < <(scripts/ensure-smtp.sh | tail -1); \
 	export TEST_SMTP_URL="$$smtp" TEST_SMTP_API="$$mail_api"; \
+	read -r s3 s3_key s3_secret < <(scripts/ensure-s3.sh | tail -1); \
+	export TEST_S3_ENDPOINT="$$s3" TEST_S3_ACCESS_KEY="$$s3_key" TEST_S3_SECRET_KEY="$$s3_secret"; \
+	export TEST_VERIFIER="$$(scripts/ensure-verifiers.sh | tail -1)"; \
 	$(CARGO) test --workspace --all-targets
 
 lint:
@@ -47,4 +51,5 @@ bench:
 	target=$$($(CARGO_TARGET) ); \
 	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" onboarding --tenants 200; \
 	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" availability --cowin "$$target/release/cowin"; \
-	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" doses --cowin "$$target/release/cowin"
+	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" doses --cowin "$$target/release/cowin"; \
+	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" certificates --cowin "$$target/release/cowin" --s3 "$$(scripts/ensure-s3.sh | tail -1)"

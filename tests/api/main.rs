@@ -6,6 +6,7 @@
 mod aefi_corrections;
 mod availability;
 mod booking;
+mod certificates;
 mod citizen_auth;
 mod citizen_journey;
 mod desk;

@@ -8,6 +8,7 @@
 //! Every test creates its own database (`cowin_test_<uuid>`), so tests run in parallel with no shared
 //! state. `make test` drops leftover test databases before a run.
 
+pub mod certificates;
 pub mod citizen;
 pub mod licences;
 pub mod mailbox;

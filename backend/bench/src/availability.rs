@@ -58,7 +58,7 @@ pub(crate) async fn wait_until_up(url: &str) -> anyhow::Result<()> {
 }
 
 /// nginx serving `dir` on `port`, with `gzip_static` so `.gz` siblings are sent to clients that accept gzip.
-fn start_nginx(dir: &Path, port: u16) -> anyhow::Result<Running> {
+pub(crate) fn start_nginx(dir: &Path, port: u16) -> anyhow::Result<Running> {
     let config = dir.join("nginx.conf");
     fs::write(
         &config,

@@ -35,10 +35,10 @@ use crate::availability::{Running, free_port, wait_until_up};
 use crate::report::{millis, summary};
 
 const COUNTRIES: [&str; 4] = ["IN", "BR", "EG", "UZ"];
-const VACCINATORS_PER_TENANT: usize = 8;
+pub(crate) const VACCINATORS_PER_TENANT: usize = 8;
 const DEVELOPMENT_KEY: &str = "d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0";
 /// First reference of each tenant's benchmark beneficiaries (14 digits).
-const REFERENCE_BASE: u64 = 20_000_000_000_000;
+pub(crate) const REFERENCE_BASE: u64 = 20_000_000_000_000;
 
 struct Desk {
     tenant: TenantRecord,
@@ -48,7 +48,8 @@ struct Desk {
     staff: Vec<Uuid>,
 }
 
-async fn seed_beneficiaries(db: &DatabaseConnection, tenant: &TenantRecord, count: u64) -> anyhow::Result<()> {
+/// Seeds `count` beneficiaries (four per account) from reference `REFERENCE_BASE + 1`.
+pub(crate) async fn seed_beneficiaries(db: &DatabaseConnection, tenant: &TenantRecord, count: u64) -> anyhow::Result<()> {
     let schema = tenant.code.schema();
     let gender = tenant.config.genders[0].id;
     let document = tenant.config.id_documents[0].id;
@@ -64,7 +65,8 @@ async fn seed_beneficiaries(db: &DatabaseConnection, tenant: &TenantRecord, coun
     Ok(())
 }
 
-async fn vaccinators(
+/// Vaccinators of `facility`, invited and signed in through the API; their tokens and ids.
+pub(crate) async fn vaccinators(
     base: &str,
     db: &DatabaseConnection,
     tenant: &TenantRecord,

@@ -2,6 +2,7 @@
 //! the same run, and rewrites its own section of `BENCHMARKS.md`.
 
 mod availability;
+mod certificates;
 mod doses;
 mod onboarding;
 mod report;
@@ -52,6 +53,22 @@ enum Benchmark {
         #[arg(long, default_value_t = 64)]
         connections: u32,
     },
+    /// Render certificate PDFs (bilingual against English alone), and download them over HTTP beside nginx.
+    Certificates {
+        /// The `cowin` binary to run (a release build).
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        /// Seconds per measured run.
+        #[arg(long, default_value_t = 15)]
+        seconds: u32,
+        /// Concurrent connections.
+        #[arg(long, default_value_t = 64)]
+        connections: u32,
+        /// An S3-compatible store (`ENDPOINT ACCESS_KEY SECRET_KEY`, as `scripts/ensure-s3.sh` prints) to also
+        /// measure presigned-URL downloads.
+        #[arg(long)]
+        s3: Option<String>,
+    },
     /// Record doses over HTTP across four tenants, beside PostgreSQL alone running the same statements.
     Doses {
         /// The `cowin` binary to run (a release build).
@@ -92,6 +109,20 @@ async fn main() -> anyhow::Result<()> {
             let section = doses::run(&cli.admin_url, &cowin, seconds, connections).await?;
             report::write_section(&cli.results, "doses", &section)?;
             println!("\nwrote section \"doses\" of {}", cli.results.display());
+        }
+        Benchmark::Certificates {
+            cowin,
+            seconds,
+            connections,
+            s3,
+        } => {
+            let s3 = s3.and_then(|line| {
+                let mut parts = line.split_whitespace().map(str::to_owned);
+                Some((parts.next()?, parts.next()?, parts.next()?))
+            });
+            let section = certificates::run(&cli.admin_url, &cowin, seconds, connections, s3).await?;
+            report::write_section(&cli.results, "certificates", &section)?;
+            println!("\nwrote section \"certificates\" of {}", cli.results.display());
         }
     }
     Ok(())

@@ -52,7 +52,7 @@ pub fn unsecured(record: &CertificateRecord) -> Value {
         subject["gender"] = json!(gender);
     }
     if let Some((kind, masked)) = &holder.id_document {
-        subject["idDocument"] = json!({ "type": kind, "number": masked });
+        subject["idDocument"] = json!({ "documentType": kind, "documentNumber": masked });
     }
     let mut evidence = json!({
         "id": format!("urn:cowin:{}:dose:{}", record.country.to_lowercase(), vaccination.dose_id),

@@ -187,6 +187,16 @@ impl TenantVault {
         seal(&self.encryption_key, field.label(), value.as_bytes())
     }
 
+    /// Encrypts bytes (as [`TenantVault::seal`] does text).
+    pub fn seal_bytes(&self, field: Field, value: &[u8]) -> Vec<u8> {
+        seal(&self.encryption_key, field.label(), value)
+    }
+
+    /// Decrypts what [`TenantVault::seal_bytes`] produced for the same tenant and field.
+    pub fn open_bytes(&self, field: Field, sealed: &[u8]) -> Result<Vec<u8>, VaultError> {
+        open(&self.encryption_key, field.label(), sealed)
+    }
+
     /// Decrypts what [`TenantVault::seal`] produced for the same tenant and field.
     pub fn open(&self, field: Field, sealed: &[u8]) -> Result<String, VaultError> {
         String::from_utf8(open(&self.encryption_key, field.label(), sealed)?).map_err(|_| VaultError::Undecryptable)

@@ -8,6 +8,7 @@ use sea_orm::DatabaseConnection;
 use cowin_privacy::Vault;
 
 use crate::availability_cache::AvailabilityCache;
+use crate::certificates::issuer::Issuer;
 use crate::certificates::key_ring::KeyRing;
 use crate::certificates::render::Renderer;
 use crate::citizen::otp_delivery::OtpDelivery;
@@ -47,6 +48,8 @@ pub struct AppState {
     pub licence_events: LicenceEvents,
     /// Every country's certificate keys.
     pub key_ring: KeyRing,
+    /// Signs certificates (the dose writer's, and reissues after corrections).
+    pub issuer: Arc<Issuer>,
     /// PDF rendering (branding parsed once per configuration).
     pub renderer: Arc<Renderer>,
     /// Where PDFs are stored.

@@ -2,6 +2,7 @@
 
 mod demo_seed;
 mod facilities_import;
+mod keys_rotate;
 mod licence_issue;
 mod licence_keygen;
 mod licence_revoke;
@@ -63,6 +64,20 @@ pub enum Command {
     /// NHA's licences (MoU: free, not for sale or repackaging).
     #[command(subcommand)]
     Licence(LicenceCommand),
+    /// Countries' certificate signing keys.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+}
+
+/// `cowin keys ...`.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Replace a country's document signer, SMART Health Card key and credential key; old certificates stay verifiable.
+    Rotate {
+        /// Country code, e.g. IN.
+        #[arg(long)]
+        tenant: String,
+    },
 }
 
 /// `cowin licence ...`.
@@ -169,6 +184,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Licence(LicenceCommand::Issue(args)) => licence_issue::run(args),
         Command::Licence(LicenceCommand::Verify { file, offline }) => licence_verify::run(&settings, &file, offline).await,
         Command::Licence(LicenceCommand::Revoke(args)) => licence_revoke::run(&settings, args).await,
+        Command::Keys(KeysCommand::Rotate { tenant }) => keys_rotate::run(&settings, &tenant).await,
     };
     match result {
         Ok(code) => code,

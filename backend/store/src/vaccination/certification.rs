@@ -78,3 +78,89 @@ pub trait CertificateIssuer: Send + Sync + fmt::Debug {
     /// The certificates of `doses` of `tenant`, one per dose.
     fn issue<'a>(&'a self, tenant: TenantCode, doses: &'a [CertifiableDose]) -> BoxFuture<'a, Result<Vec<NewCertificate>, String>>;
 }
+
+#[derive(Debug, sea_orm::FromQueryResult)]
+struct DoseFactsRow {
+    dose_id: Uuid,
+    beneficiary_id: String,
+    name: String,
+    birth_year: i16,
+    gender_id: i32,
+    id_document_type: i32,
+    id_number_encrypted: Vec<u8>,
+    dose: i16,
+    vaccine_code: String,
+    given_on: NaiveDate,
+    batch: String,
+    facility_id: Option<i64>,
+    district_id: Option<i32>,
+    facility_name: Option<serde_json::Value>,
+    address: Option<String>,
+    district: Option<serde_json::Value>,
+    state: Option<serde_json::Value>,
+}
+
+fn localised(value: Option<serde_json::Value>) -> LocalisedText {
+    value
+        .and_then(|value| serde_json::from_value(value).ok())
+        .unwrap_or_else(|| LocalisedText::new(Default::default()))
+}
+
+/// The recorded doses of `beneficiary` (all, or only `dose`) with what their certificates show, each with the
+/// beneficiary's status right after it: what a correction reissues.
+pub async fn certifiable_doses(
+    txn: &crate::TenantTxn,
+    beneficiary: &str,
+    only: Option<Uuid>,
+    catalogue: &cowin_core::eligibility::Catalogue,
+) -> Result<Vec<CertifiableDose>, sea_orm::DbErr> {
+    let rows: Vec<DoseFactsRow> = txn
+        .all(
+            "SELECT d.id AS dose_id, d.beneficiary_id, b.name, b.birth_year, b.gender_id, b.id_document_type, b.id_number_encrypted, \
+             d.dose, d.vaccine_code, d.given_on, COALESCE(d.batch, '') AS batch, f.id AS facility_id, f.district_id, f.name AS facility_name, \
+             f.address, di.name AS district, s.name AS state \
+             FROM doses d JOIN beneficiaries b ON b.reference_id = d.beneficiary_id \
+             LEFT JOIN facilities f ON f.id = d.facility_id LEFT JOIN districts di ON di.id = f.district_id LEFT JOIN states s ON s.id = di.state_id \
+             WHERE d.beneficiary_id = $1 ORDER BY d.dose",
+            vec![beneficiary.into()],
+        )
+        .await?;
+    let mut history = Vec::new();
+    let mut doses = Vec::new();
+    for row in rows {
+        let vaccine =
+            cowin_core::vaccine::VaccineCode::parse(&row.vaccine_code).map_err(|error| sea_orm::DbErr::Type(error.to_string()))?;
+        let dose = u8::try_from(row.dose).map_err(|error| sea_orm::DbErr::Type(error.to_string()))?;
+        history.push(cowin_core::eligibility::GivenDose {
+            dose,
+            vaccine,
+            given_on: row.given_on,
+        });
+        if only.is_some_and(|wanted| wanted != row.dose_id) {
+            continue;
+        }
+        doses.push(CertifiableDose {
+            dose_id: row.dose_id,
+            beneficiary: row.beneficiary_id,
+            name: row.name,
+            birth_year: i32::from(row.birth_year),
+            gender_id: row.gender_id,
+            id_document_type: row.id_document_type,
+            id_number_sealed: row.id_number_encrypted,
+            dose,
+            vaccine: row.vaccine_code,
+            given_on: row.given_on,
+            batch: row.batch,
+            facility: FacilityFacts {
+                id: row.facility_id.unwrap_or_default(),
+                district_id: row.district_id.unwrap_or_default(),
+                name: localised(row.facility_name),
+                address: row.address.unwrap_or_default(),
+                district: localised(row.district),
+                state: localised(row.state),
+            },
+            status: cowin_core::eligibility::status(catalogue, &history),
+        });
+    }
+    Ok(doses)
+}

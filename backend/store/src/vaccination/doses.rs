@@ -30,3 +30,13 @@ pub async fn by_idempotency_key(txn: &TenantTxn, key: &str) -> Result<Option<Rec
     )
     .await
 }
+
+/// The beneficiary a dose was given to.
+pub async fn beneficiary_of(txn: &TenantTxn, dose: Uuid) -> Result<Option<String>, DbErr> {
+    #[derive(Debug, FromQueryResult)]
+    struct Row {
+        beneficiary_id: String,
+    }
+    let row: Option<Row> = txn.one("SELECT beneficiary_id FROM doses WHERE id = $1", vec![dose.into()]).await?;
+    Ok(row.map(|row| row.beneficiary_id))
+}

@@ -51,13 +51,12 @@ impl Issuer {
                 let id = Uuid::new_v4();
                 let forms = cowin_certify::issue(record(&record_of, licence_id.clone(), dose, masked, id, now), formats, &signers)
                     .map_err(|error| error.to_string())?;
-                let json = serde_json::to_string(&forms).map_err(|error| error.to_string())?;
                 Ok(NewCertificate {
                     id,
                     dose_id: dose.dose_id,
                     beneficiary_id: dose.beneficiary.clone(),
                     licence_id: licence_id.clone(),
-                    payload: vault.seal(Field::Certificate, &json),
+                    payload: super::sealing::seal(&self.vault, tenant, &forms)?,
                 })
             })
             .collect()

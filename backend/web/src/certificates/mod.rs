@@ -3,7 +3,9 @@
 pub mod issuer;
 pub mod key_ring;
 pub(crate) mod record_builder;
+pub(crate) mod reissue;
 pub mod render;
 pub(crate) mod revocations;
+pub mod sealing;
 pub(crate) mod stored;
 pub mod worker;

@@ -2,16 +2,12 @@
 
 use cowin_certify::SignedForms;
 use cowin_core::TenantCode;
-use cowin_privacy::{Field, Vault};
+use cowin_privacy::Vault;
 use cowin_store::certificates::StoredCertificate;
 
 use crate::ApiError;
 
 /// The record and forms of `certificate` of `tenant`.
 pub(crate) fn open(vault: &Vault, tenant: TenantCode, certificate: &StoredCertificate) -> Result<SignedForms, ApiError> {
-    let json = vault
-        .tenant(tenant)
-        .open(Field::Certificate, &certificate.payload)
-        .map_err(|error| ApiError::internal(&error))?;
-    serde_json::from_str(&json).map_err(|error| ApiError::internal(&error))
+    super::sealing::open(vault, tenant, &certificate.payload).map_err(|error| ApiError::internal(&error))
 }

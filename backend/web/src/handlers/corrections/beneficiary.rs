@@ -8,6 +8,7 @@ use cowin_store::vaccination::corrections::{CorrectionError, beneficiary};
 use serde::Deserialize;
 
 use super::reason;
+use crate::certificates::reissue::reissue;
 use crate::extractors::Tenant;
 use crate::staff::access::{Correct, Staff};
 use crate::{ApiError, AppState};
@@ -51,6 +52,8 @@ pub(crate) async fn correct(
         Err(CorrectionError::NotFound) => return Err(ApiError::new(ErrorCode::BeneficiaryNotFound)),
         Err(CorrectionError::Database(error)) => return Err(error.into()),
     }
+    // The name and year of birth are on every certificate of the person: each is replaced.
+    reissue(&state, &tenant, &txn, &reference.to_string(), None, reason).await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::reason;
+use crate::certificates::reissue::reissue;
 use crate::extractors::Tenant;
 use crate::handlers::params::CowinDate;
 use crate::staff::access::{Correct, Staff};
@@ -72,6 +73,10 @@ pub(crate) async fn correct(
         Ok(()) => {}
         Err(CorrectionError::NotFound) => return Err(ApiError::new(ErrorCode::NotFound)),
         Err(CorrectionError::Database(error)) => return Err(error.into()),
+    }
+    // The certificate of the corrected dose is replaced.
+    if let Some(beneficiary) = cowin_store::vaccination::doses::beneficiary_of(&txn, body.dose_id).await? {
+        reissue(&state, &tenant, &txn, &beneficiary, Some(body.dose_id), reason).await?;
     }
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
