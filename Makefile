@@ -47,9 +47,9 @@ lint:
 bench:
 	@server=$$(scripts/ensure-postgres.sh | tail -1); \
 	scripts/ensure-bench-tools.sh; \
-	$(CARGO) build --release --bin cowin; \
+	$(CARGO) build --release --bin cowin --bin cowin-bench; \
 	target=$$($(CARGO_TARGET) ); \
-	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" onboarding --tenants 200; \
-	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" availability --cowin "$$target/release/cowin"; \
-	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" doses --cowin "$$target/release/cowin"; \
-	$(CARGO) run -p cowin-bench -- --admin-url "$$server/postgres" certificates --cowin "$$target/release/cowin" --s3 "$$(scripts/ensure-s3.sh | tail -1)"
+	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" onboarding --tenants 200; \
+	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" availability --cowin "$$target/release/cowin"; \
+	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" doses --cowin "$$target/release/cowin"; \
+	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" certificates --cowin "$$target/release/cowin" --s3 "$$(scripts/ensure-s3.sh | tail -1)"

@@ -278,7 +278,11 @@ async fn wait_for_pdf(test: &TestDb) -> String {
 async fn the_pdf_is_rendered_into_s3_and_downloaded_streamed_or_through_a_presigned_url() {
     let test = fresh_database().await;
     onboard(&test.db, &demo_config("BR")).await;
-    let app = spawn_app(&test, |settings| use_s3(settings, &test)).await;
+    let app = spawn_app(&test, |settings| {
+        use_s3(settings, &test);
+        settings.certificates.prerender_pdfs = true;
+    })
+    .await;
     let vaccinated = vaccinated(&app, &test, "11987654323", "Ana Beatriz Costa", "111.444.777-35").await;
     let key = wait_for_pdf(&test).await;
     assert!(key.starts_with("tenants/br/certificates/") && key.ends_with(".pdf"), "{key}");
@@ -350,7 +354,7 @@ async fn the_holder_is_emailed_in_their_language_and_the_work_survives_a_restart
     assert_eq!(messages_to(&vaccinated.citizen.email, 1).await.len(), 1, "only the OTP so far");
 
     // Another server (or the same after a restart) finds the work in the outbox and does it.
-    let _restarted = spawn_app(&test, |_| {}).await;
+    let restarted = spawn_app(&test, |_| {}).await;
     let messages = messages_to(&vaccinated.citizen.email, 2).await;
     assert_eq!(messages.len(), 2, "{messages:?}");
     let (subject, text) = &messages[1];
@@ -361,6 +365,24 @@ async fn the_holder_is_emailed_in_their_language_and_the_work_survives_a_restart
         0
     );
     assert_eq!(messages_to(&vaccinated.citizen.email, 3).await.len(), 2, "sent once");
+
+    // By default the worker does not pre-render the PDF: the first download renders and stores it.
+    let stored = "SELECT count(*) AS n FROM tenant_br.certificates WHERE pdf_object IS NOT NULL";
+    assert_eq!(count(&test, stored).await, 0);
+    let path = format!(
+        "/t/br/api/v2/registration/certificate/public/download?beneficiary_reference_id={}",
+        vaccinated.reference
+    );
+    let response = restarted
+        .client
+        .get(format!("{}{path}", restarted.address))
+        .bearer_auth(&vaccinated.citizen.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(response.bytes().await.unwrap().starts_with(b"%PDF-"));
+    assert_eq!(count(&test, stored).await, 1, "the first download stored the PDF");
 }
 
 #[tokio::test]

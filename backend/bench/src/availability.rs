@@ -4,10 +4,8 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Context;
 use cowin_core::LocalisedText;
@@ -16,74 +14,14 @@ use cowin_store::apply::apply;
 use cowin_store::citizens::demo_sessions;
 use cowin_store::{DatabaseOptions, TenantTxn, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
-use cowin_tests::licences::{TEST_DEPLOYMENT, test_licence, test_nha_key};
+use cowin_tests::licences::test_licence;
 use sea_orm::ConnectionTrait;
 
+use crate::processes::{free_port, serve, start_nginx, wait_until_up};
 use crate::wrk::{self, LoadResult};
 
 /// Centres in the benchmark district (the issue's "district of ~50 centres").
 const CENTRES: i64 = 50;
-
-/// A process that is killed when dropped, so a failed run leaves nothing listening.
-pub(crate) struct Running(Child);
-
-impl Running {
-    /// Takes charge of `child`.
-    pub(crate) fn new(child: Child) -> Self {
-        Self(child)
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-pub(crate) fn free_port() -> anyhow::Result<u16> {
-    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
-}
-
-pub(crate) async fn wait_until_up(url: &str) -> anyhow::Result<()> {
-    let client = reqwest::Client::new();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline {
-        if client.get(url).send().await.is_ok_and(|response| response.status().is_success()) {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    anyhow::bail!("{url} did not answer within 30 s")
-}
-
-/// nginx serving `dir` on `port`, with `gzip_static` so `.gz` siblings are sent to clients that accept gzip.
-pub(crate) fn start_nginx(dir: &Path, port: u16) -> anyhow::Result<Running> {
-    let config = dir.join("nginx.conf");
-    fs::write(
-        &config,
-        format!(
-            "worker_processes 2;\nerror_log {dir}/error.log;\npid {dir}/nginx.pid;\nevents {{ worker_connections 1024; }}\n\
-             http {{\n  access_log off;\n  default_type application/json;\n  sendfile on;\n  tcp_nopush on;\n  keepalive_requests 1000000;\n\
-               server {{\n    listen 127.0.0.1:{port};\n    root {dir};\n    location / {{ gzip_static on; }}\n  }}\n}}\n",
-            dir = dir.display()
-        ),
-    )?;
-    let child = Command::new("nginx")
-        .args([
-            "-p",
-            &dir.display().to_string(),
-            "-c",
-            &config.display().to_string(),
-            "-g",
-            "daemon off;",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .context("nginx must be installed (scripts/ensure-bench-tools.sh)")?;
-    Ok(Running(child))
-}
 
 /// Runs the benchmark; returns its Markdown section.
 pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, connections: u32) -> anyhow::Result<String> {
@@ -134,24 +72,13 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     txn.commit().await?;
 
     // The real server, as deployed, with only the per-IP limit lifted.
-    let port = free_port()?;
-    let server = Running::new(
-        Command::new(cowin_binary)
-            .arg("serve")
-            .env("COWIN_DATABASE__URL", &database_url)
-            .env("COWIN_SERVER__PORT", port.to_string())
-            .env("COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY", "true")
-            .env("COWIN_LICENCE__DEPLOYMENT_ID", TEST_DEPLOYMENT)
-            .env("COWIN_LICENCE__TRUSTED_KEYS", test_nha_key().public().to_text())
-            .env("COWIN_RATE_LIMITS__PUBLIC_CALLS", "4000000000")
-            .env("COWIN_LOCALES_DIR", repo.join("locales"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .with_context(|| format!("cannot start {}", cowin_binary.display()))?,
-    );
-    let base = format!("http://127.0.0.1:{port}");
-    wait_until_up(&format!("{base}/healthz")).await?;
+    let server = serve(
+        cowin_binary,
+        &database_url,
+        &[("COWIN_RATE_LIMITS__PUBLIC_CALLS", "4000000000".to_owned())],
+    )
+    .await?;
+    let base = server.base.clone();
     let url = format!(
         "{base}/t/in/api/v2/appointment/sessions/public/calendarByDistrict?district_id={}&date={}",
         district.id,

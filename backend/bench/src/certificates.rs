@@ -5,7 +5,6 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -18,14 +17,14 @@ use cowin_store::apply::apply;
 use cowin_store::tenants::{self, TenantRecord};
 use cowin_store::{DatabaseOptions, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
-use cowin_tests::licences::{TEST_DEPLOYMENT, test_licence, test_nha_key};
+use cowin_tests::licences::test_licence;
 use cowin_web::Localizer;
 use cowin_web::certificates::render::Renderer;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use crate::availability::{Running, free_port, start_nginx, wait_until_up};
 use crate::doses::{REFERENCE_BASE, seed_beneficiaries, vaccinators};
+use crate::processes::{free_port, serve, start_nginx, wait_until_up};
 use crate::report::summary;
 use crate::wrk::{self, LoadResult};
 
@@ -122,35 +121,6 @@ fn cold_renders(
     Ok((all.len(), all, size))
 }
 
-struct Server {
-    _process: Running,
-    base: String,
-}
-
-fn serve(cowin: &Path, database_url: &str, objects: &[(&str, String)]) -> anyhow::Result<Server> {
-    let port = free_port()?;
-    let repo = std::env::current_dir()?;
-    let mut command = Command::new(cowin);
-    command
-        .arg("serve")
-        .env("COWIN_DATABASE__URL", database_url)
-        .env("COWIN_SERVER__PORT", port.to_string())
-        .env("COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY", "true")
-        .env("COWIN_LICENCE__DEPLOYMENT_ID", TEST_DEPLOYMENT)
-        .env("COWIN_LICENCE__TRUSTED_KEYS", test_nha_key().public().to_text())
-        .env("COWIN_RATE_LIMITS__PUBLIC_CALLS", "4000000000")
-        .env("COWIN_LOCALES_DIR", repo.join("locales"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    for (name, value) in objects {
-        command.env(name, value);
-    }
-    Ok(Server {
-        _process: Running::new(command.spawn().with_context(|| format!("cannot start {}", cowin.display()))?),
-        base: format!("http://127.0.0.1:{port}"),
-    })
-}
-
 /// Runs the benchmark; returns its Markdown section.
 pub(crate) async fn run(
     admin_url: &str,
@@ -198,13 +168,8 @@ pub(crate) async fn run(
 
     // Downloads: a real certificate, issued through the API, then downloaded again and again.
     seed_beneficiaries(&db, &tenant, 4).await?;
-    let objects_dir = tempfile::tempdir()?;
-    let local = [
-        ("COWIN_OBJECTS__BACKEND", "local".to_owned()),
-        ("COWIN_OBJECTS__LOCAL_DIR", objects_dir.path().display().to_string()),
-    ];
-    let server = serve(cowin, &database_url, &local)?;
-    wait_until_up(&format!("{}/healthz", server.base)).await?;
+    let public_calls = ("COWIN_RATE_LIMITS__PUBLIC_CALLS", "4000000000".to_owned());
+    let server = serve(cowin, &database_url, std::slice::from_ref(&public_calls)).await?;
     let facility = tenant.config.facilities[0].id;
     let (tokens, _) = vaccinators(&server.base, &db, &tenant, facility).await?;
     let reference = (REFERENCE_BASE + 1).to_string();
@@ -255,9 +220,9 @@ pub(crate) async fn run(
                 ("COWIN_OBJECTS__S3_SECRET_KEY", secret.clone()),
                 ("COWIN_OBJECTS__S3_BUCKET", name.replace('_', "-")),
                 ("COWIN_CERTIFICATES__REDIRECT_DOWNLOADS", "true".to_owned()),
+                public_calls.clone(),
             ];
-            let server = serve(cowin, &database_url, &objects)?;
-            wait_until_up(&format!("{}/healthz", server.base)).await?;
+            let server = serve(cowin, &database_url, &objects).await?;
             // The PDF was stored in the local folder by the first server: this one renders it once into S3.
             db.execute_unprepared("UPDATE tenant_in.certificates SET pdf_object = NULL").await?;
             let url = format!("{}{path}", server.base);

@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -31,7 +31,7 @@ use cowin_web::staff::invitations::{InvitationRequest, create_committed};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use crate::availability::{Running, free_port, wait_until_up};
+use crate::processes::serve;
 use crate::report::{millis, summary};
 
 const COUNTRIES: [&str; 4] = ["IN", "BR", "EG", "UZ"];
@@ -150,7 +150,7 @@ async fn issuer(db: &DatabaseConnection) -> anyhow::Result<Arc<Issuer>> {
     let keys = KeyRing::load(db.clone(), Arc::new(vault.clone())).await?;
     let guard = LicenceGuard::new(TrustedKeys::new([test_nha_key().public()]), TEST_DEPLOYMENT);
     let tenants = TenantRegistry::load(db.clone(), Duration::from_secs(1), guard).await?;
-    Ok(Issuer::new(keys, tenants, vault))
+    Ok(Issuer::new(keys, tenants, vault, false))
 }
 
 /// PostgreSQL alone: the store calls the server makes for one dose, from `tasks` concurrent tasks.
@@ -294,23 +294,8 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
         seed_beneficiaries(&db, tenant, per_tenant).await?;
     }
 
-    let port = free_port()?;
-    let server = Running::new(
-        Command::new(cowin_binary)
-            .arg("serve")
-            .env("COWIN_DATABASE__URL", &database_url)
-            .env("COWIN_SERVER__PORT", port.to_string())
-            .env("COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY", "true")
-            .env("COWIN_LICENCE__DEPLOYMENT_ID", TEST_DEPLOYMENT)
-            .env("COWIN_LICENCE__TRUSTED_KEYS", test_nha_key().public().to_text())
-            .env("COWIN_LOCALES_DIR", repo.join("locales"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .with_context(|| format!("cannot start {}", cowin_binary.display()))?,
-    );
-    let base = format!("http://127.0.0.1:{port}");
-    wait_until_up(&format!("{base}/healthz")).await?;
+    let server = serve(cowin_binary, &database_url, &[]).await?;
+    let base = server.base.clone();
     let today = chrono::Utc::now().date_naive();
     let mut desks = Vec::new();
     for tenant in records.drain(..) {

@@ -5,6 +5,7 @@ mod availability;
 mod certificates;
 mod doses;
 mod onboarding;
+mod processes;
 mod report;
 mod wrk;
 

@@ -136,9 +136,10 @@ pub(crate) async fn run(admin_url: &str, tenants: usize, concurrency: usize) -> 
     writeln!(section)?;
     writeln!(
         section,
-        "Measured {} on {} cores, PostgreSQL {postgres_version} on the same machine, dev profile (dependencies at opt-level 1).",
+        "Measured {} on {} cores, PostgreSQL {postgres_version} on the same machine, {} build.",
         chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
-        std::thread::available_parallelism().map_or(0, usize::from)
+        std::thread::available_parallelism().map_or(0, usize::from),
+        if cfg!(debug_assertions) { "debug" } else { "release" }
     )?;
     writeln!(
         section,

@@ -167,7 +167,12 @@ impl Application {
         let key_ring = KeyRing::load(db.clone(), Arc::new(vault.clone()))
             .await
             .context("cannot read the signing keys; has `cowin migrate` run?")?;
-        let issuer = Issuer::new(key_ring.clone(), tenants.clone(), vault.clone());
+        let issuer = Issuer::new(
+            key_ring.clone(),
+            tenants.clone(),
+            vault.clone(),
+            settings.certificates.prerender_pdfs,
+        );
         let objects = object_store(settings).await?;
         let refresher = tenants.spawn_periodic_refresh(Duration::from_millis(settings.tenants.refresh_interval_ms.max(100)));
         let address = (settings.server.host.as_str(), settings.server.port);
@@ -208,6 +213,7 @@ impl Application {
             downloads: DownloadSettings {
                 redirect: settings.certificates.redirect_downloads,
                 presign_lifetime: Duration::from_secs(settings.certificates.presign_seconds.clamp(1, 3600)),
+                prerender: settings.certificates.prerender_pdfs,
             },
         };
         let key_refresher = {

@@ -72,6 +72,10 @@ pub struct CertificateSettings {
     pub presign_seconds: u64,
     /// Memory for recently served PDFs, megabytes.
     pub pdf_cache_megabytes: u64,
+    /// Render each certificate's PDF into the object store as soon as it is issued, rather than on its first
+    /// download. Off by default: most holders never download the PDF (the QR is on their phone), and at a
+    /// national peak rendering every one competes with the dose desks for the CPU.
+    pub prerender_pdfs: bool,
 }
 
 /// The outbox workers (PDF rendering and e-mails after a certificate is issued).
@@ -286,6 +290,7 @@ impl Settings {
             .set_default("certificates.redirect_downloads", false)?
             .set_default("certificates.presign_seconds", 60)?
             .set_default("certificates.pdf_cache_megabytes", 64)?
+            .set_default("certificates.prerender_pdfs", false)?
             .set_default("outbox.poll_interval_ms", 500)?;
         if let Some(file) = file {
             builder = builder.add_source(config::File::from(file).format(config::FileFormat::Toml));

@@ -77,6 +77,12 @@ pub struct NewCertificate {
 pub trait CertificateIssuer: Send + Sync + fmt::Debug {
     /// The certificates of `doses` of `tenant`, one per dose.
     fn issue<'a>(&'a self, tenant: TenantCode, doses: &'a [CertifiableDose]) -> BoxFuture<'a, Result<Vec<NewCertificate>, String>>;
+
+    /// Whether every certificate has follow-up work in the outbox (its PDF rendered ahead of its first
+    /// download), rather than only those whose holder has an e-mail address to be told at.
+    fn follows_up_every_certificate(&self) -> bool {
+        false
+    }
 }
 
 #[derive(Debug, sea_orm::FromQueryResult)]

@@ -19,12 +19,19 @@ pub struct Issuer {
     keys: KeyRing,
     tenants: TenantRegistry,
     vault: Vault,
+    prerender_pdfs: bool,
 }
 
 impl Issuer {
-    /// An issuer over these keys and tenants; `vault` opens ID numbers (to mask them) and seals certificates.
-    pub fn new(keys: KeyRing, tenants: TenantRegistry, vault: Vault) -> Arc<Self> {
-        Arc::new(Self { keys, tenants, vault })
+    /// An issuer over these keys and tenants; `vault` opens ID numbers (to mask them) and seals certificates;
+    /// with `prerender_pdfs` every certificate's PDF is rendered by the outbox worker ahead of its download.
+    pub fn new(keys: KeyRing, tenants: TenantRegistry, vault: Vault, prerender_pdfs: bool) -> Arc<Self> {
+        Arc::new(Self {
+            keys,
+            tenants,
+            vault,
+            prerender_pdfs,
+        })
     }
 
     /// The sealed certificates of `doses` (also used when a correction reissues certificates).
@@ -66,5 +73,9 @@ impl Issuer {
 impl CertificateIssuer for Issuer {
     fn issue<'a>(&'a self, tenant: TenantCode, doses: &'a [CertifiableDose]) -> BoxFuture<'a, Result<Vec<NewCertificate>, String>> {
         Box::pin(self.certificates(tenant, doses))
+    }
+
+    fn follows_up_every_certificate(&self) -> bool {
+        self.prerender_pdfs
     }
 }

@@ -1,5 +1,5 @@
-//! The outbox worker: for each issued certificate, render its PDF into the object store, then e-mail its
-//! holder in their language. Runs in every server; `FOR UPDATE SKIP LOCKED` shares the work, failures wait
+//! The outbox worker: for each issued certificate, render its PDF into the object store (where the deployment
+//! asks for that; otherwise the first download renders it), then e-mail its holder in their language. Runs in every server; `FOR UPDATE SKIP LOCKED` shares the work, failures wait
 //! with exponential backoff, and nothing is lost across a restart because the work is a row until it is done.
 
 use std::sync::Arc;
@@ -70,13 +70,14 @@ async fn handle(state: &AppState, tenant: &Arc<TenantRecord>, txn: &TenantTxn, i
     }
 }
 
-/// Renders and stores the certificate's PDF (unless done on an earlier attempt), then tells the holder.
+/// Renders and stores the certificate's PDF (if asked to, and unless done on an earlier attempt), then tells
+/// the holder.
 async fn certificate_issued(state: &AppState, tenant: &Arc<TenantRecord>, txn: &TenantTxn, id: uuid::Uuid) -> WorkResult {
     let Some(certificate) = certificates::by_id(txn, id).await.map_err(cause)? else {
         return Ok(());
     };
     let forms = stored::open(&state.vault, tenant.code, &certificate).map_err(cause)?;
-    if certificate.pdf_object.is_none() {
+    if state.downloads.prerender && certificate.pdf_object.is_none() {
         let pdf = render(state, tenant, forms.clone()).await.map_err(cause)?;
         let key = certificate_pdf_key(tenant.code, id);
         state.objects.put(&key, "application/pdf", pdf).await.map_err(cause)?;

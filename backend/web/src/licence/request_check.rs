@@ -15,11 +15,13 @@ const VERIFICATION_PATHS: [&str; 5] = [
     "/api/certificates/document-signers",
 ];
 
-/// Whether `path` (below a tenant's base) only serves the verification of certificates.
+/// Whether `path` (below a tenant's base) only serves the verification of certificates: an open path itself or
+/// anything below it (a segment boundary, so `/verifying` is not `/verify`).
 pub(crate) fn is_verification(path: &str) -> bool {
-    VERIFICATION_PATHS
-        .iter()
-        .any(|open| path == open.trim_end_matches('/') || path.starts_with(open))
+    VERIFICATION_PATHS.iter().any(|open| {
+        let open = open.trim_end_matches('/');
+        path == open || path.strip_prefix(open).is_some_and(|rest| rest.starts_with('/'))
+    })
 }
 
 /// Whether a request for `path` (below the tenant's base) at `host` may be served under `licence`. A hostname

@@ -119,7 +119,8 @@ pub(super) async fn write_group(
             .issue(tenant, &doses)
             .await
             .map_err(|error| GroupError::Database(DbErr::Custom(format!("certificates: {error}"))))?;
-        write::insert_doses(&txn, &statements.write, tenant, requests, &accepted, &certificates).await?;
+        let every = issuer.follows_up_every_certificate();
+        write::insert_doses(&txn, &statements.write, tenant, requests, &accepted, &certificates, every).await?;
     }
     txn.commit().await?;
     Ok(verdicts)

@@ -16,7 +16,9 @@ struct Written {
 }
 
 /// The group's statement (qualified by schema for the same reason as the read: see `facts::read_facts_sql`).
-/// Usage counters have no personal data; the writer is the only one counting doses for its tenant on this
+/// Follow-up work is queued only for certificates that have some: every one if `$16` says so, else those
+/// whose holder has an e-mail address (most CoWIN accounts had only a mobile number). Usage counters have no
+/// personal data; the writer is the only one counting doses for its tenant on this
 /// server, so it uses shard 0 of the day's row.
 pub(super) fn write_doses_sql(schema: &SchemaName) -> String {
     format!(
@@ -29,11 +31,14 @@ pub(super) fn write_doses_sql(schema: &SchemaName) -> String {
          WHERE a.beneficiary_id = i.beneficiary_id AND a.dose = i.dose AND a.status = 'booked' RETURNING 1), \
        certified AS (\
          INSERT INTO {schema}.certificates (id, dose_id, beneficiary_id, licence_id, payload) \
-         SELECT c.id, c.dose_id, c.beneficiary_id, NULLIF(c.licence_id, ''), decode(c.payload, 'base64') \
-         FROM unnest($10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::text[]) AS c (id, dose_id, beneficiary_id, licence_id, payload) \
+         SELECT c.id, c.dose_id, c.beneficiary_id, NULLIF(c.licence_id, ''), c.payload \
+         FROM unnest($10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::bytea[]) AS c (id, dose_id, beneficiary_id, licence_id, payload) \
          JOIN inserted i ON i.id = c.dose_id \
-         RETURNING id), \
-       queued AS (INSERT INTO {schema}.outbox (kind, subject) SELECT 'certificate.issued', id FROM certified RETURNING 1), \
+         RETURNING id, beneficiary_id), \
+       queued AS (\
+         INSERT INTO {schema}.outbox (kind, subject) SELECT 'certificate.issued', c.id FROM certified c \
+         LEFT JOIN {schema}.beneficiaries b ON b.reference_id = c.beneficiary_id LEFT JOIN {schema}.accounts a ON a.id = b.account_id \
+         WHERE $16 OR a.email_encrypted IS NOT NULL RETURNING 1), \
        counted AS (\
          INSERT INTO platform.usage_daily (tenant_code, day, shard, doses, certificates) \
          SELECT $15, given_on, 0, count(*), count(*) FROM inserted GROUP BY given_on \
@@ -52,6 +57,7 @@ pub(super) async fn insert_doses(
     requests: &[DoseRequest],
     accepted: &[Accepted],
     certificates: &[NewCertificate],
+    follow_up_every_certificate: bool,
 ) -> Result<(), GroupError> {
     let request = |index: usize| &requests[index];
     let written: Written = txn
@@ -79,12 +85,9 @@ pub(super) async fn insert_doses(
                     .map(|c| c.licence_id.clone().unwrap_or_default())
                     .collect::<Vec<_>>()
                     .into(),
-                certificates
-                    .iter()
-                    .map(|c| base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &c.payload))
-                    .collect::<Vec<_>>()
-                    .into(),
+                certificates.iter().map(|c| c.payload.clone()).collect::<Vec<_>>().into(),
                 tenant.as_str().into(),
+                follow_up_every_certificate.into(),
             ],
         )
         .await?
