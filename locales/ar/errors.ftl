@@ -10,3 +10,5 @@ error-unsupported-media-type = يجب إرسال الطلب بتنسيق JSON.
 error-internal = حدث خطأ من جانبنا. يُرجى المحاولة مرة أخرى لاحقًا.
 error-unavailable = الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مرة أخرى بعد قليل.
 error-rate-limited = عدد الطلبات كبير جدًا. يُرجى المحاولة مرة أخرى بعد { $seconds } ثانية.
+error-tenant-config-invalid = إعدادات المستأجر غير صالحة: { $reason }
+error-confirmation-mismatch = للتأكيد، أرسل رمز الدولة { $code } في الحقل “confirm”.

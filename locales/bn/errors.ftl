@@ -10,3 +10,5 @@ error-unsupported-media-type = অনুরোধটি অবশ্যই JSON 
 error-internal = আমাদের দিক থেকে একটি সমস্যা হয়েছে। অনুগ্রহ করে পরে আবার চেষ্টা করুন।
 error-unavailable = পরিষেবাটি সাময়িকভাবে অনুপলব্ধ। অনুগ্রহ করে কিছুক্ষণ পরে আবার চেষ্টা করুন।
 error-rate-limited = অত্যধিক সংখ্যক অনুরোধ। অনুগ্রহ করে { $seconds } সেকেন্ড পরে আবার চেষ্টা করুন।
+error-tenant-config-invalid = টেন্যান্ট কনফিগারেশন বৈধ নয়: { $reason }
+error-confirmation-mismatch = নিশ্চিত করতে দেশের কোড { $code } “confirm” হিসেবে পাঠান।

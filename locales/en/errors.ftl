@@ -10,3 +10,5 @@ error-unsupported-media-type = The request must be sent as JSON.
 error-internal = Something went wrong on our side. Please try again later.
 error-unavailable = The service is temporarily unavailable. Please try again shortly.
 error-rate-limited = Too many requests. Please try again in { $seconds } seconds.
+error-tenant-config-invalid = The tenant configuration is not valid: { $reason }
+error-confirmation-mismatch = To confirm, send the country code { $code } as “confirm”.

@@ -10,3 +10,5 @@ error-unsupported-media-type = La solicitud debe enviarse en formato JSON.
 error-internal = Ocurrió un error de nuestra parte. Por favor, inténtelo de nuevo más tarde.
 error-unavailable = El servicio no está disponible temporalmente. Por favor, inténtelo de nuevo en unos momentos.
 error-rate-limited = Demasiadas solicitudes. Por favor, inténtelo de nuevo en { $seconds } segundos.
+error-tenant-config-invalid = La configuración del inquilino no es válida: { $reason }
+error-confirmation-mismatch = Para confirmar, envíe el código de país { $code } como “confirm”.

@@ -10,3 +10,5 @@ error-unsupported-media-type = अनुरोध JSON के रूप मे�
 error-internal = हमारी ओर से कोई त्रुटि हुई है। कृपया बाद में पुनः प्रयास करें।
 error-unavailable = सेवा अस्थायी रूप से अनुपलब्ध है। कृपया थोड़ी देर बाद पुनः प्रयास करें।
 error-rate-limited = बहुत अधिक अनुरोध। कृपया { $seconds } सेकंड बाद पुनः प्रयास करें।
+error-tenant-config-invalid = टेनेंट कॉन्फ़िगरेशन मान्य नहीं है: { $reason }
+error-confirmation-mismatch = पुष्टि के लिए देश कोड { $code } को “confirm” में भेजें।

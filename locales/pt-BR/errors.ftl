@@ -10,3 +10,5 @@ error-unsupported-media-type = A requisição deve ser enviada em formato JSON.
 error-internal = Ocorreu um erro do nosso lado. Por favor, tente novamente mais tarde.
 error-unavailable = O serviço está temporariamente indisponível. Por favor, tente novamente em instantes.
 error-rate-limited = Excesso de requisições. Por favor, tente novamente em { $seconds } segundos.
+error-tenant-config-invalid = A configuração do locatário não é válida: { $reason }
+error-confirmation-mismatch = Para confirmar, envie o código do país { $code } como “confirm”.

@@ -10,3 +10,5 @@ error-unsupported-media-type = Запрос должен быть отправл
 error-internal = На нашей стороне произошла ошибка. Пожалуйста, повторите попытку позже.
 error-unavailable = Служба временно недоступна. Пожалуйста, повторите попытку чуть позже.
 error-rate-limited = Слишком много запросов. Пожалуйста, повторите попытку через { $seconds } с.
+error-tenant-config-invalid = Конфигурация арендатора недействительна: { $reason }
+error-confirmation-mismatch = Для подтверждения отправьте код страны { $code } в поле «confirm».

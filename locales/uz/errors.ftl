@@ -10,3 +10,5 @@ error-unsupported-media-type = Soʻrov JSON formatida yuborilishi kerak.
 error-internal = Bizning tomonimizda xatolik yuz berdi. Iltimos, keyinroq qayta urinib koʻring.
 error-unavailable = Xizmat vaqtincha mavjud emas. Iltimos, birozdan soʻng qayta urinib koʻring.
 error-rate-limited = Soʻrovlar soni juda koʻp. Iltimos, { $seconds } soniyadan soʻng qayta urinib koʻring.
+error-tenant-config-invalid = Ijarachi sozlamalari yaroqsiz: { $reason }
+error-confirmation-mismatch = Tasdiqlash uchun mamlakat kodi { $code } ni “confirm” sifatida yuboring.

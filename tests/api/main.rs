@@ -18,6 +18,8 @@ mod migrate;
 mod onboarding;
 mod openapi;
 mod operations;
+mod platform_admin;
 mod rate_limits;
 mod routing;
 mod staff;
+mod trust_list;

@@ -139,6 +139,12 @@ const MATRIX: &[Row] = &[
     },
     Row {
         method: "GET",
+        path: "/api/staff/audit",
+        allowed: &[StaffRole::TenantAdmin],
+        succeeds: true,
+    },
+    Row {
+        method: "GET",
         path: "/api/staff/desk/appointments?facility_id={facility}",
         allowed: DESK,
         succeeds: true,

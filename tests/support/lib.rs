@@ -12,6 +12,7 @@ pub mod certificates;
 pub mod citizen;
 pub mod licences;
 pub mod mailbox;
+pub mod platform;
 pub mod staff;
 
 use std::path::PathBuf;

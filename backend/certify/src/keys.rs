@@ -191,7 +191,8 @@ fn p256_key(purpose: KeyPurpose) -> Result<GeneratedKey, KeyError> {
     })
 }
 
-fn ed25519_key() -> Result<GeneratedKey, KeyError> {
+/// A new Ed25519 key (a country's Verifiable Credential key; NHA's trust-list key).
+pub fn generate_ed25519() -> Result<GeneratedKey, KeyError> {
     let rng = SystemRandom::new();
     let pkcs8 = Ed25519KeyPair::generate_pkcs8(&rng).map_err(|_| KeyError::Invalid("Ed25519"))?;
     let pair = Ed25519KeyPair::from_pkcs8(pkcs8.as_ref()).map_err(|_| KeyError::Invalid("Ed25519"))?;
@@ -223,7 +224,7 @@ pub fn generate_for_country(country: &str, now: DateTime<Utc>) -> Result<Generat
         private_pkcs8: csca_pkcs8.clone(),
     };
     let dsc = document_signer(country, &csca_pkcs8, now)?;
-    Ok(vec![csca, dsc, p256_key(KeyPurpose::Shc)?, ed25519_key()?])
+    Ok(vec![csca, dsc, p256_key(KeyPurpose::Shc)?, generate_ed25519()?])
 }
 
 /// New signing keys replacing the current ones (the CSCA stays and certifies the new document signer); the
@@ -232,7 +233,7 @@ pub fn generate_rotation(country: &str, csca_pkcs8: &[u8], now: DateTime<Utc>) -
     Ok(vec![
         document_signer(country, csca_pkcs8, now)?,
         p256_key(KeyPurpose::Shc)?,
-        ed25519_key()?,
+        generate_ed25519()?,
     ])
 }
 

@@ -16,6 +16,7 @@ pub mod qr;
 pub mod record;
 pub mod revocation_list;
 pub mod shc;
+pub mod trust_list;
 pub mod vc;
 pub mod verify;
 

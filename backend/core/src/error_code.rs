@@ -153,6 +153,10 @@ error_codes! {
     CertificateNotFound => ("CERTIFICATE_NOT_FOUND", 404, "error-certificate-not-found"),
     /// What was sent for verification is none of the certificate formats (or its QR code cannot be read).
     NotACertificate => ("NOT_A_CERTIFICATE", 400, "error-not-a-certificate"),
+    /// An uploaded tenant configuration (a zip of its folder) is not valid.
+    TenantConfigInvalid => ("TENANT_CONFIG_INVALID", 422, "error-tenant-config-invalid"),
+    /// A destructive action was not confirmed by repeating the tenant's code.
+    ConfirmationMismatch => ("CONFIRMATION_MISMATCH", 400, "error-confirmation-mismatch"),
 }
 
 #[cfg(test)]

@@ -137,6 +137,15 @@ impl Vault {
         Ok(Self { master })
     }
 
+    /// The platform's own keys (NHA's users and tokens), derived apart from every tenant's.
+    pub fn platform(&self) -> TenantVault {
+        TenantVault {
+            hash_key: derive(&self.master, &[b"hash", b"platform"]),
+            encryption_key: derive(&self.master, &[b"encrypt", b"platform"]),
+            token_key: derive(&self.master, &[b"token", b"platform"]),
+        }
+    }
+
     /// The keys of one tenant.
     pub fn tenant(&self, tenant: TenantCode) -> TenantVault {
         let code = tenant.as_str().as_bytes();

@@ -7,7 +7,7 @@ use std::time::Duration;
 use actix_web::dev::Server;
 use anyhow::Context;
 use cowin_licence::{NhaPublicKey, TrustedKeys};
-use cowin_privacy::Vault;
+use cowin_privacy::{KeyWrapping as _, Vault};
 use cowin_store::licences::LicenceContext;
 use cowin_store::objects::{LocalObjects, ObjectStore, S3Objects, S3Settings};
 use cowin_store::vaccination::group_writer::GroupWriter;
@@ -174,6 +174,15 @@ impl Application {
             settings.certificates.prerender_pdfs,
         );
         let objects = object_store(settings).await?;
+        let trust_list_key = cowin_store::signing_keys::ensure_trust_list_key(&db, &vault)
+            .await
+            .context("cannot make or read NHA's trust-list key")?;
+        let trust_list_pkcs8 = vault
+            .unwrap(None, &trust_list_key.private_key_sealed)
+            .context("NHA's trust-list key cannot be opened with this master key")?;
+        let trust_list_signer = cowin_certify::keys::EdSigner::from_pkcs8(&trust_list_key.kid, &trust_list_pkcs8)?;
+        let locale_catalogue = cowin_tenant_config::LocaleCatalogue::from_dir(&settings.locales_dir)
+            .with_context(|| format!("cannot read {}", settings.locales_dir.display()))?;
         let refresher = tenants.spawn_periodic_refresh(Duration::from_millis(settings.tenants.refresh_interval_ms.max(100)));
         let address = (settings.server.host.as_str(), settings.server.port);
         let listener = TcpListener::bind(address).with_context(|| format!("cannot listen on {}:{}", address.0, address.1))?;
@@ -215,6 +224,8 @@ impl Application {
                 presign_lifetime: Duration::from_secs(settings.certificates.presign_seconds.clamp(1, 3600)),
                 prerender: settings.certificates.prerender_pdfs,
             },
+            locale_catalogue: Arc::new(locale_catalogue),
+            trust_list_signer: Arc::new(trust_list_signer),
         };
         let key_refresher = {
             let key_ring = key_ring.clone();

@@ -13,6 +13,7 @@ pub mod licences;
 pub mod objects;
 pub mod operations;
 pub mod outbox;
+pub mod platform;
 pub mod reference;
 pub mod signing_keys;
 pub mod staff;

@@ -172,3 +172,57 @@ pub async fn rotate(
     txn.commit().await?;
     Ok(kids)
 }
+
+/// NHA's trust-list key: `(kid, public key, sealed PKCS#8)`.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct TrustListKey {
+    /// Key id.
+    pub kid: String,
+    /// Ed25519 public key.
+    pub public_key: Vec<u8>,
+    /// Sealed PKCS#8 (owner: the platform).
+    pub private_key_sealed: Vec<u8>,
+}
+
+/// The platform's active trust-list key, made (and recorded in the audit log) if there is none yet.
+pub async fn ensure_trust_list_key(db: &DatabaseConnection, wrapping: &dyn KeyWrapping) -> Result<TrustListKey, SigningKeyError> {
+    let select = "SELECT kid, public_key, private_key_sealed FROM platform.signing_keys \
+                  WHERE tenant_code IS NULL AND purpose = 'trust-list' AND retired_at IS NULL";
+    if let Some(key) = TrustListKey::find_by_statement(Statement::from_string(DbBackend::Postgres, select))
+        .one(db)
+        .await?
+    {
+        return Ok(key);
+    }
+    let (kid, public_key, pkcs8) = cowin_certify::trust_list::generate_key()?;
+    let txn = db.begin().await?;
+    // Servers starting together race to make it; the one-active index lets one win and the rest read its key.
+    let inserted = txn
+        .execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "INSERT INTO platform.signing_keys (id, tenant_code, purpose, kid, public_key, private_key_sealed) \
+             VALUES ($1, NULL, 'trust-list', $2, $3, $4) ON CONFLICT DO NOTHING",
+            [
+                Uuid::new_v4().into(),
+                kid.clone().into(),
+                public_key.clone().into(),
+                wrapping.wrap(None, &pkcs8).into(),
+            ],
+        ))
+        .await?;
+    if inserted.rows_affected() == 1 {
+        let event = AuditEvent {
+            actor: "platform",
+            tenant: None,
+            action: "keys.generate",
+            target: kid,
+            detail: serde_json::json!({ "purpose": "trust-list" }),
+        };
+        audit::record(&txn, event).await?;
+    }
+    txn.commit().await?;
+    TrustListKey::find_by_statement(Statement::from_string(DbBackend::Postgres, select))
+        .one(db)
+        .await?
+        .ok_or_else(|| SigningKeyError::Sealed("trust-list key vanished".into()))
+}

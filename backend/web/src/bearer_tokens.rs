@@ -17,6 +17,8 @@ pub enum Audience {
     Citizen,
     /// A staff member.
     Staff,
+    /// An NHA administrator (platform domain; signed with the platform's key, which no tenant shares).
+    Nha,
 }
 
 impl Audience {
@@ -24,6 +26,7 @@ impl Audience {
         match self {
             Self::Citizen => "cowin-citizen",
             Self::Staff => "cowin-staff",
+            Self::Nha => "cowin-nha",
         }
     }
 }
@@ -37,12 +40,24 @@ struct Claims {
     exp: i64,
 }
 
+/// The realm claim of platform tokens: never a country code.
+const PLATFORM_REALM: &str = "platform";
+
 /// A token for `subject` of `tenant`, valid for `ttl_seconds`.
 pub fn issue(vault: &TenantVault, tenant: TenantCode, audience: Audience, subject: Uuid, ttl_seconds: i64) -> Result<String, ApiError> {
+    issue_in(vault, tenant.as_str(), audience, subject, ttl_seconds)
+}
+
+/// A platform-domain token for `subject` (`vault` is the platform's).
+pub fn issue_platform(vault: &TenantVault, subject: Uuid, ttl_seconds: i64) -> Result<String, ApiError> {
+    issue_in(vault, PLATFORM_REALM, Audience::Nha, subject, ttl_seconds)
+}
+
+fn issue_in(vault: &TenantVault, realm: &str, audience: Audience, subject: Uuid, ttl_seconds: i64) -> Result<String, ApiError> {
     let now = chrono::Utc::now().timestamp();
     let claims = Claims {
         sub: subject,
-        tenant: tenant.as_str().to_owned(),
+        tenant: realm.to_owned(),
         aud: audience.claim().to_owned(),
         iat: now,
         exp: now + ttl_seconds,
@@ -57,11 +72,20 @@ pub fn issue(vault: &TenantVault, tenant: TenantCode, audience: Audience, subjec
 
 /// The subject of a valid, unexpired token of `tenant` and `audience`.
 pub fn verify(vault: &TenantVault, tenant: TenantCode, audience: Audience, token: &str) -> Option<Uuid> {
+    verify_in(vault, tenant.as_str(), audience, token)
+}
+
+/// The subject of a valid, unexpired platform-domain token.
+pub fn verify_platform(vault: &TenantVault, token: &str) -> Option<Uuid> {
+    verify_in(vault, PLATFORM_REALM, Audience::Nha, token)
+}
+
+fn verify_in(vault: &TenantVault, realm: &str, audience: Audience, token: &str) -> Option<Uuid> {
     let mut validation = Validation::new(Algorithm::HS256);
     validation.set_audience(&[audience.claim()]);
     validation.leeway = 0;
     let data = jsonwebtoken::decode::<Claims>(token, &DecodingKey::from_secret(vault.token_key()), &validation).ok()?;
-    (data.claims.tenant == tenant.as_str()).then_some(data.claims.sub)
+    (data.claims.tenant == realm).then_some(data.claims.sub)
 }
 
 /// The token of an `Authorization: Bearer ...` header.

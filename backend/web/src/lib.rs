@@ -15,6 +15,8 @@ pub mod i18n;
 pub mod licence;
 mod middleware;
 mod pages;
+pub mod passwords;
+pub mod platform;
 pub mod rate_limit;
 pub mod request_locale;
 pub mod routes;

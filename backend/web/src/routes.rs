@@ -8,7 +8,7 @@ use actix_web::{Route, web};
 
 use crate::handlers::{
     aefi, appointments, auth, availability, beneficiaries, certificates, corrections, desk, health, location, metadata, openapi,
-    operations, staff, tenant_info,
+    operations, platform, staff, tenant_info,
 };
 
 /// One endpoint of a tenant's API.
@@ -109,6 +109,7 @@ pub static TENANT_ENDPOINTS: &[Endpoint] = &[
     endpoint!(POST "/api/staff/corrections/beneficiary" => corrections::beneficiary::correct),
     endpoint!(POST "/api/staff/corrections/dose" => corrections::dose::correct),
     endpoint!(GET "/api/staff/corrections" => corrections::trail::trail),
+    endpoint!(GET "/api/staff/audit" => staff::audit::audit),
     endpoint!(GET "/api/v2/registration/certificate/public/download" => certificates::download::download),
     endpoint!(GET "/api/v2/registration/certificate/download" alias of "/api/v2/registration/certificate/public/download" => certificates::download::download),
     endpoint!(GET "/api/v2/registration/certificate/formats" => certificates::forms::formats),
@@ -137,10 +138,27 @@ fn tenant_routes(cfg: &mut web::ServiceConfig) {
     }
 }
 
+/// NHA's platform routes: the public trust list and its key, and the administration API.
+fn platform_routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/trust-list").get(platform::trust_list::trust_list))
+        .service(web::resource("/.well-known/jwks.json").get(platform::trust_list::signer_keys))
+        .service(web::resource("/api/login").post(platform::login::login))
+        .service(
+            web::resource("/api/tenants")
+                .get(platform::tenants::list)
+                .post(platform::onboard::onboard),
+        )
+        .service(web::resource("/api/tenants/{code}/suspend").post(platform::tenant_status::suspend))
+        .service(web::resource("/api/tenants/{code}/resume").post(platform::tenant_status::resume))
+        .service(web::resource("/api/tenants/{code}/offboard").post(platform::offboard::offboard))
+        .service(web::resource("/api/audit").get(platform::audit::read));
+}
+
 /// The whole table.
 pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/healthz").get(health::healthz))
         .service(web::resource("/readyz").get(health::readyz))
+        .service(web::scope("/platform").configure(platform_routes))
         .service(web::scope("/t/{tenant}").configure(tenant_routes))
         .configure(tenant_routes);
 }

@@ -58,6 +58,10 @@ pub struct AppState {
     pub pdf_cache: moka::future::Cache<uuid::Uuid, bytes::Bytes>,
     /// How certificate PDFs are handed out.
     pub downloads: DownloadSettings,
+    /// Every locale's messages as tenant configurations are checked against (onboarding through the API).
+    pub locale_catalogue: Arc<cowin_tenant_config::LocaleCatalogue>,
+    /// NHA's trust-list key.
+    pub trust_list_signer: Arc<cowin_certify::keys::EdSigner>,
 }
 
 /// How certificate PDFs are handed out.

@@ -81,6 +81,11 @@ impl TenantRegistry {
         }
     }
 
+    /// The licence guard tenants are judged by.
+    pub fn guard(&self) -> &LicenceGuard {
+        &self.guard
+    }
+
     /// The tenant with this code, if registered.
     pub fn by_code(&self, code: TenantCode) -> Option<Arc<TenantRecord>> {
         self.current().by_code.get(&code).cloned()

@@ -1,4 +1,5 @@
-//! Migrations of schema `platform`: tenants, their hostnames and config versions, the audit log, licences.
+//! Migrations of schema `platform`: tenants, their hostnames and config versions, the audit log, licences,
+//! signing keys and usage, NHA's administrators.
 
 use sea_orm_migration::prelude::*;
 
@@ -25,6 +26,11 @@ impl MigratorTrait for PlatformMigrator {
                 name: "m0003_signing_keys",
                 up: include_str!("m0003_signing_keys.up.sql"),
                 down: include_str!("m0003_signing_keys.down.sql"),
+            }),
+            Box::new(SqlMigration {
+                name: "m0004_nha_users",
+                up: include_str!("m0004_nha_users.up.sql"),
+                down: include_str!("m0004_nha_users.down.sql"),
             }),
         ]
     }

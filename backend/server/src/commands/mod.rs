@@ -8,11 +8,13 @@ mod licence_keygen;
 mod licence_revoke;
 mod licence_verify;
 mod migrate;
+mod nha_user;
 mod serve;
 mod staff_invite;
 mod tenant_apply;
 mod tenant_check;
 mod tenant_list;
+mod tenant_offboard;
 mod tenant_status;
 
 use std::path::PathBuf;
@@ -67,6 +69,16 @@ pub enum Command {
     /// Countries' certificate signing keys.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// NHA's administrators.
+    #[command(subcommand)]
+    Nha(NhaCommand),
+}
+
+/// `cowin nha ...`.
+#[derive(Debug, Subcommand)]
+pub enum NhaCommand {
+    /// Add an administrator (password on standard input), or set a new password for one.
+    AddUser(nha_user::AddUserArgs),
 }
 
 /// `cowin keys ...`.
@@ -158,6 +170,8 @@ pub enum TenantCommand {
         /// Country code, e.g. IN.
         code: String,
     },
+    /// Export a tenant's data (schema and objects) to a zip archive, then drop the tenant.
+    Offboard(tenant_offboard::OffboardArgs),
 }
 
 /// Runs the parsed command.
@@ -185,6 +199,8 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Licence(LicenceCommand::Verify { file, offline }) => licence_verify::run(&settings, &file, offline).await,
         Command::Licence(LicenceCommand::Revoke(args)) => licence_revoke::run(&settings, args).await,
         Command::Keys(KeysCommand::Rotate { tenant }) => keys_rotate::run(&settings, &tenant).await,
+        Command::Nha(NhaCommand::AddUser(args)) => nha_user::run(&settings, args).await,
+        Command::Tenant(TenantCommand::Offboard(args)) => tenant_offboard::run(&settings, args).await,
     };
     match result {
         Ok(code) => code,

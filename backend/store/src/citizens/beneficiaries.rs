@@ -86,7 +86,8 @@ pub async fn register(txn: &TenantTxn, new: NewBeneficiary, limit: i64) -> Resul
         .await;
     match inserted {
         Err(error) if is_unique_violation(&error, "beneficiaries_id_document_unique") => Err(RegisterError::DocumentRegistered),
-        other => other.map(drop).map_err(RegisterError::from),
+        Err(error) => Err(RegisterError::from(error)),
+        Ok(_) => Ok(crate::platform::usage::count(txn, crate::platform::usage::Counter::Registration).await?),
     }
 }
 

@@ -83,7 +83,8 @@ pub async fn insert(
         Err(error) if is_unique_violation(&error, "appointments_one_per_dose") || is_unique_violation(&error, "appointments_pkey") => {
             Err(AppointmentError::AlreadyBooked)
         }
-        other => other.map(drop).map_err(AppointmentError::from),
+        Err(error) => Err(AppointmentError::from(error)),
+        Ok(_) => Ok(crate::platform::usage::count(txn, crate::platform::usage::Counter::Booking).await?),
     }
 }
 

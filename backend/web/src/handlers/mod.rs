@@ -16,6 +16,7 @@ pub(crate) mod metadata;
 pub(crate) mod openapi;
 pub(crate) mod operations;
 pub(crate) mod params;
+pub(crate) mod platform;
 pub(crate) mod staff;
 pub(crate) mod tenant_info;
 

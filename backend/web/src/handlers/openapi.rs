@@ -71,6 +71,7 @@ impl Modify for BearerTokens {
         crate::handlers::corrections::beneficiary::correct,
         crate::handlers::corrections::dose::correct,
         crate::handlers::corrections::trail::trail,
+        crate::handlers::staff::audit::audit,
         crate::handlers::certificates::download::download,
         crate::handlers::certificates::forms::formats,
         crate::handlers::appointments::slip::slip,

@@ -65,6 +65,8 @@ actions! {
     Correct => ("correction", "write"),
     /// Read the correction trail.
     ReadCorrections => ("correction", "read"),
+    /// Read the tenant's own entries of the audit log.
+    ReadTenantAudit => ("audit", "read"),
 }
 
 /// A staff member allowed to perform `A` in this tenant, with the scope of their role.

@@ -1,9 +1,6 @@
 //! `POST /api/staff/invitations/accept`: the invitee sets a password.
 
 use actix_web::{HttpResponse, web};
-use argon2::password_hash::SaltString;
-use argon2::password_hash::rand_core::OsRng;
-use argon2::{Argon2, PasswordHasher};
 use cowin_core::ErrorCode;
 use cowin_privacy::Field;
 use cowin_store::TenantTxn;
@@ -30,16 +27,7 @@ pub(crate) async fn accept(tenant: Tenant, state: web::Data<AppState>, body: web
     if body.password.chars().count() < MIN_PASSWORD_LENGTH {
         return Err(ApiError::new(ErrorCode::WeakPassword).with_arg("length", MessageArg::Number(MIN_PASSWORD_LENGTH as u64)));
     }
-    let password = body.password.clone();
-    let hash = web::block(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|hash| hash.to_string())
-    })
-    .await
-    .map_err(|error| ApiError::internal(&error))?
-    .map_err(|error| ApiError::internal(&error))?;
+    let hash = crate::passwords::hash(body.password.clone()).await?;
     let vault = state.vault.tenant(tenant.code);
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     let staff_id = match accept_invitation(&txn, vault.hash(Field::Invitation, body.token.trim()), hash).await {

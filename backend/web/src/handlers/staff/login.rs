@@ -1,7 +1,6 @@
 //! `POST /api/staff/login`.
 
 use actix_web::{HttpResponse, web};
-use argon2::{Argon2, PasswordHash, PasswordVerifier};
 use cowin_core::ErrorCode;
 use cowin_privacy::Field;
 use cowin_store::{TenantTxn, staff};
@@ -32,13 +31,7 @@ pub(crate) async fn login(tenant: Tenant, state: web::Data<AppState>, body: web:
     txn.commit().await?;
     let row = row.filter(|row| row.active).ok_or_else(failed)?;
     let stored = row.password_hash.clone().ok_or_else(failed)?;
-    let password = body.password.clone();
-    let verified = web::block(move || {
-        PasswordHash::new(&stored).is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
-    })
-    .await
-    .map_err(|error| ApiError::internal(&error))?;
-    if !verified {
+    if !crate::passwords::matches(stored, body.password.clone()).await? {
         return Err(failed());
     }
     let token = tokens::issue(&vault, tenant.code, row.id)?;

@@ -1,6 +1,7 @@
 //! Staff accounts: login, invitations, enabling, one's own profile.
 
 pub(crate) mod accept;
+pub(crate) mod audit;
 pub(crate) mod invite;
 pub(crate) mod login;
 pub(crate) mod me;

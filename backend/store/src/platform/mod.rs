@@ -1,0 +1,6 @@
+//! NHA's administration of the platform: its own users, every tenant's usage, offboarding, the audit log read.
+
+pub mod audit_log;
+pub mod nha_users;
+pub mod offboarding;
+pub mod usage;

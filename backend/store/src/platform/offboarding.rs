@@ -1,0 +1,237 @@
+//! Offboarding a country: everything it has on the platform (every table of its schema, its rows in the platform
+//! tables, its objects) written to one zip archive, and only then dropped. The export reads one snapshot, so the
+//! archive is consistent even if requests were still arriving; rows stream through a cursor, never all at once.
+//!
+//! Sealed columns (mobiles, ID numbers, certificates) stay sealed in the archive, as they were stored. Public
+//! signing keys and licences stay on the platform after the drop (their private halves are erased), and so does
+//! the audit log: what was issued under them must still be explainable.
+
+use std::io::{Seek, Write};
+
+use cowin_core::TenantCode;
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement, TransactionTrait};
+use serde::Serialize;
+
+use crate::audit::{self, AuditEvent};
+use crate::objects::{ObjectError, ObjectStore, tenant_prefix};
+
+/// Rows fetched from the cursor at a time.
+const FETCH: u32 = 5_000;
+
+/// Why offboarding stopped (nothing is dropped unless the archive was complete).
+#[derive(Debug, thiserror::Error)]
+pub enum OffboardError {
+    #[error("tenant {0} is not registered")]
+    NotFound(TenantCode),
+    #[error(transparent)]
+    Database(#[from] DbErr),
+    #[error(transparent)]
+    Objects(#[from] ObjectError),
+    #[error("archive: {0}")]
+    Archive(String),
+}
+
+impl From<zip::result::ZipError> for OffboardError {
+    fn from(error: zip::result::ZipError) -> Self {
+        Self::Archive(error.to_string())
+    }
+}
+
+impl From<std::io::Error> for OffboardError {
+    fn from(error: std::io::Error) -> Self {
+        Self::Archive(error.to_string())
+    }
+}
+
+/// What an archive holds.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ExportSummary {
+    /// Each exported table (`tenant/<table>` or `platform/<table>`) with its row count.
+    pub tables: Vec<(String, u64)>,
+    /// Objects copied.
+    pub objects: usize,
+}
+
+#[derive(FromQueryResult)]
+struct Line {
+    line: String,
+}
+
+#[derive(FromQueryResult)]
+struct TableName {
+    table_name: String,
+}
+
+/// The platform tables' rows of one tenant, as `(entry name, query)`; `$1` is the code. Private key halves are
+/// left out: they never leave the platform.
+const PLATFORM_ROWS: [(&str, &str); 8] = [
+    (
+        "platform/tenants",
+        "SELECT row_to_json(t)::text AS line FROM platform.tenants t WHERE code = $1",
+    ),
+    (
+        "platform/tenant_hostnames",
+        "SELECT row_to_json(t)::text AS line FROM platform.tenant_hostnames t WHERE tenant_code = $1",
+    ),
+    (
+        "platform/tenant_config_versions",
+        "SELECT row_to_json(t)::text AS line FROM platform.tenant_config_versions t WHERE tenant_code = $1",
+    ),
+    (
+        "platform/licences",
+        "SELECT row_to_json(t)::text AS line FROM platform.licences t WHERE tenant_code = $1",
+    ),
+    (
+        "platform/licence_events",
+        "SELECT row_to_json(t)::text AS line FROM platform.licence_events t WHERE tenant_code = $1",
+    ),
+    (
+        "platform/signing_keys",
+        "SELECT row_to_json(t)::text AS line FROM (SELECT id, tenant_code, purpose, kid, public_key, certificate, created_at, retired_at \
+         FROM platform.signing_keys WHERE tenant_code = $1) t",
+    ),
+    (
+        "platform/usage_daily",
+        "SELECT row_to_json(t)::text AS line FROM platform.usage_daily t WHERE tenant_code = $1",
+    ),
+    (
+        "platform/audit_events",
+        "SELECT row_to_json(t)::text AS line FROM platform.audit_events t WHERE tenant_code = $1",
+    ),
+];
+
+/// Streams the rows of `query` (one JSON object per line) into the archive entry `name`; returns the count.
+async fn export_rows<W: Write + Seek, C: ConnectionTrait>(
+    txn: &C,
+    archive: &mut zip::ZipWriter<W>,
+    name: &str,
+    query: &str,
+    values: Vec<sea_orm::Value>,
+) -> Result<u64, OffboardError> {
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    archive.start_file(format!("{name}.ndjson"), options)?;
+    txn.execute_raw(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        format!("DECLARE offboard_rows NO SCROLL CURSOR FOR {query}"),
+        values,
+    ))
+    .await?;
+    let mut count = 0;
+    loop {
+        let fetch = Statement::from_string(DbBackend::Postgres, format!("FETCH {FETCH} FROM offboard_rows"));
+        let lines = Line::find_by_statement(fetch).all(txn).await?;
+        if lines.is_empty() {
+            break;
+        }
+        for line in &lines {
+            archive.write_all(line.line.as_bytes())?;
+            archive.write_all(b"\n")?;
+        }
+        count += lines.len() as u64;
+    }
+    txn.execute_unprepared("CLOSE offboard_rows").await?;
+    Ok(count)
+}
+
+/// Writes everything `tenant` has into `archive` (a zip) from one consistent snapshot.
+pub async fn export<W: Write + Seek>(
+    db: &DatabaseConnection,
+    objects: &dyn ObjectStore,
+    tenant: TenantCode,
+    archive: W,
+) -> Result<ExportSummary, OffboardError> {
+    let txn = db
+        .begin_with_config(Some(sea_orm::IsolationLevel::RepeatableRead), Some(sea_orm::AccessMode::ReadOnly))
+        .await?;
+    let schema = tenant.schema();
+    let registered = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT code::text AS table_name FROM platform.tenants WHERE code = $1",
+        [tenant.as_str().into()],
+    );
+    if TableName::find_by_statement(registered).one(&txn).await?.is_none() {
+        return Err(OffboardError::NotFound(tenant));
+    }
+    let tables = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' \
+         ORDER BY table_name",
+        [schema.as_str().into()],
+    );
+    let tables = TableName::find_by_statement(tables).all(&txn).await?;
+    let mut archive = zip::ZipWriter::new(archive);
+    let mut summary = ExportSummary::default();
+    for table in tables {
+        // Names come from the catalogue, quoted anyway.
+        let query = format!(
+            "SELECT row_to_json(t)::text AS line FROM {schema}.\"{}\" t",
+            table.table_name.replace('"', "\"\"")
+        );
+        let name = format!("tenant/{}", table.table_name);
+        let rows = export_rows(&txn, &mut archive, &name, &query, vec![]).await?;
+        summary.tables.push((name, rows));
+    }
+    for (name, query) in PLATFORM_ROWS {
+        let rows = export_rows(&txn, &mut archive, name, query, vec![tenant.as_str().into()]).await?;
+        summary.tables.push((name.to_owned(), rows));
+    }
+    txn.commit().await?;
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for key in objects.list(&tenant_prefix(tenant)).await? {
+        if let Some(bytes) = objects.get(&key).await? {
+            archive.start_file(format!("objects/{key}"), stored)?;
+            archive.write_all(&bytes)?;
+            summary.objects += 1;
+        }
+    }
+    archive.start_file("manifest.json", zip::write::SimpleFileOptions::default())?;
+    let manifest = serde_json::json!({
+        "tenant": tenant.as_str(),
+        "exported_at": chrono::Utc::now(),
+        "tables": summary.tables,
+        "objects": summary.objects,
+        "note": "Rows as stored: sealed columns stay sealed with the tenant's keys.",
+    });
+    archive.write_all(manifest.to_string().as_bytes())?;
+    archive.finish()?;
+    Ok(summary)
+}
+
+/// Drops `tenant` after its archive (named `archive` in the audit log) was written: its schema, its platform rows
+/// (hostnames and config versions with it), the private halves of its keys, then its objects.
+pub async fn drop_tenant(
+    db: &DatabaseConnection,
+    objects: &dyn ObjectStore,
+    tenant: TenantCode,
+    archive: &str,
+    summary: &ExportSummary,
+    actor: &str,
+) -> Result<(), OffboardError> {
+    let txn = db.begin().await?;
+    let deleted = txn
+        .execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "DELETE FROM platform.tenants WHERE code = $1",
+            [tenant.as_str().into()],
+        ))
+        .await?;
+    if deleted.rows_affected() == 0 {
+        return Err(OffboardError::NotFound(tenant));
+    }
+    txn.execute_unprepared(&format!("DROP SCHEMA IF EXISTS {} CASCADE", tenant.schema()))
+        .await?;
+    txn.execute_raw(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "UPDATE platform.signing_keys SET private_key_sealed = NULL, retired_at = COALESCE(retired_at, now()) WHERE tenant_code = $1",
+        [tenant.as_str().into()],
+    ))
+    .await?;
+    let rows: u64 = summary.tables.iter().map(|(_, rows)| rows).sum();
+    let detail = serde_json::json!({ "archive": archive, "rows": rows, "objects": summary.objects });
+    audit::record(&txn, AuditEvent::on_tenant(actor, tenant, "tenant.offboard", detail)).await?;
+    txn.commit().await?;
+    for key in objects.list(&tenant_prefix(tenant)).await? {
+        objects.delete(&key).await?;
+    }
+    Ok(())
+}

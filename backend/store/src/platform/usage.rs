@@ -1,0 +1,98 @@
+//! Per-tenant daily usage counters: counts only, never who. Each count lands on one of 16 shards of the day's row
+//! (chosen by the moment), so a country's registrations do not queue behind one row lock; readers sum the shards.
+
+use chrono::NaiveDate;
+use cowin_core::TenantCode;
+use sea_orm::{DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement};
+use serde::Serialize;
+
+use crate::TenantTxn;
+
+/// What is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counter {
+    /// A beneficiary registered (by a citizen or at the desk).
+    Registration,
+    /// An appointment booked.
+    Booking,
+}
+
+impl Counter {
+    fn column(self) -> &'static str {
+        match self {
+            Self::Registration => "registrations",
+            Self::Booking => "bookings",
+        }
+    }
+}
+
+fn shard() -> i16 {
+    let nanos = chrono::Utc::now().timestamp_subsec_nanos();
+    i16::try_from(nanos % 16).unwrap_or(0)
+}
+
+/// Counts one `counter` for the transaction's tenant today (UTC), in the caller's transaction.
+pub async fn count(txn: &TenantTxn, counter: Counter) -> Result<(), DbErr> {
+    let column = counter.column();
+    txn.execute(
+        &format!(
+            "INSERT INTO platform.usage_daily (tenant_code, day, shard, {column}) VALUES ($1, current_date, $2, 1) \
+             ON CONFLICT (tenant_code, day, shard) DO UPDATE SET {column} = usage_daily.{column} + 1"
+        ),
+        vec![txn.tenant().as_str().into(), shard().into()],
+    )
+    .await
+    .map(drop)
+}
+
+/// One tenant's usage over a period.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, FromQueryResult)]
+pub struct Usage {
+    /// Beneficiaries registered.
+    pub registrations: i64,
+    /// Appointments booked.
+    pub bookings: i64,
+    /// Doses recorded.
+    pub doses: i64,
+    /// Certificates issued.
+    pub certificates: i64,
+}
+
+/// One tenant's usage on one day.
+#[derive(Debug, Clone, Serialize, FromQueryResult)]
+pub struct DailyUsage {
+    /// Country code.
+    pub tenant_code: String,
+    /// Day (UTC).
+    pub day: NaiveDate,
+    /// Beneficiaries registered.
+    pub registrations: i64,
+    /// Appointments booked.
+    pub bookings: i64,
+    /// Doses recorded.
+    pub doses: i64,
+    /// Certificates issued.
+    pub certificates: i64,
+}
+
+/// Every tenant's (or one tenant's) usage per day since `from`, newest first.
+pub async fn daily(db: &DatabaseConnection, tenant: Option<TenantCode>, from: NaiveDate) -> Result<Vec<DailyUsage>, DbErr> {
+    let statement = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT tenant_code::text AS tenant_code, day, sum(registrations)::int8 AS registrations, sum(bookings)::int8 AS bookings, \
+         sum(doses)::int8 AS doses, sum(certificates)::int8 AS certificates FROM platform.usage_daily \
+         WHERE day >= $1 AND ($2::text IS NULL OR tenant_code = $2) GROUP BY tenant_code, day ORDER BY day DESC, tenant_code",
+        [from.into(), tenant.map(|code| code.as_str().to_owned()).into()],
+    );
+    DailyUsage::find_by_statement(statement).all(db).await
+}
+
+/// The sum of `days`.
+pub fn total<'a>(days: impl IntoIterator<Item = &'a DailyUsage>) -> Usage {
+    days.into_iter().fold(Usage::default(), |sum, day| Usage {
+        registrations: sum.registrations + day.registrations,
+        bookings: sum.bookings + day.bookings,
+        doses: sum.doses + day.doses,
+        certificates: sum.certificates + day.certificates,
+    })
+}
