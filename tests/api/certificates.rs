@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use cowin_core::{StaffRole, TenantCode};
-use cowin_tests::certificates::{Vaccinated, independent_verdict, use_s3, vaccinated};
+use cowin_tests::certificates::{certificate_forms, independent_verdict, use_s3, vaccinated};
 use cowin_tests::mailbox::messages_to;
 use cowin_tests::staff::staff_member;
 use cowin_tests::{TestApp, TestDb, demo_config, fresh_database, onboard, spawn_app};
@@ -20,20 +20,6 @@ async fn count(test: &TestDb, sql: &str) -> i64 {
         .unwrap()
         .try_get("", "n")
         .unwrap()
-}
-
-async fn forms(app: &TestApp, vaccinated: &Vaccinated) -> Value {
-    let (status, forms) = app
-        .get_with_token(
-            &format!(
-                "/t/br/api/v2/registration/certificate/formats?beneficiary_reference_id={}",
-                vaccinated.reference
-            ),
-            &vaccinated.citizen.token,
-        )
-        .await;
-    assert_eq!(status, 200, "{forms}");
-    forms
 }
 
 /// The keys the country publishes, as each independent verifier takes them.
@@ -87,7 +73,7 @@ async fn an_acknowledged_dose_has_a_certificate_whose_four_formats_independent_v
         0,
         "the stored certificate is sealed, never plain text"
     );
-    let forms = forms(&app, &vaccinated).await;
+    let forms = certificate_forms(&app, &vaccinated).await;
     assert!(forms["eu_dcc"].as_str().unwrap().starts_with("HC1:"));
     assert!(forms["shc"].as_str().unwrap().starts_with("shc:/"));
     assert_eq!(
@@ -161,7 +147,7 @@ async fn the_verify_endpoint_tells_genuine_tampered_unknown_issuer_and_revoked_a
     onboard(&test.db, &demo_config("BR")).await;
     let app = spawn_app(&test, |_| {}).await;
     let vaccinated = vaccinated(&app, &test, "11987654322", "João Pedro Lima", "529.982.247-25").await;
-    let forms = forms(&app, &vaccinated).await;
+    let forms = certificate_forms(&app, &vaccinated).await;
 
     for body in [
         json!({ "payload": forms["eu_dcc"] }),
@@ -238,7 +224,7 @@ async fn the_verify_endpoint_tells_genuine_tampered_unknown_issuer_and_revoked_a
     let verdict = verify(&app, &json!({ "payload": forms["eu_dcc"] })).await;
     assert_eq!(verdict["result"], "revoked", "{verdict}");
     assert!(verdict["message"].as_str().unwrap().starts_with("Revogado"));
-    let reissued = self::forms(&app, &vaccinated).await;
+    let reissued = certificate_forms(&app, &vaccinated).await;
     assert_eq!(reissued["vc"]["credentialSubject"]["name"], "João Pedro Lima Filho");
     assert_eq!(verify(&app, &json!({ "payload": reissued["shc"] })).await["result"], "genuine");
 
@@ -391,7 +377,7 @@ async fn rotated_keys_sign_new_certificates_and_what_the_old_keys_signed_still_v
     onboard(&test.db, &demo_config("BR")).await;
     let app = spawn_app(&test, |settings| settings.tenants.refresh_interval_ms = 100).await;
     let first = vaccinated(&app, &test, "11987654325", "Carlos Eduardo Melo", "714.602.380-01").await;
-    let before = forms(&app, &first).await;
+    let before = certificate_forms(&app, &first).await;
     let brazil = TenantCode::parse("BR").unwrap();
     let rotated = cowin_store::signing_keys::rotate(&test.db, brazil, &cowin_tests::test_vault(), "test")
         .await
@@ -399,7 +385,7 @@ async fn rotated_keys_sign_new_certificates_and_what_the_old_keys_signed_still_v
     assert_eq!(rotated.len(), 3, "document signer, card key and credential key: {rotated:?}");
     tokio::time::sleep(Duration::from_millis(400)).await;
     let second = vaccinated(&app, &test, "11987654326", "Fernanda Alves Dias", "345.678.901-75").await;
-    let after = forms(&app, &second).await;
+    let after = certificate_forms(&app, &second).await;
     let kid = |forms: &Value| cowin_certify::shc::open(forms["shc"].as_str().unwrap()).unwrap().kid;
     assert_ne!(kid(&before), kid(&after), "new certificates use the new key");
 

@@ -6,7 +6,7 @@ use std::time::Duration;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use cowin_licence::Revocation;
-use cowin_tests::certificates::{independent_verdict, vaccinated};
+use cowin_tests::certificates::{certificate_forms, independent_verdict, vaccinated};
 use cowin_tests::licences::test_nha_key;
 use cowin_tests::{TestApp, demo_config, fresh_database, onboard, spawn_app};
 use serde_json::{Value, json};
@@ -55,16 +55,7 @@ async fn the_trust_list_names_licensed_countries_and_a_revoked_one_drops_off() {
     onboard(&test.db, &demo_config("BR")).await;
     let app = spawn_app(&test, |settings| settings.tenants.refresh_interval_ms = 100).await;
     let vaccinated = vaccinated(&app, &test, "11987654331", "Rita Lopes", "390.533.447-05").await;
-    let (status, forms) = app
-        .get_with_token(
-            &format!(
-                "/t/br/api/v2/registration/certificate/formats?beneficiary_reference_id={}",
-                vaccinated.reference
-            ),
-            &vaccinated.citizen.token,
-        )
-        .await;
-    assert_eq!(status, 200, "{forms}");
+    let forms = certificate_forms(&app, &vaccinated).await;
     let hc1 = forms["eu_dcc"].as_str().unwrap();
     let shc = forms["shc"].as_str().unwrap();
 

@@ -45,6 +45,21 @@ pub async fn vaccinated(app: &TestApp, test: &TestDb, mobile: &str, name: &str, 
     }
 }
 
+/// The signed forms of `vaccinated`'s certificate, as their account reads them.
+pub async fn certificate_forms(app: &TestApp, vaccinated: &Vaccinated) -> Value {
+    let (status, forms) = app
+        .get_with_token(
+            &format!(
+                "/t/br/api/v2/registration/certificate/formats?beneficiary_reference_id={}",
+                vaccinated.reference
+            ),
+            &vaccinated.citizen.token,
+        )
+        .await;
+    assert_eq!(status, 200, "{forms}");
+    forms
+}
+
 /// The command that runs the independent verifiers (`scripts/ensure-verifiers.sh` installs them).
 fn verifier_command() -> Vec<String> {
     let command = std::env::var("TEST_VERIFIER").unwrap_or_else(|_| {
