@@ -110,6 +110,24 @@ async fn district_admins_run_facilities_and_sessions_of_their_districts_only() {
     .unwrap();
     let response = app.client.put(&url).bearer_auth(&manager).json(&capacity(2)).send().await.unwrap();
     assert_eq!(response.status().as_u16(), 409);
+    // Every change landed in the audit log, with who made it.
+    let logged = sea_orm::ConnectionTrait::query_one_raw(
+        &test.db,
+        sea_orm::Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT count(*) FILTER (WHERE action = 'facility.create') AS facilities, count(*) FILTER (WHERE action LIKE 'session.%') AS sessions, \
+             bool_and(actor LIKE 'staff:%') AS by_staff FROM platform.audit_events WHERE tenant_code = 'IN' AND action ~ '^(facility|session)\\.'",
+        ),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(logged.try_get::<i64>("", "facilities").unwrap() >= 1);
+    assert!(
+        logged.try_get::<i64>("", "sessions").unwrap() >= 2,
+        "the session and its capacity change"
+    );
+    assert!(logged.try_get::<bool>("", "by_staff").unwrap());
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["errorCode"], "CAPACITY_BELOW_BOOKED");
 

@@ -46,3 +46,22 @@ pub async fn record<C: ConnectionTrait>(connection: &C, event: AuditEvent<'_>) -
     );
     connection.execute_raw(statement).await.map(drop)
 }
+
+/// Appends an action of staff member `actor` on `target` in the transaction's tenant, committed with the action.
+pub async fn record_in_tenant(
+    txn: &crate::TenantTxn,
+    actor: uuid::Uuid,
+    action: &str,
+    target: String,
+    detail: serde_json::Value,
+) -> Result<(), DbErr> {
+    let actor = format!("staff:{actor}");
+    let event = AuditEvent {
+        actor: &actor,
+        tenant: Some(txn.tenant()),
+        action,
+        target,
+        detail,
+    };
+    record(txn.connection(), event).await
+}

@@ -3,6 +3,7 @@
 use actix_web::{HttpResponse, web};
 use cowin_core::ErrorCode;
 use cowin_store::TenantTxn;
+use cowin_store::audit::record_in_tenant;
 use cowin_store::operations::{create_facility, deactivate_facility, facility_place, update_facility};
 use cowin_tenant_config::{Facility, facility_problems};
 use serde::Deserialize;
@@ -42,6 +43,8 @@ pub(crate) async fn create(
     }
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     let id = create_facility(&txn, &facility).await?;
+    let detail = json!({ "district_id": facility.district_id });
+    record_in_tenant(&txn, staff.id, "facility.create", id.to_string(), detail).await?;
     txn.commit().await?;
     Ok(HttpResponse::Created().json(json!({ "center_id": id })))
 }
@@ -68,6 +71,8 @@ pub(crate) async fn update(
         return Err(ApiError::new(ErrorCode::FacilityManagedByConfig));
     }
     update_facility(&txn, path.id, &facility).await?;
+    let detail = json!({ "district_id": facility.district_id });
+    record_in_tenant(&txn, staff.id, "facility.update", path.id.to_string(), detail).await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -92,6 +97,7 @@ pub(crate) async fn deactivate(
         return Err(ApiError::new(ErrorCode::FacilityManagedByConfig));
     }
     deactivate_facility(&txn, path.id).await?;
+    record_in_tenant(&txn, staff.id, "facility.deactivate", path.id.to_string(), json!({})).await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -4,6 +4,7 @@ use actix_web::{HttpResponse, web};
 use cowin_core::ErrorCode;
 use cowin_core::vaccine::VaccineCode;
 use cowin_store::TenantTxn;
+use cowin_store::audit::record_in_tenant;
 use cowin_store::operations::{NewSession, SessionError, create_session, session_facility, set_capacity};
 use serde::Deserialize;
 use serde_json::json;
@@ -100,6 +101,8 @@ pub(crate) async fn create(
         Err(SessionError::BelowBooked | SessionError::NotFound) => return Err(ApiError::internal(&"unexpected session error")),
         Err(SessionError::Database(error)) => return Err(error.into()),
     };
+    let detail = json!({ "facility_id": session.facility, "date": session.date, "vaccine": session.vaccine });
+    record_in_tenant(&txn, staff.id, "session.create", id.to_string(), detail).await?;
     txn.commit().await?;
     Ok(HttpResponse::Created().json(json!({ "session_id": id })))
 }
@@ -131,6 +134,8 @@ pub(crate) async fn set(
         Err(SessionError::Exists) => return Err(ApiError::internal(&"unexpected session error")),
         Err(SessionError::Database(error)) => return Err(error.into()),
     }
+    let detail = json!({ "capacity_dose1": dose1, "capacity_dose2": dose2 });
+    record_in_tenant(&txn, staff.id, "session.capacity", path.id.to_string(), detail).await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
 }
