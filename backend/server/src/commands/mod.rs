@@ -1,5 +1,6 @@
 //! The `cowin` command line.
 
+mod audit_log;
 mod demo_seed;
 mod facilities_import;
 mod keys_rotate;
@@ -72,6 +73,8 @@ pub enum Command {
     /// NHA's administrators.
     #[command(subcommand)]
     Nha(NhaCommand),
+    /// Read the append-only audit log, newest first.
+    Audit(audit_log::AuditArgs),
 }
 
 /// `cowin nha ...`.
@@ -155,7 +158,7 @@ pub enum TenantCommand {
         #[arg(required = true)]
         dirs: Vec<PathBuf>,
     },
-    /// List registered tenants with status, hostnames and config version.
+    /// List registered tenants with status, licence, usage over 30 days, hostnames and config version.
     List,
     /// Suspend a tenant: every request is refused with TENANT_SUSPENDED until resumed.
     Suspend {
@@ -200,6 +203,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Licence(LicenceCommand::Revoke(args)) => licence_revoke::run(&settings, args).await,
         Command::Keys(KeysCommand::Rotate { tenant }) => keys_rotate::run(&settings, &tenant).await,
         Command::Nha(NhaCommand::AddUser(args)) => nha_user::run(&settings, args).await,
+        Command::Audit(args) => audit_log::run(&settings, args).await,
         Command::Tenant(TenantCommand::Offboard(args)) => tenant_offboard::run(&settings, args).await,
     };
     match result {

@@ -1,27 +1,44 @@
-//! `cowin tenant list`.
+//! `cowin tenant list`: every tenant with its status, licence (as this deployment's guard judges it) and usage over
+//! the last 30 days.
 
 use std::process::ExitCode;
 
-use cowin_store::tenants;
+use cowin_store::platform::usage;
+use cowin_store::{licences, tenants};
 
 use crate::Settings;
+use crate::application::licence_guard;
 
 pub(super) async fn run(settings: &Settings) -> anyhow::Result<ExitCode> {
     let db = super::connect(settings).await?;
+    let guard = licence_guard(settings)?;
+    let revoked = guard.revoked(&licences::revocations(&db).await?);
+    let since = chrono::Utc::now().date_naive() - chrono::Days::new(29);
+    let days = usage::daily(&db, None, since).await?;
     println!(
-        "{:<5} {:<10} {:<7} {:<12} {:<20} hostnames",
-        "code", "status", "config", "locales", "time zone"
+        "{:<5} {:<10} {:<7} {:<28} {:>9} {:>9} {:>9} {:>9}  hostnames",
+        "code", "status", "config", "licence", "regs/30d", "books/30d", "doses/30d", "certs/30d"
     );
     for tenant in tenants::list(&db).await? {
-        let locales: Vec<&str> = tenant.locales.iter().map(|tag| tag.as_str()).collect();
         let hosts: Vec<&str> = tenant.hostnames.iter().map(|host| host.as_str()).collect();
+        let licence = match guard.judge(tenant.code, tenant.licence.as_deref(), &revoked) {
+            Ok(verified) => match verified.in_force_at(chrono::Utc::now()) {
+                Ok(()) => format!("{} valid", verified.id()),
+                Err(refusal) => format!("{} {}", verified.id(), refusal.code().as_str()),
+            },
+            Err(refusal) => refusal.code().as_str().to_owned(),
+        };
+        let used = usage::total(days.iter().filter(|day| day.tenant_code == tenant.code.as_str()));
         println!(
-            "{:<5} {:<10} v{:<6} {:<12} {:<20} {}  ({})",
+            "{:<5} {:<10} v{:<6} {:<28} {:>9} {:>9} {:>9} {:>9}  {}  ({})",
             tenant.code.as_str(),
             tenant.status.as_str(),
             tenant.config_version,
-            locales.join(","),
-            tenant.time_zone,
+            licence,
+            used.registrations,
+            used.bookings,
+            used.doses,
+            used.certificates,
             hosts.join(","),
             tenant.name
         );
