@@ -45,6 +45,48 @@ impl SignedForms {
     }
 }
 
+impl Formats {
+    /// The one format signed with the dose, in its transaction: the credential CoWIN issued if the country
+    /// enables it, else the EU DCC (which the DDCC:VS also needs), else the SMART Health Card. The others are
+    /// signed from the same record when first asked for ([`complete`]), so a national peak of doses does not wait
+    /// for signatures nobody has requested yet.
+    pub fn first(self) -> Self {
+        let none = Self::default();
+        if self.vc {
+            Self { vc: true, ..none }
+        } else if self.dcc || self.ddcc {
+            Self {
+                dcc: self.dcc,
+                ddcc: self.ddcc,
+                ..none
+            }
+        } else {
+            self
+        }
+    }
+}
+
+/// `forms` with every format of `formats` it lacks signed now with `keys`; `None` if it lacked none.
+pub fn complete(forms: &SignedForms, formats: Formats, keys: &SigningKeys) -> Result<Option<SignedForms>, KeyError> {
+    let missing = Formats {
+        vc: formats.vc && forms.vc.is_none(),
+        dcc: (formats.dcc || formats.ddcc) && forms.hc1.is_none(),
+        shc: formats.shc && forms.shc.is_none(),
+        ddcc: formats.ddcc && !forms.ddcc,
+    };
+    if missing == Formats::default() {
+        return Ok(None);
+    }
+    let signed = issue(forms.record.clone(), missing, keys)?;
+    Ok(Some(SignedForms {
+        record: forms.record.clone(),
+        vc: forms.vc.clone().or(signed.vc),
+        hc1: forms.hc1.clone().or(signed.hc1),
+        shc: forms.shc.clone().or(signed.shc),
+        ddcc: forms.ddcc || signed.ddcc,
+    }))
+}
+
 /// Signs `record` in `formats` with `keys`; a format whose key is missing is an error, never silently skipped.
 pub fn issue(record: CertificateRecord, formats: Formats, keys: &SigningKeys) -> Result<SignedForms, KeyError> {
     let missing = |what: &'static str| KeyError::Invalid(what);
@@ -76,4 +118,43 @@ pub fn issue(record: CertificateRecord, formats: Formats, keys: &SigningKeys) ->
         shc,
         ddcc: formats.ddcc,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::{EcSigner, EdSigner, KeyPurpose, generate_for_country};
+    use crate::record::tests::record;
+
+    fn signers() -> SigningKeys {
+        let keys = generate_for_country("IN", chrono::Utc::now()).unwrap();
+        let find = |purpose| keys.iter().find(|key| key.purpose == purpose).unwrap();
+        let (dsc, shc, vc) = (find(KeyPurpose::Dsc), find(KeyPurpose::Shc), find(KeyPurpose::Vc));
+        SigningKeys {
+            dsc: Some(EcSigner::from_pkcs8(&dsc.kid, &dsc.private_pkcs8).unwrap()),
+            shc: Some(EcSigner::from_pkcs8(&shc.kid, &shc.private_pkcs8).unwrap()),
+            vc: Some(EdSigner::from_pkcs8(&vc.kid, &vc.private_pkcs8).unwrap()),
+        }
+    }
+
+    #[test]
+    fn one_format_is_signed_with_the_dose_and_the_rest_complete_the_same_record() {
+        let all = Formats {
+            vc: true,
+            dcc: true,
+            shc: true,
+            ddcc: true,
+        };
+        let keys = signers();
+        let first = issue(record(), all.first(), &keys).unwrap();
+        assert!(first.vc.is_some() && first.hc1.is_none() && first.shc.is_none() && !first.ddcc);
+        let completed = complete(&first, all, &keys).unwrap().expect("three formats were missing");
+        assert_eq!(completed.vc, first.vc, "what was signed stays as it was");
+        assert_eq!(completed.record, first.record);
+        assert!(completed.hc1.is_some() && completed.shc.is_some() && completed.ddcc);
+        assert_eq!(complete(&completed, all, &keys).unwrap(), None, "nothing left to sign");
+        let without_vc = Formats { vc: false, ..all };
+        let first = issue(record(), without_vc.first(), &keys).unwrap();
+        assert!(first.vc.is_none() && first.hc1.is_some() && first.ddcc && first.shc.is_none());
+    }
 }

@@ -47,7 +47,8 @@ impl Issuer {
         let signers = self.keys.signers(tenant).await.map_err(|error| error.to_string())?;
         let vault = self.vault.tenant(tenant);
         let now = chrono::Utc::now();
-        let formats = formats(&record_of);
+        // One format is signed here, in the dose's transaction; the rest on first request (`stored::complete`).
+        let formats = formats(&record_of).first();
         doses
             .iter()
             .map(|dose| {

@@ -78,7 +78,8 @@ async fn certificate_issued(state: &AppState, tenant: &Arc<TenantRecord>, txn: &
     };
     let forms = stored::open(&state.vault, tenant.code, &certificate).map_err(cause)?;
     if state.downloads.prerender && certificate.pdf_object.is_none() {
-        let pdf = render(state, tenant, forms.clone()).await.map_err(cause)?;
+        let forms = stored::complete(state, tenant, &certificate).await.map_err(cause)?;
+        let pdf = render(state, tenant, forms).await.map_err(cause)?;
         let key = certificate_pdf_key(tenant.code, id);
         state.objects.put(&key, "application/pdf", pdf).await.map_err(cause)?;
         certificates::set_pdf_object(txn, id, &key).await.map_err(cause)?;

@@ -46,7 +46,7 @@ pub(crate) async fn deliver(state: &AppState, tenant: &Tenant, certificate: Stor
             return Ok(pdf(bytes, &certificate));
         }
     }
-    let forms = stored::open(&state.vault, tenant.code, &certificate)?;
+    let forms = stored::complete(state, &tenant.0, &certificate).await?;
     let rendered = worker::render(state, &tenant.0, forms).await?;
     let key = certificate_pdf_key(tenant.code, certificate.id);
     state

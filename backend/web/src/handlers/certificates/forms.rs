@@ -22,7 +22,7 @@ pub(crate) async fn formats(
     query: web::Query<ForBeneficiary>,
 ) -> Result<HttpResponse, ApiError> {
     let certificate = citizens_certificate(&state, &tenant, &citizen, &query).await?;
-    let forms = stored::open(&state.vault, tenant.code, &certificate)?;
+    let forms = stored::complete(&state, &tenant.0, &certificate).await?;
     Ok(HttpResponse::Ok().json(json!({
         "certificate_id": forms.record.uvci(),
         "vc": forms.vc,
