@@ -8,7 +8,7 @@ use cowin_tests::certificates::vaccinated;
 use cowin_tests::licences::test_licence_document;
 use cowin_tests::platform::{nha_admin, zipped_tenant_folder};
 use cowin_tests::staff::staff_member;
-use cowin_tests::{TestApp, demo_config, fresh_database, onboard, repo_root, spawn_app};
+use cowin_tests::{TestApp, TestDb, demo_config, fresh_database, onboard, repo_root, spawn_app};
 use serde_json::{Value, json};
 
 async fn tenants(app: &TestApp, token: &str) -> Vec<Value> {
@@ -30,13 +30,19 @@ async fn upload(app: &TestApp, token: &str, zip: Vec<u8>) -> (u16, Value) {
     (response.status().as_u16(), response.json().await.unwrap())
 }
 
-#[tokio::test]
-async fn no_tenant_role_reaches_the_platform_and_nha_tokens_reach_no_tenant() {
+/// India and Brazil onboarded, a server, and a signed-in NHA administrator's token.
+async fn india_and_brazil_with_an_nha_admin() -> (TestDb, TestApp, String) {
     let test = fresh_database().await;
     onboard(&test.db, &demo_config("IN")).await;
     onboard(&test.db, &demo_config("BR")).await;
     let app = spawn_app(&test, |_| {}).await;
     let nha = nha_admin(&app, &test.db).await;
+    (test, app, nha)
+}
+
+#[tokio::test]
+async fn no_tenant_role_reaches_the_platform_and_nha_tokens_reach_no_tenant() {
+    let (test, app, nha) = india_and_brazil_with_an_nha_admin().await;
     let platform_calls: [(&str, &str); 6] = [
         ("GET", "/platform/api/tenants"),
         ("POST", "/platform/api/tenants"),
@@ -91,11 +97,7 @@ async fn no_tenant_role_reaches_the_platform_and_nha_tokens_reach_no_tenant() {
 
 #[tokio::test]
 async fn nha_lists_suspends_and_resumes_tenants_with_their_licence_usage_and_audit() {
-    let test = fresh_database().await;
-    onboard(&test.db, &demo_config("IN")).await;
-    onboard(&test.db, &demo_config("BR")).await;
-    let app = spawn_app(&test, |_| {}).await;
-    let nha = nha_admin(&app, &test.db).await;
+    let (test, app, nha) = india_and_brazil_with_an_nha_admin().await;
     vaccinated(&app, &test, "11987654330", "Paulo Mendes", "529.982.247-25").await;
 
     let listed = tenants(&app, &nha).await;
