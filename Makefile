@@ -8,6 +8,9 @@ SHELL := /bin/bash
 CARGO ?= cargo
 DEMO_DB ?= cowin
 DEMO_TENANTS := tenant-config/IN tenant-config/BR tenant-config/EG tenant-config/UZ
+# The demo's NHA administrator (a development password, like the development master key).
+DEMO_NHA_EMAIL ?= nha@cowin.localhost
+DEMO_NHA_PASSWORD ?= demo-nha-password
 # Where cargo puts binaries (honours CARGO_TARGET_DIR).
 CARGO_TARGET = $(CARGO) metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])'
 
@@ -25,6 +28,8 @@ demo:
 	$$cowin migrate; \
 	$$cowin tenant apply $(DEMO_TENANTS); \
 	$$cowin demo seed --days 7; \
+	echo "$(DEMO_NHA_PASSWORD)" | $$cowin nha add-user --email $(DEMO_NHA_EMAIL) --name "NHA demo administrator" >/dev/null; \
+	echo "NHA administration: POST http://127.0.0.1:8080/platform/api/login as $(DEMO_NHA_EMAIL) / $(DEMO_NHA_PASSWORD)"; \
 	echo "OTP e-mails (Brazil): $$mail_api  ·  OTP SMS (India, Egypt, Uzbekistan): printed in this log (development SMS provider)"; \
 	exec $$cowin serve
 

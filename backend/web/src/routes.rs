@@ -145,6 +145,8 @@ fn platform_routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/api/login").post(platform::login::login))
         .service(
             web::resource("/api/tenants")
+                // A tenant folder with its branding images is larger than actix's 256 KiB default.
+                .app_data(web::PayloadConfig::new(platform::onboard::MAX_UPLOAD_BYTES))
                 .get(platform::tenants::list)
                 .post(platform::onboard::onboard),
         )

@@ -14,6 +14,8 @@ use crate::error::MessageArg;
 use crate::platform::access::{ManageTenants, Nha};
 use crate::{ApiError, AppState};
 
+/// Largest upload accepted.
+pub(crate) const MAX_UPLOAD_BYTES: usize = 16 * 1024 * 1024;
 /// Largest file unpacked from an upload; branding images are small.
 const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// Most files in an upload.
