@@ -17,6 +17,16 @@ async fn tenants(app: &TestApp, token: &str) -> Vec<Value> {
     body["tenants"].as_array().unwrap().clone()
 }
 
+/// The actions of an audit log answer, in its order.
+fn actions(log: &Value) -> Vec<&str> {
+    log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect()
+}
+
 async fn upload(app: &TestApp, token: &str, zip: Vec<u8>) -> (u16, Value) {
     let response = app
         .client
@@ -158,12 +168,7 @@ async fn nha_lists_suspends_and_resumes_tenants_with_their_licence_usage_and_aud
 
     let (status, log) = app.get_with_token("/platform/api/audit?tenant=BR&action=tenant.", &nha).await;
     assert_eq!(status, 200, "{log}");
-    let actions: Vec<&str> = log["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
+    let actions = actions(&log);
     assert_eq!(actions, ["tenant.resume", "tenant.suspend", "tenant.create"], "newest first");
     assert!(log["entries"][0]["actor"].as_str().unwrap().starts_with("nha:"));
 
@@ -262,12 +267,7 @@ async fn nha_onboards_a_zipped_folder_and_offboards_the_tenant_to_an_archive() {
     assert_eq!(gone.try_get::<i64>("", "schemas").unwrap(), 0);
     assert_eq!(gone.try_get::<i64>("", "private_keys").unwrap(), 0);
     let (_, log) = app.get_with_token("/platform/api/audit?tenant=UZ", &nha).await;
-    let actions: Vec<&str> = log["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
+    let actions = actions(&log);
     assert_eq!(actions.first(), Some(&"tenant.offboard"), "{actions:?}");
     assert!(actions.contains(&"tenant.create"), "the log outlives the tenant: {actions:?}");
 }

@@ -66,25 +66,26 @@ impl Formats {
     }
 }
 
-/// `forms` with every format of `formats` it lacks signed now with `keys`; `None` if it lacked none.
-pub fn complete(forms: &SignedForms, formats: Formats, keys: &SigningKeys) -> Result<Option<SignedForms>, KeyError> {
-    let missing = Formats {
+/// The formats of `formats` that `forms` lacks (none: [`Formats::default`]).
+pub fn missing(forms: &SignedForms, formats: Formats) -> Formats {
+    Formats {
         vc: formats.vc && forms.vc.is_none(),
         dcc: (formats.dcc || formats.ddcc) && forms.hc1.is_none(),
         shc: formats.shc && forms.shc.is_none(),
         ddcc: formats.ddcc && !forms.ddcc,
-    };
-    if missing == Formats::default() {
-        return Ok(None);
     }
+}
+
+/// `forms` with the `missing` formats (see [`missing`]) signed now with `keys`, from the same record.
+pub fn complete(forms: &SignedForms, missing: Formats, keys: &SigningKeys) -> Result<SignedForms, KeyError> {
     let signed = issue(forms.record.clone(), missing, keys)?;
-    Ok(Some(SignedForms {
+    Ok(SignedForms {
         record: forms.record.clone(),
         vc: forms.vc.clone().or(signed.vc),
         hc1: forms.hc1.clone().or(signed.hc1),
         shc: forms.shc.clone().or(signed.shc),
         ddcc: forms.ddcc || signed.ddcc,
-    }))
+    })
 }
 
 /// Signs `record` in `formats` with `keys`; a format whose key is missing is an error, never silently skipped.
@@ -148,11 +149,12 @@ mod tests {
         let keys = signers();
         let first = issue(record(), all.first(), &keys).unwrap();
         assert!(first.vc.is_some() && first.hc1.is_none() && first.shc.is_none() && !first.ddcc);
-        let completed = complete(&first, all, &keys).unwrap().expect("three formats were missing");
+        assert_eq!(missing(&first, all), Formats { vc: false, ..all }, "three formats were missing");
+        let completed = complete(&first, missing(&first, all), &keys).unwrap();
         assert_eq!(completed.vc, first.vc, "what was signed stays as it was");
         assert_eq!(completed.record, first.record);
         assert!(completed.hc1.is_some() && completed.shc.is_some() && completed.ddcc);
-        assert_eq!(complete(&completed, all, &keys).unwrap(), None, "nothing left to sign");
+        assert_eq!(missing(&completed, all), Formats::default(), "nothing left to sign");
         let without_vc = Formats { vc: false, ..all };
         let first = issue(record(), without_vc.first(), &keys).unwrap();
         assert!(first.vc.is_none() && first.hc1.is_some() && first.ddcc && first.shc.is_none());

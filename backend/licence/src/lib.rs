@@ -17,4 +17,4 @@ pub use document::{Licence, Terms};
 pub use keys::{NhaPublicKey, NhaSigningKey, TrustedKeys};
 pub use refusal::LicenceRefusal;
 pub use revocation::Revocation;
-pub use verify::{Expectations, VerifiedLicence, verify};
+pub use verify::{Expectations, VerifiedLicence, standing_at, verify};

@@ -58,6 +58,13 @@ impl VerifiedLicence {
     }
 }
 
+/// How a judged licence stands at `now`: verified and still in force, or why not.
+pub fn standing_at(judged: &Result<VerifiedLicence, LicenceRefusal>, now: DateTime<Utc>) -> Result<&VerifiedLicence, LicenceRefusal> {
+    let verified = judged.as_ref().map_err(Clone::clone)?;
+    verified.in_force_at(now)?;
+    Ok(verified)
+}
+
 fn in_force(licence: &Licence, now: DateTime<Utc>) -> Result<(), LicenceRefusal> {
     if licence.iat > now.timestamp() + CLOCK_SKEW_SECONDS {
         return Err(LicenceRefusal::NotYetValid);

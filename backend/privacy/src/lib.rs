@@ -137,18 +137,18 @@ impl Vault {
         Ok(Self { master })
     }
 
-    /// The platform's own keys (NHA's users and tokens), derived apart from every tenant's.
+    /// The platform's own keys (NHA's users and tokens), derived apart from every tenant's (no country code is
+    /// `platform`).
     pub fn platform(&self) -> TenantVault {
-        TenantVault {
-            hash_key: derive(&self.master, &[b"hash", b"platform"]),
-            encryption_key: derive(&self.master, &[b"encrypt", b"platform"]),
-            token_key: derive(&self.master, &[b"token", b"platform"]),
-        }
+        self.keys_of(b"platform")
     }
 
     /// The keys of one tenant.
     pub fn tenant(&self, tenant: TenantCode) -> TenantVault {
-        let code = tenant.as_str().as_bytes();
+        self.keys_of(tenant.as_str().as_bytes())
+    }
+
+    fn keys_of(&self, code: &[u8]) -> TenantVault {
         TenantVault {
             hash_key: derive(&self.master, &[b"hash", code]),
             encryption_key: derive(&self.master, &[b"encrypt", code]),

@@ -222,7 +222,6 @@ impl Application {
             downloads: DownloadSettings {
                 redirect: settings.certificates.redirect_downloads,
                 presign_lifetime: Duration::from_secs(settings.certificates.presign_seconds.clamp(1, 3600)),
-                prerender: settings.certificates.prerender_pdfs,
             },
             locale_catalogue: Arc::new(locale_catalogue),
             trust_list_signer: Arc::new(trust_list_signer),

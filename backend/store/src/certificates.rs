@@ -131,14 +131,13 @@ pub async fn set_pdf_object(txn: &TenantTxn, id: Uuid, object: &str) -> Result<(
 }
 
 /// Stores `payload` for `id` if its payload is still `previous` (a completion racing another keeps the first).
-pub async fn replace_payload(txn: &TenantTxn, id: Uuid, previous: &[u8], payload: Vec<u8>) -> Result<bool, DbErr> {
-    Ok(txn
-        .execute(
-            "UPDATE certificates SET payload = $3 WHERE id = $1 AND payload = $2",
-            vec![id.into(), previous.to_vec().into(), payload.into()],
-        )
-        .await?
-        == 1)
+pub async fn replace_payload(txn: &TenantTxn, id: Uuid, previous: &[u8], payload: Vec<u8>) -> Result<(), DbErr> {
+    txn.execute(
+        "UPDATE certificates SET payload = $3 WHERE id = $1 AND payload = $2",
+        vec![id.into(), previous.to_vec().into(), payload.into()],
+    )
+    .await
+    .map(drop)
 }
 
 /// Where to tell the holder of `certificate` that it is ready: their account's sealed e-mail and language.

@@ -71,8 +71,6 @@ pub struct DownloadSettings {
     pub redirect: bool,
     /// Lifetime of a presigned URL.
     pub presign_lifetime: std::time::Duration,
-    /// Render each PDF when its certificate is issued (by the outbox worker), not on its first download.
-    pub prerender: bool,
 }
 
 /// Platform-wide rules of the citizen API.

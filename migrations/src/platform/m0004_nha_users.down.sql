@@ -1,2 +1,1 @@
-DROP INDEX audit_events_occurred_at_idx;
 DROP TABLE nha_users;

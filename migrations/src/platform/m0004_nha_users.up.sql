@@ -9,6 +9,3 @@ CREATE TABLE nha_users (
     active          boolean NOT NULL DEFAULT true,
     created_at      timestamptz NOT NULL DEFAULT now()
 );
-
--- Readers of the audit log filter by action and page by id.
-CREATE INDEX audit_events_occurred_at_idx ON audit_events (occurred_at);

@@ -21,12 +21,11 @@ pub(super) async fn run(settings: &Settings) -> anyhow::Result<ExitCode> {
     );
     for tenant in tenants::list(&db).await? {
         let hosts: Vec<&str> = tenant.hostnames.iter().map(|host| host.as_str()).collect();
-        let licence = match guard.judge(tenant.code, tenant.licence.as_deref(), &revoked) {
-            Ok(verified) => match verified.in_force_at(chrono::Utc::now()) {
-                Ok(()) => format!("{} valid", verified.id()),
-                Err(refusal) => format!("{} {}", verified.id(), refusal.code().as_str()),
-            },
-            Err(refusal) => refusal.code().as_str().to_owned(),
+        let judged = guard.judge(tenant.code, tenant.licence.as_deref(), &revoked);
+        let id = judged.as_ref().map_or("", |verified| verified.id());
+        let licence = match cowin_licence::standing_at(&judged, chrono::Utc::now()) {
+            Ok(_) => format!("{id} valid"),
+            Err(refusal) => format!("{id} {}", refusal.code().as_str()).trim_start().to_owned(),
         };
         let used = usage::total(days.iter().filter(|day| day.tenant_code == tenant.code.as_str()));
         println!(

@@ -2,6 +2,7 @@
 //! enables that were not signed with the dose (see `Formats::first`), once, when first asked for.
 
 use cowin_certify::SignedForms;
+use cowin_certify::issue::Formats;
 use cowin_core::TenantCode;
 use cowin_privacy::Vault;
 use cowin_store::TenantTxn;
@@ -21,15 +22,16 @@ pub(crate) fn open(vault: &Vault, tenant: TenantCode, certificate: &StoredCertif
 /// stay stored and these, equally valid, are answered).
 pub(crate) async fn complete(state: &AppState, tenant: &TenantRecord, certificate: &StoredCertificate) -> Result<SignedForms, ApiError> {
     let forms = open(&state.vault, tenant.code, certificate)?;
+    let missing = cowin_certify::issue::missing(&forms, formats(tenant));
+    if missing == Formats::default() {
+        return Ok(forms);
+    }
     let signers = state
         .key_ring
         .signers(tenant.code)
         .await
         .map_err(|error| ApiError::internal(&error))?;
-    let Some(completed) = cowin_certify::issue::complete(&forms, formats(tenant), &signers).map_err(|error| ApiError::internal(&error))?
-    else {
-        return Ok(forms);
-    };
+    let completed = cowin_certify::issue::complete(&forms, missing, &signers).map_err(|error| ApiError::internal(&error))?;
     let sealed = super::sealing::seal(&state.vault, tenant.code, &completed).map_err(|error| ApiError::internal(&error))?;
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     certificates::replace_payload(&txn, certificate.id, &certificate.payload, sealed).await?;

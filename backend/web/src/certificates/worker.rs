@@ -1,5 +1,6 @@
 //! The outbox worker: for each issued certificate, render its PDF into the object store (where the deployment
-//! asks for that; otherwise the first download renders it), then e-mail its holder in their language. Runs in every server; `FOR UPDATE SKIP LOCKED` shares the work, failures wait
+//! asks for that; otherwise the first download renders it), then e-mail its holder in their language. Runs in
+//! every server; `FOR UPDATE SKIP LOCKED` shares the work, failures wait
 //! with exponential backoff, and nothing is lost across a restart because the work is a row until it is done.
 
 use std::sync::Arc;
@@ -10,6 +11,7 @@ use cowin_privacy::Field;
 use cowin_store::objects::certificate_pdf_key;
 use cowin_store::outbox::{self, CERTIFICATE_ISSUED, OutboxItem};
 use cowin_store::tenants::TenantRecord;
+use cowin_store::vaccination::certification::CertificateIssuer as _;
 use cowin_store::{TenantTxn, certificates};
 use fluent_bundle::FluentArgs;
 
@@ -77,7 +79,7 @@ async fn certificate_issued(state: &AppState, tenant: &Arc<TenantRecord>, txn: &
         return Ok(());
     };
     let forms = stored::open(&state.vault, tenant.code, &certificate).map_err(cause)?;
-    if state.downloads.prerender && certificate.pdf_object.is_none() {
+    if state.issuer.follows_up_every_certificate() && certificate.pdf_object.is_none() {
         let forms = stored::complete(state, tenant, &certificate).await.map_err(cause)?;
         let pdf = render(state, tenant, forms).await.map_err(cause)?;
         let key = certificate_pdf_key(tenant.code, id);

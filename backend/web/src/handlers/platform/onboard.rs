@@ -7,7 +7,7 @@ use std::io::Read as _;
 use actix_web::{HttpResponse, web};
 use cowin_core::ErrorCode;
 use cowin_store::apply::apply;
-use cowin_tenant_config::{load_dir, read_licence};
+use cowin_tenant_config::{LocaleCatalogue, TenantConfig, load_dir, read_licence};
 use serde_json::json;
 
 use crate::error::MessageArg;
@@ -79,14 +79,23 @@ fn country_folder(staging: &std::path::Path) -> Result<std::path::PathBuf, ApiEr
     Ok(folder)
 }
 
-/// Onboards (or updates) the tenant the uploaded folder describes.
-pub(crate) async fn onboard(nha: Nha<ManageTenants>, state: web::Data<AppState>, body: web::Bytes) -> Result<HttpResponse, ApiError> {
+/// The configuration and licence document of an uploaded folder (file work: for the blocking pool).
+fn read_upload(zip: &[u8], locales: &LocaleCatalogue) -> Result<(TenantConfig, Option<String>), ApiError> {
     let dir = tempfile::tempdir().map_err(|error| ApiError::internal(&error))?;
     let staging = dir.path().join("upload");
-    unpack(&body, &staging)?;
+    unpack(zip, &staging)?;
     let folder = country_folder(&staging)?;
-    let config = load_dir(&folder, &state.locale_catalogue).map_err(invalid)?;
+    let config = load_dir(&folder, locales).map_err(invalid)?;
     let licence = read_licence(&folder).map_err(invalid)?;
+    Ok((config, licence))
+}
+
+/// Onboards (or updates) the tenant the uploaded folder describes.
+pub(crate) async fn onboard(nha: Nha<ManageTenants>, state: web::Data<AppState>, body: web::Bytes) -> Result<HttpResponse, ApiError> {
+    let locales = std::sync::Arc::clone(&state.locale_catalogue);
+    let (config, licence) = web::block(move || read_upload(&body, &locales))
+        .await
+        .map_err(|error| ApiError::internal(&error))??;
     let licence = state
         .tenants
         .guard()

@@ -14,13 +14,13 @@ fn licence_view(state: &AppState, tenant: cowin_core::TenantCode) -> Value {
     let Some(judged) = state.tenants.licence(tenant) else {
         return json!({ "state": "missing" });
     };
-    match judged.as_ref() {
-        Ok(verified) => match verified.in_force_at(chrono::Utc::now()) {
-            Ok(()) => json!({ "state": "valid", "id": verified.id(), "licensee": verified.licence.licensee,
-                              "hostnames": verified.licence.hostnames, "expires_at": verified.licence.exp }),
-            Err(refusal) => json!({ "state": refusal.code().as_str(), "id": verified.id() }),
+    match cowin_licence::standing_at(&judged, chrono::Utc::now()) {
+        Ok(verified) => json!({ "state": "valid", "id": verified.id(), "licensee": verified.licence.licensee,
+                                "hostnames": verified.licence.hostnames, "expires_at": verified.licence.exp }),
+        Err(refusal) => match judged.as_ref() {
+            Ok(verified) => json!({ "state": refusal.code().as_str(), "id": verified.id() }),
+            Err(_) => json!({ "state": refusal.code().as_str() }),
         },
-        Err(refusal) => json!({ "state": refusal.code().as_str() }),
     }
 }
 

@@ -24,9 +24,7 @@ pub(crate) async fn trust_list(state: web::Data<AppState>) -> HttpResponse {
         .filter(|tenant| tenant.status == TenantStatus::Active)
         .filter_map(|tenant| {
             let judged = state.tenants.licence(tenant.code)?;
-            let verified = judged.as_ref().as_ref().ok()?;
-            verified.in_force_at(now).ok()?;
-            let id = verified.id().to_owned();
+            let id = cowin_licence::standing_at(&judged, now).ok()?.id().to_owned();
             Some((tenant, id))
         })
         .collect();
