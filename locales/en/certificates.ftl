@@ -45,3 +45,4 @@ certificate-ready-body =
     Dear { $name },
     your certificate for dose { $dose } of { $vaccine }, given on { $date }, is ready.
     Sign in to download it. Anyone can check it at { $verify }.
+error-image-too-large = This picture is too large. Send a photo of the QR code of at most { $megapixels } megapixels.

@@ -45,3 +45,4 @@ certificate-ready-body =
     Estimado/a { $name }:
     su certificado de la dosis { $dose } de { $vaccine }, aplicada el { $date }, está listo.
     Inicie sesión para descargarlo. Cualquiera puede verificarlo en { $verify }.
+error-image-too-large = Esta imagen es demasiado grande. Envíe una foto del código QR de como máximo { $megapixels } megapíxeles.

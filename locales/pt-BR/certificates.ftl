@@ -45,3 +45,4 @@ certificate-ready-body =
     Prezado(a) { $name },
     seu certificado da dose { $dose } de { $vaccine }, aplicada em { $date }, está pronto.
     Entre no sistema para baixá-lo. Qualquer pessoa pode verificá-lo em { $verify }.
+error-image-too-large = Esta imagem é grande demais. Envie uma foto do código QR de no máximo { $megapixels } megapixels.

@@ -45,3 +45,4 @@ certificate-ready-body =
     Hurmatli { $name },
     { $date } kuni olingan { $vaccine } vaksinasining { $dose }-dozasi boʻyicha sertifikatingiz tayyor.
     Uni yuklab olish uchun tizimga kiring. Har kim uni { $verify } manzilida tekshira oladi.
+error-image-too-large = Bu rasm juda katta. QR kodning koʻpi bilan { $megapixels } megapiksellik suratini yuboring.

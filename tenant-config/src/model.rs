@@ -172,6 +172,18 @@ pub struct IdDocumentType {
     pub example: String,
 }
 
+impl IdDocumentType {
+    /// A number as a person wrote it, checked against this type's pattern (which is written for the printed form,
+    /// separators and all) and brought to the canonical form that is hashed, matched and stored; `None` if it is
+    /// not a number of this type.
+    pub fn parse_number(&self, written: &str) -> Option<cowin_core::DocumentNumber> {
+        self.pattern
+            .matches(&cowin_core::DocumentNumber::as_written(written))
+            .then(|| cowin_core::DocumentNumber::normalise(written))
+            .flatten()
+    }
+}
+
 /// A first-level area.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,12 +1,9 @@
 //! OTP sign-in: hashed, short-lived, five attempts, single use; tokens bound to their tenant.
 
-use std::sync::{Arc, Mutex};
-
 use cowin_privacy::sha256_hex;
 use cowin_tests::mailbox::{latest_otp, unique_address};
 use cowin_tests::{TestApp, demo_config, fixture_config, fresh_database, onboard, spawn_app};
 use serde_json::{Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 async fn generate(app: &TestApp, base: &str, mobile: &str, email: &str) -> String {
     let (status, body) = app
@@ -94,7 +91,21 @@ async fn malformed_requests_and_foreign_or_forged_tokens_are_refused() {
         "this tenant sends OTPs by e-mail: {body}"
     );
     let (status, body) = app.post_json(generate_path, None, &json!({ "phone": "771234569" })).await;
-    assert_eq!((status, body["errorCode"].as_str()), (400, Some("INVALID_BODY")));
+    assert_eq!((status, body["errorCode"].as_str()), (400, Some("INVALID_PARAMETER")));
+    assert!(
+        body["error"].as_str().unwrap().contains("mobile"),
+        "the missing field is named: {body}"
+    );
+    let malformed = app
+        .client
+        .post(format!("{}{generate_path}", app.address))
+        .header("content-type", "application/json")
+        .body("{\"mobile\": ")
+        .send()
+        .await
+        .unwrap();
+    let body: Value = malformed.json().await.unwrap();
+    assert_eq!(body["errorCode"], "INVALID_BODY");
     let (status, body) = confirm(&app, "/t/lk", "00000000-0000-0000-0000-000000000000", "123456").await;
     assert_eq!((status, body["errorCode"].as_str()), (401, Some("OTP_EXPIRED")));
 
@@ -116,33 +127,11 @@ async fn malformed_requests_and_foreign_or_forged_tokens_are_refused() {
     assert_eq!(status, 401);
 }
 
-/// A stand-in SMS gateway: a real HTTP listener that records what it is sent and answers 200.
-async fn sms_gateway() -> (String, Arc<Mutex<Vec<String>>>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = format!("http://{}/send", listener.local_addr().unwrap());
-    let received = Arc::new(Mutex::new(Vec::new()));
-    let sink = Arc::clone(&received);
-    tokio::spawn(async move {
-        while let Ok((mut stream, _)) = listener.accept().await {
-            let mut request = vec![0u8; 16 * 1024];
-            let read = stream.read(&mut request).await.unwrap_or(0);
-            sink.lock().unwrap().push(String::from_utf8_lossy(&request[..read]).into_owned());
-            let _ = stream
-                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\nconnection: close\r\n\r\nok")
-                .await;
-        }
-    });
-    (address, received)
-}
-
 #[tokio::test]
 async fn sms_tenants_send_the_otp_through_the_configured_gateway_in_the_callers_language() {
     let test = fresh_database().await;
     onboard(&test.db, &demo_config("IN")).await;
-    let (url, received) = sms_gateway().await;
     let app = spawn_app(&test, |settings| {
-        settings.otp.sms_provider = "http".into();
-        settings.otp.sms_url = url;
         settings.otp.sms_authorization = secrecy::SecretString::from("Bearer gateway-key".to_owned());
     })
     .await;
@@ -155,9 +144,9 @@ async fn sms_tenants_send_the_otp_through_the_configured_gateway_in_the_callers_
         .await
         .unwrap();
     assert_eq!(response.status().as_u16(), 200);
-    let requests = received.lock().unwrap().clone();
+    let requests = app.sms.received();
     assert_eq!(requests.len(), 1);
-    let request = &requests[0];
+    let request = &requests[0].request;
     assert!(request.contains("authorization: Bearer gateway-key"), "{request}");
     assert!(request.contains("\"to\":\"+919876543210\""), "{request}");
     assert!(

@@ -217,14 +217,20 @@ async fn events(test: &TestDb, code: &str, context: &str) -> i64 {
         .unwrap()
 }
 
-async fn wait_for_event(test: &TestDb, code: &str, context: &str) {
-    for _ in 0..50 {
-        if events(test, code, context).await > 0 {
+/// Waits for an event of `code` in `context` beyond the `before` there were, so each refusal is shown to record
+/// its own event rather than finding one an earlier refusal left.
+async fn wait_for_new_event(test: &TestDb, code: &str, context: &str, before: i64) {
+    for _ in 0..100 {
+        if events(test, code, context).await > before {
             return;
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
-    panic!("no {context} event {code}");
+    panic!("no new {context} event {code} (there were {before})");
+}
+
+async fn wait_for_event(test: &TestDb, code: &str, context: &str) {
+    wait_for_new_event(test, code, context, 0).await;
 }
 
 #[tokio::test]
@@ -236,13 +242,15 @@ async fn every_forgery_and_misuse_is_refused_at_apply_at_start_up_and_on_every_r
     let cases = cases();
     assert!(cases.len() >= 15);
     for (index, case) in cases.iter().enumerate() {
+        let before = |context: &'static str| events(&test, case.code, context);
+        let (apply, startup, request) = (before("apply").await, before("startup").await, before("request").await);
         let refused = guard
             .check_for_apply(&test.db, lanka.code, case.document.as_deref())
             .await
             .unwrap()
             .expect_err(case.name);
         assert_eq!(refused.code().as_str(), case.code, "apply: {}", case.name);
-        wait_for_event(&test, case.code, "apply").await;
+        wait_for_new_event(&test, case.code, "apply", apply).await;
 
         if let Some(document) = &case.document {
             install(&test, &format!("case-{index}"), document).await;
@@ -250,13 +258,13 @@ async fn every_forgery_and_misuse_is_refused_at_apply_at_start_up_and_on_every_r
             test.db.execute_unprepared("DELETE FROM platform.licences").await.unwrap();
         }
         let app = spawn_app(&test, |_| {}).await;
-        wait_for_event(&test, case.code, "startup").await;
+        wait_for_new_event(&test, case.code, "startup", startup).await;
         let response = app.get("/t/lk/api/v2/admin/location/states", None, Some("en")).await;
         assert_eq!(response.status().as_u16(), 403, "{}", case.name);
         let body: serde_json::Value = response.json().await.unwrap();
         assert_eq!(body["errorCode"], case.code, "request: {}", case.name);
         assert!(body["error"].as_str().unwrap().contains("licence"), "{body}");
-        wait_for_event(&test, case.code, "request").await;
+        wait_for_new_event(&test, case.code, "request", request).await;
     }
 }
 
@@ -333,4 +341,39 @@ async fn a_hostname_the_licence_does_not_name_is_refused_even_for_verification()
         assert_eq!(body["errorCode"], "LICENCE_HOST_NOT_LICENSED");
     }
     wait_for_event(&test, "LICENCE_HOST_NOT_LICENSED", "request").await;
+}
+
+#[tokio::test]
+async fn requests_with_endless_new_hostnames_record_a_bounded_number_of_events() {
+    let test = fresh_database().await;
+    onboard(&test.db, &fixture_config("LK")).await;
+    let app = spawn_app(&test, |settings| settings.rate_limits.public_calls = 10_000).await;
+    for n in 0..300 {
+        let response = app
+            .get("/t/lk/api/v2/admin/location/states", Some(&format!("flood-{n}.example")), None)
+            .await;
+        assert_eq!(response.status().as_u16(), 403);
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let recorded = events(&test, "LICENCE_HOST_NOT_LICENSED", "request").await;
+    assert!(
+        (1..=cowin_web::licence::events::EVENTS_PER_MINUTE.into()).contains(&recorded),
+        "300 new hostnames, {recorded} events"
+    );
+}
+
+#[tokio::test]
+async fn outside_development_mode_the_development_licensing_key_is_not_trusted() {
+    let test = fresh_database().await;
+    onboard(&test.db, &fixture_config("LK")).await;
+    // A real master key: the development licensing key that signed the test licence means nothing any more,
+    // whatever security.allow_development_key says.
+    let app = spawn_app(&test, |settings| {
+        settings.security.master_key = secrecy::SecretString::from("ab".repeat(32));
+    })
+    .await;
+    let response = app.get("/t/lk/api/v2/admin/location/states", None, None).await;
+    assert_eq!(response.status().as_u16(), 403);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["errorCode"], "LICENCE_UNTRUSTED_KEY");
 }

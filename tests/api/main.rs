@@ -3,14 +3,19 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
+mod abuse;
+mod account_takeover;
 mod aefi_corrections;
 mod availability;
 mod booking;
 mod certificates;
 mod citizen_auth;
 mod citizen_journey;
+mod cowin_clients;
 mod desk;
+mod hardening;
 mod health;
+mod identity_documents;
 mod isolation;
 mod licence_guard;
 mod localisation;

@@ -38,8 +38,11 @@ async fn every_documented_operation_reaches_a_handler_and_the_document_is_served
     let test = fresh_database().await;
     onboard(&test.db, &demo_config("IN")).await;
     let app = spawn_app(&test, |_| {}).await;
+    let jwks = app.get_json("/t/in/.well-known/jwks.json", None, None, 200).await;
+    let kid = jwks["keys"][0]["kid"].as_str().unwrap().to_owned();
     for (method, path) in documented_operations() {
-        let url = format!("{}/t/in{}", app.address, path.replace("{state_id}", "16").replace("{id}", "1"));
+        let path = path.replace("{state_id}", "16").replace("{id}", "1").replace("{kid}", &kid);
+        let url = format!("{}/t/in{path}", app.address);
         let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
         let request = match method {
             reqwest::Method::GET => app.client.get(&url),

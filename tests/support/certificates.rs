@@ -115,3 +115,27 @@ pub fn use_s3(settings: &mut Settings, test: &TestDb) {
     settings.objects.s3_secret_key = SecretString::from(env("TEST_S3_SECRET_KEY", "cowin-test-secret"));
     settings.objects.s3_bucket = test.name.replace('_', "-");
 }
+
+/// A PNG that declares `width` × `height` pixels with almost no image data: a few hundred bytes on the wire, and a
+/// decoder without limits allocates the whole picture before finding the data short (an image bomb).
+pub fn declared_png(width: u32, height: u32) -> Vec<u8> {
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend_from_slice(&u32::try_from(data.len()).expect("a small chunk").to_be_bytes());
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        out.extend_from_slice(&crc.sum().to_be_bytes());
+    }
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut header = width.to_be_bytes().to_vec();
+    header.extend_from_slice(&height.to_be_bytes());
+    header.extend_from_slice(&[8, 0, 0, 0, 0]);
+    chunk(&mut png, b"IHDR", &header);
+    let mut data = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    std::io::Write::write_all(&mut data, &[0; 64]).expect("compresses");
+    chunk(&mut png, b"IDAT", &data.finish().expect("compresses"));
+    chunk(&mut png, b"IEND", &[]);
+    png
+}

@@ -41,6 +41,32 @@ pub async fn sign_in(app: &TestApp, base: &str, mobile: &str) -> SignedIn {
     }
 }
 
+/// Signs in by SMS: generateOTP for `mobile` (an account without a verified e-mail gets its OTP on its mobile even
+/// where the tenant sends OTPs by e-mail), read the code from the test SMS gateway, confirmOTP.
+pub async fn sign_in_by_sms(app: &TestApp, base: &str, mobile: &str, calling_code: &str) -> String {
+    let to = format!("{calling_code}{mobile}");
+    let before = app.sms.messages_to(&to, 0).await.len();
+    let (status, body) = app
+        .post_json(
+            &format!("{base}/api/v2/auth/public/generateOTP"),
+            None,
+            &json!({ "mobile": mobile, "email": unique_address() }),
+        )
+        .await;
+    assert_eq!(status, 200, "generateOTP: {body}");
+    let txn_id = body["txnId"].as_str().expect("a txnId").to_owned();
+    let otp = app.sms.latest_otp(&to, before + 1).await;
+    let (status, body) = app
+        .post_json(
+            &format!("{base}/api/v2/auth/public/confirmOTP"),
+            None,
+            &json!({ "otp": cowin_privacy::sha256_hex(&otp), "txnId": txn_id }),
+        )
+        .await;
+    assert_eq!(status, 200, "confirmOTP: {body}");
+    body["token"].as_str().expect("a token").to_owned()
+}
+
 /// Registers a beneficiary and returns the reference id.
 pub async fn register(app: &TestApp, base: &str, token: &str, body: serde_json::Value) -> String {
     let (status, answer) = app

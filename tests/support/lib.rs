@@ -13,6 +13,8 @@ pub mod citizen;
 pub mod licences;
 pub mod mailbox;
 pub mod platform;
+pub mod reliability;
+pub mod sms;
 pub mod staff;
 
 use std::path::PathBuf;
@@ -133,6 +135,8 @@ pub struct TestApp {
     pub port: u16,
     /// An HTTP client.
     pub client: reqwest::Client,
+    /// The SMS gateway this server sends to.
+    pub sms: sms::SmsGateway,
 }
 
 impl TestApp {
@@ -203,15 +207,19 @@ pub fn test_settings(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> Settings
     settings.licence.deployment_id = licences::TEST_DEPLOYMENT.to_owned();
     settings.objects.local_dir = std::env::temp_dir().join(format!("cowin-test-objects-{}", db.name));
     settings.outbox.poll_interval_ms = 100;
-    settings.licence.trusted_keys = licences::test_nha_key().public().to_text();
     settings.smtp.url = SecretString::from(std::env::var("TEST_SMTP_URL").unwrap_or_else(|_| "smtp://127.0.0.1:1025".to_owned()));
     tweak(&mut settings);
     settings
 }
 
-/// Builds the real application on `db` and serves it in the background.
+/// Builds the real application on `db` and serves it in the background, sending SMS to a gateway of its own.
 pub async fn spawn_app(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> TestApp {
-    let settings = test_settings(db, tweak);
+    let sms = sms::SmsGateway::start().await;
+    let settings = test_settings(db, |settings| {
+        settings.otp.sms_provider = "http".to_owned();
+        settings.otp.sms_url = sms.url.clone();
+        tweak(settings);
+    });
     // `TEST_LOG=debug cargo test ...` shows the servers' logs.
     if let Ok(filter) = std::env::var("TEST_LOG") {
         let mut log = settings.log.clone();
@@ -225,5 +233,6 @@ pub async fn spawn_app(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> TestAp
         address: format!("http://127.0.0.1:{port}"),
         port,
         client: reqwest::Client::new(),
+        sms,
     }
 }

@@ -1,5 +1,6 @@
-//! Licences for tests: a test NHA licensing key made once per test process, which every test server trusts,
-//! and licences signed with it for the hostnames tests use (the tenant's own and the loopback addresses).
+//! Licences for tests: signed with the published development licensing key, which test servers trust because they
+//! run in development mode (the development master key, explicitly allowed), for the hostnames tests use (the
+//! tenant's own and the loopback addresses).
 
 use std::sync::OnceLock;
 
@@ -10,10 +11,14 @@ use cowin_tenant_config::TenantConfig;
 /// The deployment id of every test server.
 pub const TEST_DEPLOYMENT: &str = "test";
 
-/// The test NHA licensing key.
+/// The published development NHA licensing key (`tenant-config/development-nha-licensing-key.pem`).
 pub fn test_nha_key() -> &'static NhaSigningKey {
     static KEY: OnceLock<NhaSigningKey> = OnceLock::new();
-    KEY.get_or_init(NhaSigningKey::generate)
+    KEY.get_or_init(|| {
+        let pem = std::fs::read_to_string(crate::repo_root().join("tenant-config/development-nha-licensing-key.pem"))
+            .expect("the development licensing key is in the repository");
+        NhaSigningKey::from_pem(&pem).expect("the development licensing key reads")
+    })
 }
 
 /// Hostnames a test licence names: the tenant's own, and those a test server is reached at.

@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use cowin_tests::licences::{TEST_DEPLOYMENT, test_nha_key};
+use cowin_tests::licences::TEST_DEPLOYMENT;
 use tempfile::TempDir;
 
 /// A process that is killed when dropped, so a failed run leaves nothing listening.
@@ -43,9 +43,9 @@ pub(crate) struct Server {
     pub(crate) base: String,
 }
 
-/// Starts `cowin serve` over `database_url` with the default settings a deployment has, trusting the test NHA
-/// key and storing objects in a temporary folder, then `settings` (environment overrides) on top; returns once
-/// it answers its health check.
+/// Starts `cowin serve` over `database_url` with the default settings a deployment has, in development mode (so
+/// the development licensing key of the test licences is trusted), storing objects in a temporary folder, then
+/// `settings` (environment overrides) on top; returns once it answers its health check.
 pub(crate) async fn serve(cowin: &Path, database_url: &str, settings: &[(&str, String)]) -> anyhow::Result<Server> {
     let port = free_port()?;
     let objects = tempfile::tempdir()?;
@@ -56,7 +56,6 @@ pub(crate) async fn serve(cowin: &Path, database_url: &str, settings: &[(&str, S
         .env("COWIN_SERVER__PORT", port.to_string())
         .env("COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY", "true")
         .env("COWIN_LICENCE__DEPLOYMENT_ID", TEST_DEPLOYMENT)
-        .env("COWIN_LICENCE__TRUSTED_KEYS", test_nha_key().public().to_text())
         .env("COWIN_LOCALES_DIR", std::env::current_dir()?.join("locales"))
         .env("COWIN_OBJECTS__BACKEND", "local")
         .env("COWIN_OBJECTS__LOCAL_DIR", objects.path())

@@ -153,6 +153,8 @@ error_codes! {
     CertificateNotFound => ("CERTIFICATE_NOT_FOUND", 404, "error-certificate-not-found"),
     /// What was sent for verification is none of the certificate formats (or its QR code cannot be read).
     NotACertificate => ("NOT_A_CERTIFICATE", 400, "error-not-a-certificate"),
+    /// A picture uploaded for verification is larger than a phone photo.
+    ImageTooLarge => ("IMAGE_TOO_LARGE", 413, "error-image-too-large"),
     /// An uploaded tenant configuration (a zip of its folder) is not valid.
     TenantConfigInvalid => ("TENANT_CONFIG_INVALID", 422, "error-tenant-config-invalid"),
     /// A destructive action was not confirmed by repeating the tenant's code.

@@ -8,6 +8,7 @@
 pub const ATTRIBUTION: &str = "CoWIN — provided free by the National Health Authority, Government of India; not for sale";
 
 pub mod beneficiary_ref;
+pub mod document_number;
 pub mod dose_judgement;
 pub mod eligibility;
 pub mod error_code;
@@ -22,6 +23,7 @@ pub mod tenant_code;
 pub mod vaccine;
 
 pub use beneficiary_ref::BeneficiaryRef;
+pub use document_number::DocumentNumber;
 pub use error_code::ErrorCode;
 pub use hostname::Hostname;
 pub use locale::LocaleTag;

@@ -65,25 +65,62 @@ fn derive(key: &[u8], context: &[&[u8]]) -> [u8; 32] {
     mac.finalize().into_bytes().into()
 }
 
-/// AES-256-GCM with a random nonce, `aad` bound in: nonce followed by ciphertext.
+/// What a sealed value starts with since values are sealed with AES-256-GCM-SIV. Values sealed before (AES-256-GCM,
+/// nonce first) start with random bytes; one whose nonce happens to begin like this fails to open as GCM-SIV and is
+/// then opened as GCM.
+const SIV_PREFIX: [u8; 2] = [0xc5, 0x02];
+
+/// AES-256-GCM-SIV with a random nonce, `aad` bound in: prefix, nonce, ciphertext. GCM-SIV derives a key per
+/// nonce, so one tenant key can seal far more than the 2^32 values AES-GCM with random nonces is good for (India
+/// alone seals several values per registration and certificate), and a repeated nonce reveals nothing but equality.
 fn seal(key: &[u8; 32], aad: &[u8], plain: &[u8]) -> Vec<u8> {
-    let cipher = Aes256Gcm::new(key.into());
+    use aes_gcm_siv::Aes256GcmSiv;
+    let cipher = Aes256GcmSiv::new(key.into());
     let mut nonce = [0u8; NONCE_LEN];
     rand::thread_rng().fill_bytes(&mut nonce);
     // Encryption with a valid key and a 12-byte nonce cannot fail.
-    let ciphertext = cipher.encrypt(&Nonce::from(nonce), Payload { msg: plain, aad }).unwrap_or_default();
-    let mut sealed = nonce.to_vec();
+    let ciphertext = cipher
+        .encrypt(&aes_gcm_siv::Nonce::from(nonce), aes_gcm_siv::aead::Payload { msg: plain, aad })
+        .unwrap_or_default();
+    let mut sealed = Vec::with_capacity(SIV_PREFIX.len() + NONCE_LEN + ciphertext.len());
+    sealed.extend_from_slice(&SIV_PREFIX);
+    sealed.extend_from_slice(&nonce);
     sealed.extend_from_slice(&ciphertext);
     sealed
 }
 
-/// Opens what [`seal`] produced with the same key and `aad`.
+/// Opens what [`seal`] produced with the same key and `aad`, or a value sealed before with AES-256-GCM.
 fn open(key: &[u8; 32], aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, VaultError> {
+    if let Some(rest) = sealed.strip_prefix(&SIV_PREFIX)
+        && let Ok(plain) = open_siv(key, aad, rest)
+    {
+        return Ok(plain);
+    }
+    open_gcm(key, aad, sealed)
+}
+
+fn split_nonce(sealed: &[u8]) -> Result<([u8; NONCE_LEN], &[u8]), VaultError> {
     if sealed.len() < NONCE_LEN {
         return Err(VaultError::Undecryptable);
     }
     let (nonce, ciphertext) = sealed.split_at(NONCE_LEN);
-    let nonce: [u8; NONCE_LEN] = nonce.try_into().map_err(|_| VaultError::Undecryptable)?;
+    Ok((nonce.try_into().map_err(|_| VaultError::Undecryptable)?, ciphertext))
+}
+
+fn open_siv(key: &[u8; 32], aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, VaultError> {
+    use aes_gcm_siv::Aes256GcmSiv;
+    let (nonce, ciphertext) = split_nonce(sealed)?;
+    Aes256GcmSiv::new(key.into())
+        .decrypt(
+            &aes_gcm_siv::Nonce::from(nonce),
+            aes_gcm_siv::aead::Payload { msg: ciphertext, aad },
+        )
+        .map_err(|_| VaultError::Undecryptable)
+}
+
+/// Values sealed before GCM-SIV: AES-256-GCM, nonce followed by ciphertext.
+fn open_gcm(key: &[u8; 32], aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, VaultError> {
+    let (nonce, ciphertext) = split_nonce(sealed)?;
     Aes256Gcm::new(key.into())
         .decrypt(&Nonce::from(nonce), Payload { msg: ciphertext, aad })
         .map_err(|_| VaultError::Undecryptable)
@@ -179,6 +216,12 @@ impl TenantVault {
         derive(&self.hash_key, &[field.label(), value.as_bytes()]).to_vec()
     }
 
+    /// The keyed hash of an identity document number in its canonical form; the document type is part of it, so
+    /// equal numbers of different types never collide.
+    pub fn document_hash(&self, document_type: i32, number: &cowin_core::DocumentNumber) -> Vec<u8> {
+        self.hash(Field::IdNumber, &format!("{document_type}:{}", number.as_str()))
+    }
+
     /// Whether `value` hashes to `expected`, compared in constant time.
     pub fn verify_hash(&self, field: Field, value: &str, expected: &[u8]) -> bool {
         let Ok(mut mac) = <HmacSha256 as Mac>::new_from_slice(&self.hash_key) else {
@@ -249,6 +292,30 @@ mod tests {
         assert!(india.open(Field::IdNumber, &sealed).is_err());
         assert!(brazil.open(Field::Mobile, &sealed).is_err());
         assert_ne!(india.seal(Field::Mobile, "9876543210"), sealed, "a fresh nonce every time");
+    }
+
+    #[test]
+    fn values_sealed_with_aes_gcm_before_still_open() {
+        let key = derive(&[7; 32], &[b"encrypt", b"IN"]);
+        let mut nonce = [0u8; NONCE_LEN];
+        for first in [[0x00, 0x00], SIV_PREFIX] {
+            nonce[..2].copy_from_slice(&first);
+            let old = Aes256Gcm::new((&key).into())
+                .encrypt(
+                    &Nonce::from(nonce),
+                    Payload {
+                        msg: b"9876543210",
+                        aad: b"mobile",
+                    },
+                )
+                .unwrap();
+            let sealed = [nonce.as_slice(), old.as_slice()].concat();
+            assert_eq!(open(&key, b"mobile", &sealed).unwrap(), b"9876543210", "nonce starting {first:?}");
+        }
+        let fresh = seal(&key, b"mobile", b"9876543210");
+        assert!(fresh.starts_with(&SIV_PREFIX));
+        assert!(open_gcm(&key, b"mobile", &fresh).is_err(), "new values are GCM-SIV");
+        assert_eq!(open(&key, b"mobile", &fresh).unwrap(), b"9876543210");
     }
 
     #[test]

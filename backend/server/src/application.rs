@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use actix_web::dev::Server;
 use anyhow::Context;
-use cowin_licence::{NhaPublicKey, TrustedKeys};
+use cowin_licence::TrustedKeys;
 use cowin_privacy::{KeyWrapping as _, Vault};
 use cowin_store::licences::LicenceContext;
 use cowin_store::objects::{LocalObjects, ObjectStore, S3Objects, S3Settings};
@@ -14,8 +14,10 @@ use cowin_store::vaccination::group_writer::GroupWriter;
 use cowin_web::availability_cache::AvailabilityCache;
 use cowin_web::certificates::issuer::Issuer;
 use cowin_web::certificates::key_ring::KeyRing;
+use cowin_web::certificates::qr_photo::QrReader;
 use cowin_web::citizen::otp_delivery::{Mailer, OtpDelivery, SmsProvider};
 use cowin_web::licence::{LicenceEvents, LicenceGuard};
+use cowin_web::passwords::Passwords;
 use cowin_web::rate_limit::{Limit, LimitSettings, RateLimits};
 use cowin_web::staff::policy::Policy;
 use cowin_web::staff::staff_cache::StaffCache;
@@ -50,17 +52,20 @@ pub(crate) fn vault(settings: &Settings) -> anyhow::Result<Vault> {
     Vault::from_hex(key).context("security.master_key")
 }
 
-/// The licence guard: NHA keys built in, the development key where allowed, and any configured.
+/// The licence guard: NHA's keys built into this binary, and nothing a configuration can add. The published
+/// development licensing key is trusted only in development mode (the published development master key, explicitly
+/// allowed), so a deployment protecting real data can never run on licences anyone can sign.
 pub fn licence_guard(settings: &Settings) -> anyhow::Result<LicenceGuard> {
     let mut keys = cowin_licence::built_in::production_keys().context("NHA licensing keys built into this binary")?;
-    if settings.security.allow_development_key {
+    if settings.development_mode() {
+        tracing::error!(
+            "DEVELOPMENT MODE: the published development licensing key is trusted, so anyone can sign a licence this \
+             server accepts; never serve real data like this"
+        );
         keys.push(cowin_licence::built_in::development_key().context("the development licensing key")?);
     }
-    for text in settings.licence.trusted_keys.split(',').filter(|text| !text.trim().is_empty()) {
-        keys.push(NhaPublicKey::parse(text).context("licence.trusted_keys")?);
-    }
     if keys.is_empty() {
-        tracing::warn!("no NHA licensing key is trusted: every tenant is blocked until licence.trusted_keys names one");
+        tracing::warn!("no NHA licensing key is built into this binary: every tenant is blocked (build with COWIN_NHA_LICENSING_KEYS)");
     }
     Ok(LicenceGuard::new(TrustedKeys::new(keys), &settings.licence.deployment_id))
 }
@@ -107,7 +112,19 @@ fn rate_limits(settings: &Settings) -> RateLimits {
             calls: limits.confirm_per_transaction,
             window: otp_window,
         },
-        trust_forwarded_for: limits.trust_forwarded_for,
+        qr_photos_per_ip: Limit {
+            calls: limits.qr_photos_per_ip,
+            window: Duration::from_secs(limits.qr_photo_window_seconds),
+        },
+        sign_ins_per_ip: Limit {
+            calls: limits.sign_ins_per_ip,
+            window: Duration::from_secs(limits.sign_in_window_seconds),
+        },
+        wrong_passwords_per_account: Limit {
+            calls: limits.wrong_passwords_per_account,
+            window: Duration::from_secs(limits.sign_in_window_seconds),
+        },
+        trusted_proxy_hops: limits.trusted_proxy_hops,
     })
 }
 
@@ -115,7 +132,15 @@ fn rate_limits(settings: &Settings) -> RateLimits {
 fn otp_delivery(settings: &Settings) -> anyhow::Result<OtpDelivery> {
     let otp = &settings.otp;
     let sms = match otp.sms_provider.as_str() {
-        "log" => SmsProvider::Log,
+        // The development provider writes OTPs to the log: only where nothing real is protected.
+        "log" => {
+            anyhow::ensure!(
+                settings.development_mode(),
+                "otp.sms_provider = \"log\" writes OTPs to the log and is for development only (the development master \
+                 key with security.allow_development_key); configure an SMS gateway (otp.sms_provider = \"http\")"
+            );
+            SmsProvider::Log
+        }
         "http" => {
             anyhow::ensure!(!otp.sms_url.is_empty(), "otp.sms_url is required when otp.sms_provider = \"http\"");
             let authorization = Some(otp.sms_authorization.expose_secret().to_owned()).filter(|value| !value.is_empty());
@@ -152,6 +177,9 @@ impl std::fmt::Debug for Application {
 impl Application {
     /// Connects, loads translations and tenants, and binds the listener.
     pub async fn build(settings: &Settings) -> anyhow::Result<Self> {
+        // Settings are judged before anything is written, so a refused configuration leaves no trace.
+        let otp_delivery = Arc::new(otp_delivery(settings)?);
+        let vault = vault(settings)?;
         let db = cowin_store::connect(settings.database.url.expose_secret(), &settings.database.options())
             .await
             .context("cannot connect to PostgreSQL (database.url)")?;
@@ -163,7 +191,6 @@ impl Application {
             .context("cannot read the tenant list; has `cowin migrate` run?")?;
         let licence_events = LicenceEvents::new(db.clone());
         report_blocked_tenants(&tenants, &licence_events);
-        let vault = vault(settings)?;
         let key_ring = KeyRing::load(db.clone(), Arc::new(vault.clone()))
             .await
             .context("cannot read the signing keys; has `cowin migrate` run?")?;
@@ -196,13 +223,15 @@ impl Application {
             tenants,
             localizer: Arc::new(localizer),
             vault,
-            otp_delivery: Arc::new(otp_delivery(settings)?),
+            otp_delivery,
             citizen_rules: CitizenRules {
                 otp_ttl_seconds: settings.otp.ttl_seconds,
                 otp_max_attempts: settings.otp.max_attempts,
                 token_ttl_seconds: settings.security.token_ttl_seconds,
             },
             rate_limits: rate_limits(settings),
+            passwords: Passwords::new(workers),
+            qr_reader: QrReader::new(workers),
             availability: AvailabilityCache::new(
                 Duration::from_millis(settings.availability_cache.ttl_ms.min(5000)),
                 settings.availability_cache.max_megabytes * 1024 * 1024,
@@ -241,12 +270,13 @@ impl Application {
         };
         let outbox_worker =
             cowin_web::certificates::worker::spawn(state.clone(), Duration::from_millis(settings.outbox.poll_interval_ms.max(50)));
-        let limits = state.rate_limits.clone();
+        let (limits, licence_events) = (state.rate_limits.clone(), state.licence_events.clone());
         let forgetter = tokio::spawn(async move {
             let mut ticker = tokio::time::interval(Duration::from_secs(60));
             loop {
                 ticker.tick().await;
                 limits.forget_idle_keys();
+                licence_events.forget_quiet_kinds();
             }
         });
         let server = cowin_web::serve(listener, state.clone(), workers)?;

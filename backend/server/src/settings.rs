@@ -90,8 +90,6 @@ pub struct OutboxSettings {
 pub struct LicenceSettings {
     /// This deployment's id, as NHA's licences name it.
     pub deployment_id: String,
-    /// More NHA public keys to trust, comma-separated `kid:x` (beside those the binary was built with).
-    pub trusted_keys: String,
 }
 
 /// How long availability answers are served from memory; at most 5 seconds, CoWIN Global's freshness promise.
@@ -118,8 +116,19 @@ pub struct RateLimitSettings {
     pub otp_window_seconds: u64,
     /// Confirmation attempts per OTP transaction, per `otp_window_seconds`.
     pub confirm_per_transaction: u32,
-    /// Read the client IP from `X-Forwarded-For` (only behind a proxy you trust).
-    pub trust_forwarded_for: bool,
+    /// Photos of QR codes decoded per tenant and client IP, per `qr_photo_window_seconds`.
+    pub qr_photos_per_ip: u32,
+    /// The QR photo window.
+    pub qr_photo_window_seconds: u64,
+    /// Sign-ins (staff, NHA, invitation acceptance) per tenant or platform and client IP, per `sign_in_window_seconds`.
+    pub sign_ins_per_ip: u32,
+    /// Wrong passwords after which an account is locked for the rest of `sign_in_window_seconds`.
+    pub wrong_passwords_per_account: u32,
+    /// The sign-in window.
+    pub sign_in_window_seconds: u64,
+    /// How many proxies in front of the server append to `X-Forwarded-For`: the client is the entry that many
+    /// places from the right. 0 (the default): the peer address is the client and the header is ignored.
+    pub trusted_proxy_hops: usize,
 }
 
 /// Keys. The development default is refused by `cowin serve` unless `security.allow_development_key`.
@@ -242,6 +251,13 @@ const FILE_SECRETS: [(&str, &str); 5] = [
 ];
 
 impl Settings {
+    /// Whether this is a development or test server: the published development master key, explicitly allowed.
+    /// Only then are the development licensing key and the logging SMS provider available.
+    pub fn development_mode(&self) -> bool {
+        use secrecy::ExposeSecret as _;
+        self.security.allow_development_key && self.security.master_key.expose_secret() == DEVELOPMENT_MASTER_KEY
+    }
+
     /// Reads defaults, then `file` if given, then the environment.
     pub fn load(file: Option<&Path>) -> Result<Self, config::ConfigError> {
         let mut builder = config::Config::builder()
@@ -275,11 +291,15 @@ impl Settings {
             .set_default("rate_limits.otp_per_ip", 50)?
             .set_default("rate_limits.otp_window_seconds", 900)?
             .set_default("rate_limits.confirm_per_transaction", 10)?
-            .set_default("rate_limits.trust_forwarded_for", false)?
+            .set_default("rate_limits.qr_photos_per_ip", 30)?
+            .set_default("rate_limits.qr_photo_window_seconds", 300)?
+            .set_default("rate_limits.sign_ins_per_ip", 30)?
+            .set_default("rate_limits.wrong_passwords_per_account", 10)?
+            .set_default("rate_limits.sign_in_window_seconds", 900)?
+            .set_default("rate_limits.trusted_proxy_hops", 0)?
             .set_default("availability_cache.ttl_ms", 2000)?
             .set_default("availability_cache.max_megabytes", 256)?
             .set_default("licence.deployment_id", "development")?
-            .set_default("licence.trusted_keys", "")?
             .set_default("objects.backend", "local")?
             .set_default("objects.local_dir", "objects")?
             .set_default("objects.s3_endpoint", "http://127.0.0.1:9000")?

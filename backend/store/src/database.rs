@@ -26,3 +26,23 @@ pub async fn connect(url: &str, options: &DatabaseOptions) -> Result<DatabaseCon
         .sqlx_logging(false);
     Database::connect(connect).await
 }
+
+/// Whether `error` means the database cannot be reached just now (down, restarting, out of connections) rather
+/// than that a statement failed: the request may succeed later, so callers answer 503, not 500.
+pub fn is_unavailable(error: &DbErr) -> bool {
+    use sea_orm::RuntimeErr;
+    use sea_orm::sqlx::Error as Sqlx;
+    let sqlx = match error {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
+        DbErr::Exec(RuntimeErr::SqlxError(error)) | DbErr::Query(RuntimeErr::SqlxError(error)) => error,
+        _ => return false,
+    };
+    match sqlx.as_ref() {
+        Sqlx::Io(_) | Sqlx::Tls(_) | Sqlx::Protocol(_) | Sqlx::PoolTimedOut | Sqlx::PoolClosed | Sqlx::WorkerCrashed => true,
+        // Connection exceptions (08), operator intervention such as a shutdown (57P), insufficient resources (53).
+        Sqlx::Database(error) => error
+            .code()
+            .is_some_and(|code| code.starts_with("08") || code.starts_with("57P") || code.starts_with("53")),
+        _ => false,
+    }
+}

@@ -21,6 +21,6 @@ pub mod tenant_txn;
 pub mod tenants;
 pub mod vaccination;
 
-pub use database::{DatabaseOptions, connect};
+pub use database::{DatabaseOptions, connect, is_unavailable};
 pub use sea_orm::{DatabaseConnection, DbErr};
 pub use tenant_txn::TenantTxn;

@@ -118,7 +118,22 @@ pub async fn by_id(txn: &TenantTxn, id: Uuid) -> Result<Option<StaffRow>, DbErr>
         .await
 }
 
-/// Consumes an invitation and sets the password hash; returns the staff id.
+/// Whether an invitation with this hash exists, unused and unexpired (checked before a password is hashed).
+pub async fn invitation_is_open(txn: &TenantTxn, invitation_hash: Vec<u8>) -> Result<bool, DbErr> {
+    #[derive(FromQueryResult)]
+    struct Open {
+        open: bool,
+    }
+    let row: Option<Open> = txn
+        .one(
+            "SELECT true AS open FROM staff_invitations WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()",
+            vec![invitation_hash.into()],
+        )
+        .await?;
+    Ok(row.is_some_and(|row| row.open))
+}
+
+/// Consumes an open invitation and sets the invitee's password; returns the staff id.
 pub async fn accept_invitation(txn: &TenantTxn, invitation_hash: Vec<u8>, password_hash: String) -> Result<Uuid, StaffError> {
     #[derive(FromQueryResult)]
     struct Invitation {

@@ -75,6 +75,13 @@ pub fn verify(vault: &TenantVault, tenant: TenantCode, audience: Audience, token
     verify_in(vault, tenant.as_str(), audience, token)
 }
 
+/// Whether `token` is a valid, unexpired token of `tenant` for anyone (a citizen or a staff member).
+pub fn verifies_in_tenant(vault: &TenantVault, tenant: TenantCode, token: &str) -> bool {
+    [Audience::Citizen, Audience::Staff]
+        .into_iter()
+        .any(|audience| verify(vault, tenant, audience, token).is_some())
+}
+
 /// The subject of a valid, unexpired platform-domain token.
 pub fn verify_platform(vault: &TenantVault, token: &str) -> Option<Uuid> {
     verify_in(vault, PLATFORM_REALM, Audience::Nha, token)

@@ -95,6 +95,18 @@ impl ApiError {
         self.message.code
     }
 
+    /// The value of the placeable `name`, as text.
+    pub fn argument(&self, name: &str) -> Option<String> {
+        self.message
+            .args
+            .iter()
+            .find(|(arg, _)| *arg == name)
+            .map(|(_, value)| match value {
+                MessageArg::Text(text) => text.clone(),
+                MessageArg::Number(number) => number.to_string(),
+            })
+    }
+
     /// The error's text in the first language of `chain` that has it (for answers that carry several errors).
     pub fn localised(&self, localizer: &crate::Localizer, chain: &[&cowin_core::LocaleTag]) -> String {
         localizer.format(chain, self.message.code.message_id(), Some(&self.message.fluent_args()))
@@ -108,8 +120,14 @@ impl fmt::Display for ApiError {
 }
 
 impl From<sea_orm::DbErr> for ApiError {
+    /// The database being out of reach (restarting, say) is `SERVICE_UNAVAILABLE` (503): the client may retry.
     fn from(error: sea_orm::DbErr) -> Self {
-        Self::internal(&error)
+        if cowin_store::is_unavailable(&error) {
+            tracing::warn!(error = %error, "database unavailable");
+            Self::new(ErrorCode::Unavailable)
+        } else {
+            Self::internal(&error)
+        }
     }
 }
 

@@ -15,14 +15,23 @@ pub(crate) fn escape(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// The attribution footer: the fixed English text and, below it, the platform's own translation (never a tenant's).
+/// The attribution footer: the fixed English text and, below it, the platform's own translation (never a tenant's)
+/// where the page's language is not English.
 pub(crate) fn attribution_footer(state: &AppState, locale: &RequestLocale) -> String {
     let translated = state.localizer.format(&[&locale.locale], "platform-attribution", None);
+    let same = |a: &str, b: &str| a.trim_end_matches('.') == b.trim_end_matches('.');
+    let translation = if same(&translated, cowin_core::ATTRIBUTION) {
+        String::new()
+    } else {
+        format!(
+            r#"<br><span lang="{}">{}</span>"#,
+            escape(locale.locale.as_str()),
+            escape(&translated)
+        )
+    };
     format!(
-        r#"<footer id="platform-attribution" style="all:initial;display:block;margin-top:2em;padding:0.8em;border-top:1px solid #999;background:#f3f4f6;color:#1f2937;font:14px sans-serif;text-align:center">{}<br><span lang="{}">{}</span></footer>"#,
+        r#"<footer id="platform-attribution" style="all:initial;display:block;margin-top:2em;padding:0.8em;border-top:1px solid #999;background:#f3f4f6;color:#1f2937;font:14px sans-serif;text-align:center">{}{translation}</footer>"#,
         escape(cowin_core::ATTRIBUTION),
-        escape(locale.locale.as_str()),
-        escape(&translated)
     )
 }
 

@@ -1,10 +1,16 @@
-//! Passwords of staff and NHA administrators: argon2id hashes (PHC strings), computed and checked off the async
-//! threads (argon2 is meant to be slow).
+//! Passwords of staff and NHA administrators: argon2id hashes (PHC strings), computed and checked on the blocking
+//! pool, at most a few at a time (each takes tens of milliseconds and 19 MiB), so a flood of sign-ins can neither
+//! exhaust memory nor hold the blocking pool. An unknown account is checked against a stand-in hash, so it takes
+//! as long to refuse as a wrong password.
 
-use actix_web::web;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
 use argon2::password_hash::SaltString;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
+use cowin_core::ErrorCode;
+use tokio::sync::Semaphore;
 
 use crate::ApiError;
 
@@ -17,17 +23,62 @@ pub fn hash_blocking(password: &str) -> Result<String, String> {
         .map_err(|error| error.to_string())
 }
 
-/// [`hash_blocking`] on the blocking pool.
-pub(crate) async fn hash(password: String) -> Result<String, ApiError> {
-    web::block(move || hash_blocking(&password))
-        .await
-        .map_err(|error| ApiError::internal(&error))?
-        .map_err(|error| ApiError::internal(&error))
+/// A hash of nothing anyone knows, with the same parameters as every stored hash: what an unknown account's
+/// password is checked against.
+fn stand_in_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| hash_blocking(&uuid::Uuid::new_v4().to_string()).unwrap_or_default())
 }
 
-/// Whether `password` matches the PHC string `stored`.
-pub(crate) async fn matches(stored: String, password: String) -> Result<bool, ApiError> {
-    web::block(move || PasswordHash::new(&stored).is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok()))
+/// Longest wait for a free hasher before a sign-in is refused as too busy.
+const QUEUE_WAIT: Duration = Duration::from_secs(10);
+
+/// Hashes and checks passwords, a few at a time.
+#[derive(Debug, Clone)]
+pub struct Passwords {
+    hashers: Arc<Semaphore>,
+}
+
+impl Passwords {
+    /// At most `concurrent` hashes at once.
+    pub fn new(concurrent: usize) -> Self {
+        // Made now, so the first unknown account is not faster to refuse than the next.
+        stand_in_hash();
+        Self {
+            hashers: Arc::new(Semaphore::new(concurrent.max(1))),
+        }
+    }
+
+    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
+        let permit = tokio::time::timeout(QUEUE_WAIT, Arc::clone(&self.hashers).acquire_owned())
+            .await
+            .map_err(|_| ApiError::new(ErrorCode::Unavailable))?
+            .map_err(|error| ApiError::internal(&error))?;
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            work()
+        })
         .await
         .map_err(|error| ApiError::internal(&error))
+    }
+
+    /// The PHC string of `password`.
+    pub async fn hash(&self, password: String) -> Result<String, ApiError> {
+        self.run(move || hash_blocking(&password))
+            .await?
+            .map_err(|error| ApiError::internal(&error))
+    }
+
+    /// Whether `password` matches `stored` (the PHC string of the account, or `None` for an unknown account, which
+    /// never matches but costs the same).
+    pub async fn matches(&self, stored: Option<String>, password: String) -> Result<bool, ApiError> {
+        self.run(move || {
+            let known = stored.is_some();
+            let stored = stored.unwrap_or_else(|| stand_in_hash().to_owned());
+            let matched =
+                PasswordHash::new(&stored).is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok());
+            known && matched
+        })
+        .await
+    }
 }

@@ -1,6 +1,7 @@
-//! Rate limits (governor, in memory per server): public calls per tenant and client IP, OTP generation per
-//! tenant and mobile and per tenant and IP, OTP confirmation per transaction. Every key holds the tenant,
-//! so one country's traffic never throttles another's.
+//! Rate limits (governor, in memory per server): calls without a verified token per tenant (or the platform) and
+//! client IP; OTP generation per tenant and mobile and per tenant and IP; OTP confirmation per transaction;
+//! photos of QR codes per IP; sign-ins per IP, with a lockout of the account after repeated wrong passwords.
+//! Every key holds the tenant, so one country's traffic never throttles another's.
 
 use std::hash::Hash;
 use std::net::IpAddr;
@@ -10,7 +11,6 @@ use std::time::Duration;
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::AUTHORIZATION;
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage, web};
 use cowin_core::TenantCode;
@@ -18,6 +18,7 @@ use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use uuid::Uuid;
 
+use crate::bearer_tokens;
 use crate::extractors::Tenant;
 use crate::{ApiError, AppState};
 
@@ -43,7 +44,7 @@ impl Limit {
 /// The limits of every tenant.
 #[derive(Debug, Clone, Copy)]
 pub struct LimitSettings {
-    /// Calls without a token, per tenant and client IP (CoWIN: 100 per 5 minutes).
+    /// Calls without a verified token, per tenant (or the platform) and client IP (CoWIN: 100 per 5 minutes).
     pub public: Limit,
     /// OTPs generated per tenant and mobile.
     pub otp_per_mobile: Limit,
@@ -51,9 +52,18 @@ pub struct LimitSettings {
     pub otp_per_ip: Limit,
     /// Confirmation attempts per OTP transaction.
     pub confirm_per_transaction: Limit,
-    /// Whether to take the client IP from `X-Forwarded-For` (only behind a trusted proxy).
-    pub trust_forwarded_for: bool,
+    /// Photos of QR codes decoded per tenant and client IP.
+    pub qr_photos_per_ip: Limit,
+    /// Sign-ins (staff, NHA, invitation acceptance) per tenant (or the platform) and client IP.
+    pub sign_ins_per_ip: Limit,
+    /// Wrong passwords an account may take within the window before it is locked for the rest of it.
+    pub wrong_passwords_per_account: Limit,
+    /// Proxies in front of the server that append to `X-Forwarded-For`; 0 means the peer address is the client.
+    pub trusted_proxy_hops: usize,
 }
+
+/// Whose door a sign-in or a public call knocks on: a tenant, or NHA's platform.
+pub type Realm = Option<TenantCode>;
 
 type Keyed<K> = DefaultKeyedRateLimiter<K>;
 
@@ -61,10 +71,13 @@ type Keyed<K> = DefaultKeyedRateLimiter<K>;
 #[derive(Debug, Clone)]
 pub struct RateLimits {
     settings: LimitSettings,
-    public: Arc<Keyed<(TenantCode, IpAddr)>>,
+    public: Arc<Keyed<(Realm, IpAddr)>>,
     otp_mobile: Arc<Keyed<(TenantCode, Vec<u8>)>>,
     otp_ip: Arc<Keyed<(TenantCode, IpAddr)>>,
     confirm: Arc<Keyed<(TenantCode, Uuid)>>,
+    qr_photos: Arc<Keyed<(TenantCode, IpAddr)>>,
+    sign_ins: Arc<Keyed<(Realm, IpAddr)>>,
+    wrong_passwords: moka::sync::Cache<(Realm, Vec<u8>), u32>,
 }
 
 fn check<K: Hash + Eq + Clone>(limiter: &Keyed<K>, key: &K) -> Result<(), ApiError> {
@@ -73,6 +86,9 @@ fn check<K: Hash + Eq + Clone>(limiter: &Keyed<K>, key: &K) -> Result<(), ApiErr
         ApiError::rate_limited(wait.as_secs().max(1))
     })
 }
+
+/// Accounts whose wrong passwords are counted at once; beyond this the oldest counts are dropped.
+const COUNTED_ACCOUNTS: u64 = 100_000;
 
 impl RateLimits {
     /// Limiters with these settings.
@@ -83,6 +99,12 @@ impl RateLimits {
             otp_mobile: Arc::new(RateLimiter::keyed(settings.otp_per_mobile.quota())),
             otp_ip: Arc::new(RateLimiter::keyed(settings.otp_per_ip.quota())),
             confirm: Arc::new(RateLimiter::keyed(settings.confirm_per_transaction.quota())),
+            qr_photos: Arc::new(RateLimiter::keyed(settings.qr_photos_per_ip.quota())),
+            sign_ins: Arc::new(RateLimiter::keyed(settings.sign_ins_per_ip.quota())),
+            wrong_passwords: moka::sync::Cache::builder()
+                .max_capacity(COUNTED_ACCOUNTS)
+                .time_to_live(settings.wrong_passwords_per_account.window)
+                .build(),
         }
     }
 
@@ -99,15 +121,54 @@ impl RateLimits {
         check(&self.confirm, &(tenant, transaction))
     }
 
-    /// The client's address: the peer, or the first `X-Forwarded-For` entry behind a trusted proxy.
-    pub fn client_ip(&self, req: &actix_web::HttpRequest) -> Option<IpAddr> {
-        if self.settings.trust_forwarded_for
-            && let Some(forwarded) = req.headers().get("x-forwarded-for").and_then(|value| value.to_str().ok())
-            && let Some(ip) = forwarded.split(',').next().and_then(|first| first.trim().parse().ok())
-        {
-            return Some(ip);
+    /// Counts a photo of a QR code to decode for this client.
+    pub fn qr_photo(&self, tenant: TenantCode, ip: Option<IpAddr>) -> Result<(), ApiError> {
+        ip.map_or(Ok(()), |ip| check(&self.qr_photos, &(tenant, ip)))
+    }
+
+    /// Admits a sign-in attempt on `account` (the keyed hash of its e-mail or invitation) from `ip`, before any
+    /// password is hashed: refused once the client has tried too often, or while the account is locked.
+    pub fn sign_in(&self, realm: Realm, account: &[u8], ip: Option<IpAddr>) -> Result<(), ApiError> {
+        if let Some(ip) = ip {
+            check(&self.sign_ins, &(realm, ip))?;
         }
-        req.peer_addr().map(|address| address.ip())
+        let wrong = self.wrong_passwords.get(&(realm, account.to_vec())).unwrap_or(0);
+        if wrong >= self.settings.wrong_passwords_per_account.calls {
+            return Err(ApiError::rate_limited(
+                self.settings.wrong_passwords_per_account.window.as_secs().max(1),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Counts a wrong password (or an unknown account) against `account`.
+    pub fn wrong_password(&self, realm: Realm, account: &[u8]) {
+        self.wrong_passwords
+            .entry((realm, account.to_vec()))
+            .and_upsert_with(|count| count.map_or(1, |entry| entry.into_value().saturating_add(1)));
+    }
+
+    /// The client's address: the peer, or behind `trusted_proxy_hops` proxies the `X-Forwarded-For` entry that
+    /// many places from the right (the entries to its left are written by the client and prove nothing).
+    pub fn client_ip(&self, req: &actix_web::HttpRequest) -> Option<IpAddr> {
+        let peer = req.peer_addr().map(|address| address.ip());
+        let hops = self.settings.trusted_proxy_hops;
+        if hops == 0 {
+            return peer;
+        }
+        let forwarded: Vec<&str> = req
+            .headers()
+            .get_all("x-forwarded-for")
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .map(str::trim)
+            .collect();
+        forwarded
+            .len()
+            .checked_sub(hops)
+            .and_then(|index| forwarded.get(index))
+            .and_then(|entry| entry.parse().ok())
+            .or(peer)
     }
 
     /// Forgets keys that are back to full quota, so memory stays bounded; run periodically.
@@ -116,22 +177,110 @@ impl RateLimits {
         self.otp_mobile.retain_recent();
         self.otp_ip.retain_recent();
         self.confirm.retain_recent();
+        self.qr_photos.retain_recent();
+        self.sign_ins.retain_recent();
+        self.wrong_passwords.run_pending_tasks();
     }
 }
 
-/// Applies the public limit to every tenant request that carries no bearer token.
+/// Whether the request carries a token that verifies: a citizen's or staff member's of its tenant, or NHA's on a
+/// platform path. Anything less (a missing, junk or foreign token) is a public call.
+fn verified_caller(req: &ServiceRequest, state: &AppState, tenant: Option<TenantCode>) -> bool {
+    let Some(token) = bearer_tokens::from_header(req.request()) else {
+        return false;
+    };
+    match tenant {
+        Some(tenant) => bearer_tokens::verifies_in_tenant(&state.vault.tenant(tenant), tenant, &token),
+        None => crate::platform::tokens::verify(&state.vault, &token).is_some(),
+    }
+}
+
+/// Applies the public limit to every call, of a tenant or of the platform, that carries no token that verifies.
 pub(crate) async fn limit_public_calls(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let tenant = req.extensions().get::<Tenant>().map(|tenant| tenant.code);
+    let platform = req.path().starts_with("/platform/");
     let state = req.app_data::<web::Data<AppState>>().cloned();
-    if let (Some(tenant), Some(state)) = (tenant, state)
-        && !req.headers().contains_key(AUTHORIZATION)
+    if let Some(state) = state
+        && (tenant.is_some() || platform)
+        && !verified_caller(&req, &state, tenant)
         && let Some(ip) = state.rate_limits.client_ip(req.request())
         && let Err(error) = check(&state.rate_limits.public, &(tenant, ip))
     {
         return Ok(req.error_response(error));
     }
     next.call(req).await.map(ServiceResponse::map_into_boxed_body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::test::TestRequest;
+
+    fn limits(hops: usize) -> RateLimits {
+        let limit = Limit {
+            calls: 3,
+            window: Duration::from_secs(60),
+        };
+        RateLimits::new(LimitSettings {
+            public: limit,
+            otp_per_mobile: limit,
+            otp_per_ip: limit,
+            confirm_per_transaction: limit,
+            qr_photos_per_ip: limit,
+            sign_ins_per_ip: limit,
+            wrong_passwords_per_account: limit,
+            trusted_proxy_hops: hops,
+        })
+    }
+
+    fn request(forwarded: &str) -> actix_web::HttpRequest {
+        TestRequest::default()
+            .peer_addr("10.0.0.9:5000".parse().unwrap())
+            .insert_header(("x-forwarded-for", forwarded))
+            .to_http_request()
+    }
+
+    #[test]
+    fn the_client_is_the_entry_the_trusted_proxies_wrote_not_what_the_client_wrote() {
+        let spoofed = request("6.6.6.6, 203.0.113.7");
+        assert_eq!(
+            limits(0).client_ip(&spoofed),
+            Some("10.0.0.9".parse().unwrap()),
+            "no proxy: the peer"
+        );
+        assert_eq!(
+            limits(1).client_ip(&spoofed),
+            Some("203.0.113.7".parse().unwrap()),
+            "one proxy: its entry"
+        );
+        assert_eq!(limits(2).client_ip(&spoofed), Some("6.6.6.6".parse().unwrap()));
+        assert_eq!(
+            limits(3).client_ip(&spoofed),
+            Some("10.0.0.9".parse().unwrap()),
+            "fewer entries than proxies"
+        );
+    }
+
+    #[test]
+    fn an_account_is_locked_after_its_wrong_passwords_and_others_are_not() {
+        let limits = limits(0);
+        let tenant = Some(TenantCode::parse("IN").unwrap());
+        for _ in 0..3 {
+            assert!(limits.sign_in(tenant, b"victim", None).is_ok());
+            limits.wrong_password(tenant, b"victim");
+        }
+        assert_eq!(
+            limits.sign_in(tenant, b"victim", None).unwrap_err().code(),
+            cowin_core::ErrorCode::RateLimited
+        );
+        assert!(limits.sign_in(tenant, b"someone else", None).is_ok());
+        assert!(
+            limits.sign_in(Some(TenantCode::parse("BR").unwrap()), b"victim", None).is_ok(),
+            "another tenant"
+        );
+        assert!(limits.sign_in(None, b"victim", None).is_ok(), "the platform");
+    }
 }

@@ -7,41 +7,102 @@ use actix_web::http::Method;
 use actix_web::{Route, web};
 
 use crate::handlers::{
-    aefi, appointments, auth, availability, beneficiaries, certificates, corrections, desk, health, location, metadata, openapi,
+    aefi, appointments, auth, availability, beneficiaries, certificates, contact, corrections, desk, health, location, metadata, openapi,
     operations, platform, staff, tenant_info,
 };
 
-/// One endpoint of a tenant's API.
+/// Who may call an endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone; without a token that verifies, the public rate limit applies.
+    Public,
+    /// A signed-in citizen of the tenant, for their own account's records.
+    Citizen,
+    /// A staff member of the tenant whose role may perform this casbin object and act.
+    Staff {
+        /// casbin object.
+        object: &'static str,
+        /// casbin act.
+        act: &'static str,
+    },
+    /// An NHA administrator (platform domain) allowed this casbin object and act.
+    Nha {
+        /// casbin object.
+        object: &'static str,
+        /// casbin act.
+        act: &'static str,
+    },
+}
+
+impl Access {
+    /// The access of a staff action.
+    pub const fn staff<A: crate::staff::access::Action>() -> Self {
+        Self::Staff {
+            object: A::OBJECT,
+            act: A::ACT,
+        }
+    }
+
+    /// The access of an NHA action.
+    pub const fn nha<A: crate::staff::access::Action>() -> Self {
+        Self::Nha {
+            object: A::OBJECT,
+            act: A::ACT,
+        }
+    }
+}
+
+/// One endpoint: of a tenant's API (served under `/t/{tenant}` and at the tenant's hostnames) or of NHA's platform.
 #[derive(Debug)]
 pub struct Endpoint {
     /// HTTP method.
     pub method: Method,
-    /// Path below the tenant's base.
+    /// Path below the tenant's base (or below `/platform`).
     pub path: &'static str,
     /// The documented endpoint this one repeats (CoWIN served the same handler at a public and a protected
     /// path), or `None` if it is documented itself.
     pub alias_of: Option<&'static str>,
     /// Whether the OpenAPI document describes it (not the document and its viewer themselves).
     pub documented: bool,
+    /// Who may call it: the access matrix test calls every endpoint that is not public with every credential
+    /// that must not pass.
+    pub access: Access,
     route: fn() -> Route,
 }
 
+macro_rules! access {
+    () => {
+        Access::Public
+    };
+    (citizen) => {
+        Access::Citizen
+    };
+    (staff $action:ident) => {
+        Access::staff::<crate::staff::access::$action>()
+    };
+    (nha $action:ident) => {
+        Access::nha::<crate::platform::access::$action>()
+    };
+}
+
 macro_rules! endpoint {
-    ($method:ident $path:literal => $handler:path) => {
+    ($method:ident $path:literal $(for $($who:ident)+)? => $handler:path) => {
         Endpoint {
             method: Method::$method,
             path: $path,
             alias_of: None,
             documented: true,
+            access: access!($($($who)+)?),
             route: || web::method(Method::$method).to($handler),
         }
     };
-    ($method:ident $path:literal alias of $canonical:literal => $handler:path) => {
+    ($method:ident $path:literal alias of $canonical:literal $(for $($who:ident)+)? => $handler:path) => {
         Endpoint {
             method: Method::$method,
             path: $path,
             alias_of: Some($canonical),
             documented: true,
+            access: access!($($($who)+)?),
             route: || web::method(Method::$method).to($handler),
         }
     };
@@ -51,6 +112,7 @@ macro_rules! endpoint {
             path: $path,
             alias_of: None,
             documented: false,
+            access: Access::Public,
             route: || web::method(Method::$method).to($handler),
         }
     };
@@ -61,16 +123,17 @@ pub static TENANT_ENDPOINTS: &[Endpoint] = &[
     endpoint!(GET "/api/tenant" => tenant_info::tenant_info),
     endpoint!(GET "/api/openapi.json" undocumented => openapi::document),
     endpoint!(GET "/api/docs" undocumented => openapi::viewer),
+    endpoint!(GET "/api/docs/rapidoc-min.js" undocumented => openapi::viewer_script),
     endpoint!(GET "/api/v2/admin/location/states" => location::states::list_states),
     endpoint!(GET "/api/v2/admin/location/districts/{state_id}" => location::districts::list_districts),
     endpoint!(GET "/api/v2/registration/beneficiary/idTypes" => metadata::id_types::id_types),
     endpoint!(GET "/api/v2/registration/beneficiary/genders" => metadata::genders::genders),
-    endpoint!(POST "/api/v2/registration/beneficiary/new" => beneficiaries::register::register_beneficiary),
-    endpoint!(POST "/api/v2/registration/beneficiary/delete" => beneficiaries::delete::delete_beneficiary),
-    endpoint!(GET "/api/v2/appointment/beneficiaries" => beneficiaries::list::list_beneficiaries),
-    endpoint!(POST "/api/v2/appointment/schedule" => appointments::schedule::schedule),
-    endpoint!(POST "/api/v2/appointment/reschedule" => appointments::reschedule::reschedule),
-    endpoint!(POST "/api/v2/appointment/cancel" => appointments::cancel::cancel),
+    endpoint!(POST "/api/v2/registration/beneficiary/new" for citizen => beneficiaries::register::register_beneficiary),
+    endpoint!(POST "/api/v2/registration/beneficiary/delete" for citizen => beneficiaries::delete::delete_beneficiary),
+    endpoint!(GET "/api/v2/appointment/beneficiaries" for citizen => beneficiaries::list::list_beneficiaries),
+    endpoint!(POST "/api/v2/appointment/schedule" for citizen => appointments::schedule::schedule),
+    endpoint!(POST "/api/v2/appointment/reschedule" for citizen => appointments::reschedule::reschedule),
+    endpoint!(POST "/api/v2/appointment/cancel" for citizen => appointments::cancel::cancel),
     endpoint!(POST "/api/v2/auth/public/generateOTP" => auth::generate_otp::generate_otp),
     endpoint!(POST "/api/v2/auth/generateOTP" alias of "/api/v2/auth/public/generateOTP" => auth::generate_otp::generate_otp),
     endpoint!(POST "/api/v2/auth/public/confirmOTP" => auth::confirm_otp::confirm_otp),
@@ -88,32 +151,34 @@ pub static TENANT_ENDPOINTS: &[Endpoint] = &[
     endpoint!(GET "/api/v2/appointment/centers/public/findByLatLong" => metadata::centres_near::find_by_lat_long),
     endpoint!(GET "/api/v2/appointment/centers/findByLatLong" alias of "/api/v2/appointment/centers/public/findByLatLong" => metadata::centres_near::find_by_lat_long),
     endpoint!(POST "/api/staff/login" => staff::login::login),
-    endpoint!(POST "/api/staff/invitations" => staff::invite::invite),
+    endpoint!(POST "/api/staff/invitations" for staff InviteStaff => staff::invite::invite),
     endpoint!(POST "/api/staff/invitations/accept" => staff::accept::accept),
-    endpoint!(POST "/api/staff/{id}/disable" => staff::status::disable),
-    endpoint!(POST "/api/staff/{id}/enable" => staff::status::enable),
-    endpoint!(GET "/api/staff/me" => staff::me::me),
-    endpoint!(GET "/api/staff/desk/appointments" => desk::appointments::appointments),
-    endpoint!(POST "/api/staff/desk/verify" => desk::verify::verify),
-    endpoint!(POST "/api/staff/desk/walk-in" => desk::walk_in::walk_in),
-    endpoint!(POST "/api/staff/doses" => desk::record_dose::record_dose),
-    endpoint!(POST "/api/staff/doses/bulk" => desk::bulk_doses::bulk_doses),
-    endpoint!(POST "/api/staff/facilities" => operations::facilities::create),
-    endpoint!(PUT "/api/staff/facilities/{id}" => operations::facilities::update),
-    endpoint!(POST "/api/staff/facilities/{id}/deactivate" => operations::facilities::deactivate),
-    endpoint!(POST "/api/staff/sessions" => operations::sessions::create),
-    endpoint!(PUT "/api/staff/sessions/{id}/capacity" => operations::sessions::set),
-    endpoint!(POST "/api/staff/aefi" => aefi::staff_report::report),
-    endpoint!(GET "/api/staff/aefi" => aefi::list::list_reports),
-    endpoint!(POST "/api/citizen/aefi" => aefi::citizen_report::report),
-    endpoint!(POST "/api/staff/corrections/beneficiary" => corrections::beneficiary::correct),
-    endpoint!(POST "/api/staff/corrections/dose" => corrections::dose::correct),
-    endpoint!(GET "/api/staff/corrections" => corrections::trail::trail),
-    endpoint!(GET "/api/staff/audit" => staff::audit::audit),
-    endpoint!(GET "/api/v2/registration/certificate/public/download" => certificates::download::download),
-    endpoint!(GET "/api/v2/registration/certificate/download" alias of "/api/v2/registration/certificate/public/download" => certificates::download::download),
-    endpoint!(GET "/api/v2/registration/certificate/formats" => certificates::forms::formats),
-    endpoint!(GET "/api/v2/appointment/appointmentslip/download" => appointments::slip::slip),
+    endpoint!(POST "/api/staff/{id}/disable" for staff ManageStaff => staff::status::disable),
+    endpoint!(POST "/api/staff/{id}/enable" for staff ManageStaff => staff::status::enable),
+    endpoint!(GET "/api/staff/me" for staff ReadStaff => staff::me::me),
+    endpoint!(GET "/api/staff/desk/appointments" for staff ReadDesk => desk::appointments::appointments),
+    endpoint!(POST "/api/staff/desk/verify" for staff VerifyBeneficiary => desk::verify::verify),
+    endpoint!(POST "/api/staff/desk/walk-in" for staff RegisterWalkIn => desk::walk_in::walk_in),
+    endpoint!(POST "/api/staff/doses" for staff RecordDose => desk::record_dose::record_dose),
+    endpoint!(POST "/api/staff/doses/bulk" for staff RecordDose => desk::bulk_doses::bulk_doses),
+    endpoint!(POST "/api/staff/facilities" for staff WriteFacility => operations::facilities::create),
+    endpoint!(PUT "/api/staff/facilities/{id}" for staff WriteFacility => operations::facilities::update),
+    endpoint!(POST "/api/staff/facilities/{id}/deactivate" for staff WriteFacility => operations::facilities::deactivate),
+    endpoint!(POST "/api/staff/sessions" for staff WriteSession => operations::sessions::create),
+    endpoint!(PUT "/api/staff/sessions/{id}/capacity" for staff WriteSession => operations::sessions::set),
+    endpoint!(POST "/api/staff/aefi" for staff ReportAefi => aefi::staff_report::report),
+    endpoint!(GET "/api/staff/aefi" for staff ReadAefi => aefi::list::list_reports),
+    endpoint!(POST "/api/citizen/aefi" for citizen => aefi::citizen_report::report),
+    endpoint!(POST "/api/citizen/email" for citizen => contact::request_email::request_email_change),
+    endpoint!(POST "/api/citizen/email/confirm" for citizen => contact::confirm_email::confirm_email_change),
+    endpoint!(POST "/api/staff/corrections/beneficiary" for staff Correct => corrections::beneficiary::correct),
+    endpoint!(POST "/api/staff/corrections/dose" for staff Correct => corrections::dose::correct),
+    endpoint!(GET "/api/staff/corrections" for staff ReadCorrections => corrections::trail::trail),
+    endpoint!(GET "/api/staff/audit" for staff ReadTenantAudit => staff::audit::audit),
+    endpoint!(GET "/api/v2/registration/certificate/public/download" for citizen => certificates::download::download),
+    endpoint!(GET "/api/v2/registration/certificate/download" alias of "/api/v2/registration/certificate/public/download" for citizen => certificates::download::download),
+    endpoint!(GET "/api/v2/registration/certificate/formats" for citizen => certificates::forms::formats),
+    endpoint!(GET "/api/v2/appointment/appointmentslip/download" for citizen => appointments::slip::slip),
     endpoint!(GET "/.well-known/jwks.json" => certificates::jwks::jwks),
     endpoint!(GET "/.well-known/did.json" => certificates::did::did_document),
     endpoint!(GET "/.well-known/crl/{kid}.json" => certificates::crl::crl),
@@ -124,36 +189,44 @@ pub static TENANT_ENDPOINTS: &[Endpoint] = &[
     endpoint!(POST "/verify" undocumented => certificates::verify_page::verify_submitted),
 ];
 
-/// Routes of one tenant, relative to its base: one resource per path, so a wrong method answers 405.
-fn tenant_routes(cfg: &mut web::ServiceConfig) {
+/// Every endpoint of NHA's platform (below `/platform`): the public trust list and its key, and the administration API.
+pub static PLATFORM_ENDPOINTS: &[Endpoint] = &[
+    endpoint!(GET "/trust-list" => platform::trust_list::trust_list),
+    endpoint!(GET "/.well-known/jwks.json" => platform::trust_list::signer_keys),
+    endpoint!(POST "/api/login" => platform::login::login),
+    endpoint!(GET "/api/tenants" for nha ManageTenants => platform::tenants::list),
+    endpoint!(POST "/api/tenants" for nha ManageTenants => platform::onboard::onboard),
+    endpoint!(POST "/api/tenants/{code}/suspend" for nha ManageTenants => platform::tenant_status::suspend),
+    endpoint!(POST "/api/tenants/{code}/resume" for nha ManageTenants => platform::tenant_status::resume),
+    endpoint!(POST "/api/tenants/{code}/offboard" for nha ManageTenants => platform::offboard::offboard),
+    endpoint!(GET "/api/audit" for nha ReadPlatformAudit => platform::audit::read),
+];
+
+/// One resource per path, so a wrong method answers 405; `upload` (a path) takes bodies larger than the default.
+fn resources(cfg: &mut web::ServiceConfig, endpoints: &'static [Endpoint], upload: Option<(&str, usize)>) {
     let mut by_path: BTreeMap<&str, Vec<&Endpoint>> = BTreeMap::new();
-    for endpoint in TENANT_ENDPOINTS {
+    for endpoint in endpoints {
         by_path.entry(endpoint.path).or_default().push(endpoint);
     }
     for (path, endpoints) in by_path {
         let resource = endpoints
             .into_iter()
             .fold(web::resource(path), |resource, endpoint| resource.route((endpoint.route)()));
+        let resource = match upload {
+            Some((upload, limit)) if upload == path => resource.app_data(web::PayloadConfig::new(limit)),
+            _ => resource,
+        };
         cfg.service(resource);
     }
 }
 
-/// NHA's platform routes: the public trust list and its key, and the administration API.
+fn tenant_routes(cfg: &mut web::ServiceConfig) {
+    resources(cfg, TENANT_ENDPOINTS, None);
+}
+
 fn platform_routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/trust-list").get(platform::trust_list::trust_list))
-        .service(web::resource("/.well-known/jwks.json").get(platform::trust_list::signer_keys))
-        .service(web::resource("/api/login").post(platform::login::login))
-        .service(
-            web::resource("/api/tenants")
-                // A tenant folder with its branding images is larger than actix's 256 KiB default.
-                .app_data(web::PayloadConfig::new(platform::onboard::MAX_UPLOAD_BYTES))
-                .get(platform::tenants::list)
-                .post(platform::onboard::onboard),
-        )
-        .service(web::resource("/api/tenants/{code}/suspend").post(platform::tenant_status::suspend))
-        .service(web::resource("/api/tenants/{code}/resume").post(platform::tenant_status::resume))
-        .service(web::resource("/api/tenants/{code}/offboard").post(platform::offboard::offboard))
-        .service(web::resource("/api/audit").get(platform::audit::read));
+    // A tenant folder with its branding images is larger than actix's 256 KiB default.
+    resources(cfg, PLATFORM_ENDPOINTS, Some(("/api/tenants", platform::onboard::MAX_UPLOAD_BYTES)));
 }
 
 /// The whole table.

@@ -10,9 +10,11 @@ use cowin_privacy::Vault;
 use crate::availability_cache::AvailabilityCache;
 use crate::certificates::issuer::Issuer;
 use crate::certificates::key_ring::KeyRing;
+use crate::certificates::qr_photo::QrReader;
 use crate::certificates::render::Renderer;
 use crate::citizen::otp_delivery::OtpDelivery;
 use crate::licence::LicenceEvents;
+use crate::passwords::Passwords;
 use crate::rate_limit::RateLimits;
 use crate::staff::policy::Policy;
 use crate::staff::staff_cache::StaffCache;
@@ -36,6 +38,10 @@ pub struct AppState {
     pub citizen_rules: CitizenRules,
     /// Rate limiters.
     pub rate_limits: RateLimits,
+    /// Password hashing, a few at a time.
+    pub passwords: Passwords,
+    /// Reading QR codes in uploaded photos, a few at a time.
+    pub qr_reader: QrReader,
     /// Rendered availability answers.
     pub availability: AvailabilityCache,
     /// Who may do what (casbin).

@@ -32,6 +32,18 @@ pub(super) fn check(checker: &mut Checker<'_>) {
                 format!("{key}.example"),
                 format!("{:?} does not match the pattern {:?}", document.example, document.pattern.as_str()),
             );
+        } else if let Some(canonical) = cowin_core::DocumentNumber::normalise(&document.example)
+            && !document.pattern.matches(canonical.as_str())
+        {
+            // Numbers are stored without their separators; the pattern must still accept what is stored.
+            checker.problem(
+                format!("{key}.pattern"),
+                format!(
+                    "{:?} must also accept the number without separators ({:?}); make separators optional",
+                    document.pattern.as_str(),
+                    canonical.as_str()
+                ),
+            );
         }
     }
 }

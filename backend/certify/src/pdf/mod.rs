@@ -50,6 +50,13 @@ fn parse_svg(svg: &str) -> Result<usvg::Tree, PdfError> {
     let options = usvg::Options {
         fontdb: std::sync::Arc::new(fonts),
         font_family: "Noto Sans".into(),
+        // A tenant's logo is the tenant's to write: an `<image href>` naming a file or URL would make the server
+        // read it into a public document. Only images embedded as `data:` URLs are drawn.
+        image_href_resolver: usvg::ImageHrefResolver {
+            resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
+            resolve_string: Box::new(|_, _| None),
+        },
+        resources_dir: None,
         ..usvg::Options::default()
     };
     usvg::Tree::from_str(svg, &options).map_err(|error| PdfError::Svg(error.to_string()))
@@ -143,5 +150,42 @@ mod tests {
                 std::fs::write(format!("{dir}/certificate-{tag}.pdf"), &pdf).unwrap();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod svg_tests {
+    use super::parse_svg;
+
+    fn images(group: &usvg::Group) -> usize {
+        group
+            .children()
+            .iter()
+            .map(|node| match node {
+                usvg::Node::Image(_) => 1,
+                usvg::Node::Group(group) => images(group),
+                _ => 0,
+            })
+            .sum()
+    }
+
+    #[test]
+    fn a_logo_cannot_read_files_of_the_server_but_may_embed_images() {
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("secret.svg");
+        std::fs::write(
+            &secret,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>"#,
+        )
+        .unwrap();
+        let referencing = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">
+               <image href="{0}" width="4" height="4"/><image xlink:href="file://{0}" width="4" height="4"/></svg>"#,
+            secret.display()
+        );
+        assert_eq!(images(parse_svg(&referencing).unwrap().root()), 0, "files are not read");
+        let embedded = r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image width="4" height="4"
+            href="data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSI0IiBoZWlnaHQ9IjQiPjxyZWN0IHdpZHRoPSI0IiBoZWlnaHQ9IjQiLz48L3N2Zz4="/></svg>"#;
+        assert_eq!(images(parse_svg(embedded).unwrap().root()), 1, "data: URLs still work");
     }
 }

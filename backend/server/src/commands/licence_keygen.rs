@@ -1,5 +1,5 @@
 //! `cowin licence keygen`: a new NHA licensing key. The private key goes to a file only its owner can read;
-//! the public key is printed for `licence.trusted_keys` or for building into the binary.
+//! the public key is printed for building into the binary (`COWIN_NHA_LICENSING_KEYS`).
 
 use std::io::Write as _;
 use std::path::Path;

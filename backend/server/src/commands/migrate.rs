@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use cowin_migrations::{MigrationReport, SchemaOutcome, migrate_all_tenants, migrate_platform};
+use cowin_store::citizens::canonical_documents;
 use cowin_store::{DatabaseConnection, tenants};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -44,10 +45,39 @@ pub async fn migrate(db: &DatabaseConnection, concurrency: usize, show_progress:
     Ok(report)
 }
 
+/// Re-hashes identity documents registered before numbers were canonical (only the application holds the keys,
+/// so this is not an SQL migration), printing a line for each tenant that had any.
+async fn canonicalise_documents(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<()> {
+    let mut vault = None;
+    for tenant in tenants::codes(db).await? {
+        match canonical_documents::pending(db, tenant).await {
+            Ok(0) => continue,
+            Ok(_) => {}
+            // A tenant whose migration failed above is reported there.
+            Err(error) => {
+                println!("{tenant:<8} identity documents: not checked ({error})");
+                continue;
+            }
+        }
+        let vault = match &vault {
+            Some(vault) => vault,
+            None => vault.insert(crate::application::vault(settings)?),
+        };
+        let report = canonical_documents::canonicalise(db, tenant, &vault.tenant(tenant)).await?;
+        println!(
+            "{tenant:<8} identity documents: {} made canonical, {} left as they were because another beneficiary holds \
+             the same document (resolve them at the desk), {} unreadable with this master key",
+            report.rewritten, report.duplicates, report.unreadable
+        );
+    }
+    Ok(())
+}
+
 pub(super) async fn run(settings: &Settings, concurrency: Option<usize>) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let db = super::connect(settings).await?;
     let report = migrate(&db, concurrency.unwrap_or(settings.migrate.concurrency), true).await?;
+    canonicalise_documents(settings, &db).await?;
     let failed = report.failed();
     println!(
         "{} tenants: {} migrations applied, {} failed, in {} ms",

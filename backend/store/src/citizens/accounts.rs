@@ -1,9 +1,28 @@
-//! Accounts: one per mobile number, found by the number's keyed hash.
+//! Accounts: one per mobile number, found by the number's keyed hash. An account's e-mail address is bound once
+//! verified (by the OTP that created the account, or by an e-mail change confirmed with an OTP sent to it).
 
 use sea_orm::{DbErr, FromQueryResult};
 use uuid::Uuid;
 
 use crate::TenantTxn;
+
+/// An account and where its OTPs may go.
+#[derive(Debug, FromQueryResult)]
+pub struct AccountContact {
+    /// The account.
+    pub id: Uuid,
+    /// Its verified e-mail address, sealed.
+    pub email_encrypted: Option<Vec<u8>>,
+}
+
+/// The account of this mobile, if there is one.
+pub async fn by_mobile(txn: &TenantTxn, mobile_hash: Vec<u8>) -> Result<Option<AccountContact>, DbErr> {
+    txn.one(
+        "SELECT id, email_encrypted FROM accounts WHERE mobile_hash = $1",
+        vec![mobile_hash.into()],
+    )
+    .await
+}
 
 #[derive(Debug, FromQueryResult)]
 struct AccountRow {
@@ -38,13 +57,40 @@ pub async fn sealed_mobile(txn: &TenantTxn, account: Uuid) -> Result<Option<Vec<
     Ok(row.map(|row| row.mobile_encrypted))
 }
 
-/// Remembers where and in which language to tell the account's holder about their certificates: the e-mail
-/// of an e-mail sign-in (kept if absent) and the language of the latest sign-in.
-pub async fn remember_contact(txn: &TenantTxn, account: Uuid, email_sealed: Option<Vec<u8>>, locale: Option<String>) -> Result<(), DbErr> {
+/// Binds a verified e-mail address to the account (replacing the one it had).
+pub async fn bind_email(txn: &TenantTxn, account: Uuid, email_sealed: Vec<u8>) -> Result<(), DbErr> {
     txn.execute(
-        "UPDATE accounts SET email_encrypted = COALESCE($2, email_encrypted), locale = COALESCE($3, locale) WHERE id = $1",
-        vec![account.into(), email_sealed.into(), locale.into()],
+        "UPDATE accounts SET email_encrypted = $2 WHERE id = $1",
+        vec![account.into(), email_sealed.into()],
     )
     .await
     .map(drop)
+}
+
+/// Remembers the language of the holder's latest sign-in, for messages about their certificates.
+pub async fn remember_locale(txn: &TenantTxn, account: Uuid, locale: Option<String>) -> Result<(), DbErr> {
+    txn.execute(
+        "UPDATE accounts SET locale = COALESCE($2, locale) WHERE id = $1",
+        vec![account.into(), locale.into()],
+    )
+    .await
+    .map(drop)
+}
+
+/// The account's mobile: its keyed hash and its sealed number.
+#[derive(Debug, FromQueryResult)]
+pub struct AccountMobile {
+    /// Keyed hash.
+    pub mobile_hash: Vec<u8>,
+    /// Sealed number.
+    pub mobile_encrypted: Vec<u8>,
+}
+
+/// The mobile of `account`.
+pub async fn mobile(txn: &TenantTxn, account: Uuid) -> Result<Option<AccountMobile>, DbErr> {
+    txn.one(
+        "SELECT mobile_hash, mobile_encrypted FROM accounts WHERE id = $1",
+        vec![account.into()],
+    )
+    .await
 }

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod availability;
 pub mod beneficiaries;
 pub mod booking;
+pub mod canonical_documents;
 pub mod demo_sessions;
 pub mod otp;
 

@@ -41,12 +41,20 @@ pub struct DoseFacts {
     pub beneficiary_id: String,
     /// Day given.
     pub given_on: NaiveDate,
+    /// Where it was given (none for doses recorded before facilities were).
+    pub facility_id: Option<i64>,
+    /// The district of that facility.
+    pub district_id: Option<i32>,
 }
 
 /// The dose, if recorded.
 pub async fn dose(txn: &TenantTxn, id: Uuid) -> Result<Option<DoseFacts>, DbErr> {
-    txn.one("SELECT beneficiary_id, given_on FROM doses WHERE id = $1", vec![id.into()])
-        .await
+    txn.one(
+        "SELECT d.beneficiary_id, d.given_on, d.facility_id, f.district_id FROM doses d \
+         LEFT JOIN facilities f ON f.id = d.facility_id WHERE d.id = $1",
+        vec![id.into()],
+    )
+    .await
 }
 
 /// The dose `number` of a beneficiary, with its id.

@@ -16,7 +16,7 @@ use super::dose_group::{DoseRequest, DoseVerdict, GroupError, GroupStatements, w
 
 struct Job {
     request: DoseRequest,
-    reply: oneshot::Sender<Result<DoseVerdict, String>>,
+    reply: oneshot::Sender<Result<DoseVerdict, DbErr>>,
 }
 
 /// Queues per tenant, each drained by its own writer task.
@@ -73,11 +73,11 @@ impl GroupWriter {
         queue.send(jobs).await.map_err(|_| DbErr::Custom("dose writer stopped".into()))?;
         let mut verdicts = Vec::with_capacity(answers.len());
         for answer in answers {
-            verdicts.push(match answer.await {
-                Ok(Ok(verdict)) => Ok(verdict),
-                Ok(Err(error)) => Err(DbErr::Custom(error)),
-                Err(_) => Err(DbErr::Custom("dose writer dropped the write".into())),
-            });
+            verdicts.push(
+                answer
+                    .await
+                    .unwrap_or_else(|_| Err(DbErr::Custom("dose writer dropped the write".into()))),
+            );
         }
         Ok(verdicts)
     }
@@ -125,15 +125,14 @@ async fn drain(
                     let single = std::slice::from_ref(&job.request);
                     let answer = write_with_retries(&db, tenant, &statements, issuer.as_ref(), single)
                         .await
-                        .map_err(|error| error.to_string())
-                        .and_then(|mut verdicts| verdicts.pop().ok_or_else(|| "no verdict".to_owned()));
+                        .and_then(|mut verdicts| verdicts.pop().ok_or_else(|| DbErr::Custom("no verdict".to_owned())));
                     let _ = job.reply.send(answer);
                 }
             }
             Err(error) => {
                 tracing::error!(tenant = %tenant, error = %error, "dose record failed");
                 for job in jobs {
-                    let _ = job.reply.send(Err(error.to_string()));
+                    let _ = job.reply.send(Err(error.clone()));
                 }
             }
         }

@@ -2,6 +2,7 @@
 
 pub mod issuer;
 pub mod key_ring;
+pub mod qr_photo;
 pub(crate) mod record_builder;
 pub(crate) mod reissue;
 pub mod render;

@@ -1,4 +1,5 @@
-//! Citizens: tokens, the `Citizen` extractor, OTP delivery.
+//! Citizens: tokens, the `Citizen` extractor, OTPs and their delivery.
 
+pub mod otp_challenge;
 pub mod otp_delivery;
 pub mod tokens;

@@ -146,7 +146,25 @@ impl Mailer {
             .send(message)
             .await
             .map(drop)
-            .map_err(|error| DeliveryError::Email(error.to_string()))
+            .map_err(|error| DeliveryError::Email(describe(&error)))
+    }
+}
+
+/// What went wrong in SMTP terms, without the server's text: servers quote the recipient's address in it, and
+/// these descriptions go to logs and to the outbox's `last_error`.
+fn describe(error: &lettre::transport::smtp::Error) -> String {
+    let kind = if error.is_permanent() {
+        "permanent failure"
+    } else if error.is_transient() {
+        "transient failure"
+    } else if error.is_timeout() {
+        "timeout"
+    } else {
+        "connection or protocol failure"
+    };
+    match error.status() {
+        Some(code) => format!("SMTP {kind} ({code})"),
+        None => format!("SMTP {kind}"),
     }
 }
 
@@ -157,4 +175,38 @@ pub struct OtpDelivery {
     pub sms: SmsProvider,
     /// E-mail.
     pub mailer: Mailer,
+}
+
+/// Where one OTP goes: a destination bound to the account, or the address a new account is verifying.
+#[derive(Debug)]
+pub enum OtpDestination {
+    /// By SMS to this international number (`+919876543210`).
+    Sms(String),
+    /// By e-mail to this address.
+    Email(String),
+}
+
+impl OtpDelivery {
+    /// Sends `code` to `destination` in the caller's language (`chain`), from the tenant's sender.
+    pub async fn send_otp(
+        &self,
+        localizer: &crate::Localizer,
+        chain: &[&cowin_core::LocaleTag],
+        sender: &str,
+        destination: &OtpDestination,
+        code: &str,
+        ttl_minutes: i64,
+    ) -> Result<(), DeliveryError> {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("otp", code.to_owned());
+        args.set("minutes", ttl_minutes);
+        let text = localizer.format(chain, "otp-message", Some(&args));
+        match destination {
+            OtpDestination::Email(address) => {
+                let subject = localizer.format(chain, "otp-email-subject", None);
+                self.mailer.send(sender, address, &subject, &text).await
+            }
+            OtpDestination::Sms(to) => self.sms.send(&Sms { to, sender, text: &text }).await,
+        }
+    }
 }

@@ -6,12 +6,7 @@ use cowin_core::ErrorCode;
 
 use crate::ApiError;
 
-/// The field a serde message names (``missing field `date` ``), for the error text.
-fn field_named_in(message: &str) -> Option<&str> {
-    let start = message.find('`')? + 1;
-    let end = start + message[start..].find('`')?;
-    Some(&message[start..end])
-}
+use super::json_body::field_named_in;
 
 /// The API error for a query string that does not parse, naming the field serde names.
 pub(crate) fn invalid_query(error: &QueryPayloadError) -> ApiError {
@@ -53,15 +48,4 @@ pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::QueryConfig::default().error_handler(query_error))
         .app_data(web::PathConfig::default().error_handler(path_error))
         .app_data(web::JsonConfig::default().limit(64 * 1024).error_handler(json_error));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::field_named_in;
-
-    #[test]
-    fn finds_the_field_in_serde_messages() {
-        assert_eq!(field_named_in("missing field `date`"), Some("date"));
-        assert_eq!(field_named_in("no field here"), None);
-    }
 }

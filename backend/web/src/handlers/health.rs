@@ -12,10 +12,16 @@ pub(crate) async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(serde_json::json!({ "status": "ok" }))
 }
 
-/// The database answers and every schema (platform and each tenant) has all its migrations.
+/// Longest a readiness check waits for the database: a load balancer needs an answer, not a hang.
+const READINESS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// The database answers (within two seconds) and every schema (platform and each tenant) has all its migrations.
 pub(crate) async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let tenants: Vec<_> = state.tenants.all().iter().map(|tenant| tenant.code).collect();
-    match pending_migrations(&state.db, &tenants).await {
+    let checked = tokio::time::timeout(READINESS_TIMEOUT, pending_migrations(&state.db, &tenants))
+        .await
+        .unwrap_or_else(|_| Err(sea_orm::DbErr::Custom("the database did not answer in time".into())));
+    match checked {
         Ok(pending) => {
             let behind: BTreeMap<String, usize> = pending
                 .iter()

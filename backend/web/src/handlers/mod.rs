@@ -6,6 +6,7 @@ pub(crate) mod auth;
 pub(crate) mod availability;
 pub(crate) mod beneficiaries;
 pub(crate) mod certificates;
+pub(crate) mod contact;
 pub(crate) mod corrections;
 pub(crate) mod desk;
 pub(crate) mod extract_errors;

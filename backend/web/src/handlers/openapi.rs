@@ -44,6 +44,8 @@ impl Modify for BearerTokens {
         crate::handlers::appointments::cancel::cancel,
         crate::handlers::auth::generate_otp::generate_otp,
         crate::handlers::auth::confirm_otp::confirm_otp,
+        crate::handlers::contact::request_email::request_email_change,
+        crate::handlers::contact::confirm_email::confirm_email_change,
         crate::handlers::availability::find::find_by_pin,
         crate::handlers::availability::find::find_by_district,
         crate::handlers::availability::calendar::calendar_by_pin,
@@ -109,17 +111,55 @@ pub(crate) async fn document(tenant: Tenant) -> HttpResponse {
     HttpResponse::Ok().json(document)
 }
 
-/// `GET /api/docs`: RapiDoc rendering this tenant's document. The viewer script comes from the public npm
-/// CDN, so the page needs the browser to reach it; the JSON document itself needs nothing.
+/// RapiDoc, vendored (`assets/rapidoc`), gzip-compressed as published.
+const VIEWER_GZIP: &[u8] = include_bytes!("../../assets/rapidoc/rapidoc-min.js.gz");
+/// Subresource Integrity of the uncompressed viewer script.
+const VIEWER_INTEGRITY: &str = "sha384-szzoYhqSJqZH8X90KwbBjYL1CMLEa3U7xl/oAZg4ViKpYEY5GVhM+peBQB4u7ANM";
+
+/// `GET /api/docs`: RapiDoc rendering this tenant's document, its script served by this server with an integrity
+/// hash, under a Content-Security-Policy that allows nothing from elsewhere.
 pub(crate) async fn viewer(tenant: Tenant, locale: RequestLocale, state: actix_web::web::Data<crate::AppState>) -> HttpResponse {
     let page = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>CoWIN Global API — {name}</title>\
-         <script type=\"module\" src=\"https://unpkg.com/rapidoc@9.3.8/dist/rapidoc-min.js\"></script></head>\
+         <script type=\"module\" src=\"docs/rapidoc-min.js\" integrity=\"{VIEWER_INTEGRITY}\"></script></head>\
          <body><rapi-doc spec-url=\"openapi.json\" render-style=\"read\" show-header=\"false\" allow-try=\"true\"></rapi-doc>\
          <noscript>The API description is at <a href=\"openapi.json\">openapi.json</a>.</noscript>\
          {footer}</body></html>",
         name = crate::pages::escape(&tenant.name),
         footer = crate::pages::attribution_footer(&state, &locale),
     );
-    HttpResponse::Ok().content_type("text/html; charset=utf-8").body(page)
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((
+            "content-security-policy",
+            "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; \
+             connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        ))
+        .body(page)
+}
+
+/// `GET /api/docs/rapidoc-min.js`: the viewer script (immutable: its name and integrity hash change with it).
+pub(crate) async fn viewer_script() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .insert_header(("content-encoding", "gzip"))
+        .insert_header(("cache-control", "public, max-age=86400"))
+        .body(VIEWER_GZIP)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read as _;
+
+    #[test]
+    fn the_integrity_hash_names_the_vendored_script() {
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        let mut script = Vec::new();
+        flate2::read::GzDecoder::new(VIEWER_GZIP).read_to_end(&mut script).unwrap();
+        let digest = sha2::Sha384::digest(&script);
+        let expected = format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(digest));
+        assert_eq!(VIEWER_INTEGRITY, expected);
+    }
 }

@@ -1,18 +1,33 @@
-//! The root span of every request: tracing-actix-web's fields plus the tenant code.
+//! The root span of every request: method, route pattern, path, status, request id and the tenant code. Never the
+//! query string (it carries beneficiary references and other parameters a citizen typed) nor headers a client
+//! writes (its claimed address, its user agent).
 
-use actix_web::Error;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::{Error, HttpMessage};
 use tracing::Span;
-use tracing_actix_web::{DefaultRootSpanBuilder, RootSpanBuilder};
+use tracing_actix_web::{DefaultRootSpanBuilder, RequestId, RootSpanBuilder};
 
-/// Adds an empty `tenant` field that tenant resolution fills in.
+/// Opens the root span with an empty `tenant` field that tenant resolution fills in.
 #[derive(Debug)]
 pub(crate) struct TenantRootSpan;
 
 impl RootSpanBuilder for TenantRootSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
-        tracing_actix_web::root_span!(request, tenant = tracing::field::Empty)
+        let route = request.match_pattern().unwrap_or_else(|| "default".to_owned());
+        let request_id = request.extensions().get::<RequestId>().map(ToString::to_string).unwrap_or_default();
+        tracing::info_span!(
+            "HTTP request",
+            http.method = %request.method(),
+            http.route = %route,
+            http.target = %request.path(),
+            http.status_code = tracing::field::Empty,
+            request_id = %request_id,
+            tenant = tracing::field::Empty,
+            otel.status_code = tracing::field::Empty,
+            exception.message = tracing::field::Empty,
+            exception.details = tracing::field::Empty,
+        )
     }
 
     fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, Error>) {

@@ -26,10 +26,10 @@ pub struct InvitationRequest {
     #[schema(value_type = String, example = "vaccinator")]
     pub role: StaffRole,
     /// Districts a district admin runs.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::handlers::params::whole::list")]
     pub district_ids: Vec<i32>,
     /// Facilities a facility manager or vaccinator works at.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::handlers::params::whole::list")]
     pub facility_ids: Vec<i64>,
 }
 

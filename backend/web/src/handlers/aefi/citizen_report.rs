@@ -17,6 +17,7 @@ use crate::{ApiError, AppState};
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct CitizenReport {
     beneficiary_reference_id: String,
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     dose: i16,
     #[serde(flatten)]
     details: EventDetails,
@@ -29,7 +30,7 @@ pub(crate) async fn report(
     citizen: Citizen,
     tenant: Tenant,
     state: web::Data<AppState>,
-    body: web::Json<CitizenReport>,
+    body: crate::handlers::json_body::Json<CitizenReport>,
 ) -> Result<HttpResponse, ApiError> {
     let reference = BeneficiaryRef::parse(body.beneficiary_reference_id.trim())
         .ok_or_else(|| ApiError::invalid_parameter("beneficiary_reference_id"))?;

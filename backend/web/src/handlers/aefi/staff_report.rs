@@ -21,7 +21,7 @@ pub(crate) struct StaffReport {
     details: EventDetails,
 }
 
-/// Stores the report.
+/// Stores the report of a dose given at a facility where the reporter works.
 #[utoipa::path(post, path = "/api/staff/aefi", tag = "aefi", request_body = StaffReport, security(("bearer" = [])),
     responses((status = 201, description = "`{\"aefi_id\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}`", body = crate::error::ErrorBody)))]
 pub(crate) async fn report(
@@ -32,7 +32,14 @@ pub(crate) async fn report(
 ) -> Result<HttpResponse, ApiError> {
     let body: StaffReport = crate::handlers::json_body::parse(&body)?;
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    let facts = dose(&txn, body.dose_id).await?.ok_or_else(|| ApiError::new(ErrorCode::NotFound))?;
+    // A dose given elsewhere is refused like one that does not exist, so doses cannot be probed.
+    let facts = dose(&txn, body.dose_id)
+        .await?
+        .filter(|facts| match (facts.facility_id, facts.district_id) {
+            (Some(facility), Some(district)) => staff.works_at(facility, district),
+            _ => false,
+        })
+        .ok_or_else(|| ApiError::new(ErrorCode::NotFound))?;
     let report = body
         .details
         .report(body.dose_id, facts.given_on, tenant.config.today(), Reporter::Staff(staff.id))?;

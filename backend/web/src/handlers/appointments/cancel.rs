@@ -27,7 +27,7 @@ pub(crate) async fn cancel(
     tenant: Tenant,
     citizen: Citizen,
     state: web::Data<AppState>,
-    body: web::Json<Cancel>,
+    body: crate::handlers::json_body::Json<Cancel>,
 ) -> Result<HttpResponse, ApiError> {
     let members = references(&body.beneficiaries_to_cancel, "beneficiariesToCancel")?;
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;

@@ -27,7 +27,7 @@ pub(crate) async fn reschedule(
     tenant: Tenant,
     citizen: Citizen,
     state: web::Data<AppState>,
-    body: web::Json<Reschedule>,
+    body: crate::handlers::json_body::Json<Reschedule>,
 ) -> Result<HttpResponse, ApiError> {
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
     let parts = booking::of_booking(&txn, citizen.account, body.appointment_id).await?;

@@ -16,11 +16,12 @@ use crate::{ApiError, AppState};
 /// The request body.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct Schedule {
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     dose: u8,
     session_id: Uuid,
     slot: String,
     beneficiaries: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::handlers::params::whole::optional")]
     #[allow(dead_code, reason = "CoWIN clients send it; the session already names its centre")]
     center_id: Option<i64>,
 }
@@ -32,7 +33,7 @@ pub(crate) async fn schedule(
     tenant: Tenant,
     citizen: Citizen,
     state: web::Data<AppState>,
-    body: web::Json<Schedule>,
+    body: crate::handlers::json_body::Json<Schedule>,
 ) -> Result<HttpResponse, ApiError> {
     if body.dose == 0 {
         return Err(ApiError::invalid_parameter("dose"));

@@ -22,6 +22,7 @@ pub(crate) struct ByPin {
 #[into_params(parameter_in = Query)]
 pub(crate) struct ByDistrict {
     /// District id.
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     pub(super) district_id: i32,
     /// Day, `DD-MM-YYYY`.
     #[param(value_type = String, example = "25-11-2026")]
@@ -35,6 +36,7 @@ pub(crate) struct ByDistrict {
 #[into_params(parameter_in = Query)]
 pub(crate) struct ByCenter {
     /// Centre id.
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     pub(super) center_id: i64,
     /// Day, `DD-MM-YYYY`.
     #[param(value_type = String, example = "25-11-2026")]

@@ -23,7 +23,7 @@ pub(crate) async fn delete_beneficiary(
     tenant: Tenant,
     citizen: Citizen,
     state: web::Data<AppState>,
-    body: web::Json<Deletion>,
+    body: crate::handlers::json_body::Json<Deletion>,
 ) -> Result<HttpResponse, ApiError> {
     let reference = BeneficiaryRef::parse(body.beneficiary_reference_id.trim())
         .ok_or_else(|| ApiError::invalid_parameter("beneficiary_reference_id"))?;

@@ -16,7 +16,7 @@ pub(crate) async fn register_beneficiary(
     locale: RequestLocale,
     citizen: Citizen,
     state: web::Data<AppState>,
-    body: web::Json<Registration>,
+    body: crate::handlers::json_body::Json<Registration>,
 ) -> Result<HttpResponse, ApiError> {
     let valid = body.validate(&tenant, &locale)?;
     let reference = store(&state.db, &tenant, &state.vault.tenant(tenant.code), citizen.account, &valid).await?;

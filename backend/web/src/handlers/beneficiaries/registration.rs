@@ -1,7 +1,7 @@
 //! Registering a beneficiary, shared by citizens (`beneficiary/new`) and the vaccinator's walk-in desk.
 
 use chrono::Datelike;
-use cowin_core::{BeneficiaryRef, ErrorCode};
+use cowin_core::{BeneficiaryRef, DocumentNumber, ErrorCode};
 use cowin_privacy::{Field, TenantVault};
 use cowin_store::citizens::beneficiaries::{NewBeneficiary, RegisterError, register};
 use cowin_store::citizens::is_unique_violation;
@@ -13,18 +13,17 @@ use uuid::Uuid;
 use crate::ApiError;
 use crate::error::MessageArg;
 use crate::extractors::{RequestLocale, Tenant};
-use crate::handlers::params::LenientNumber;
 
 /// A registration in CoWIN's field names.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct Registration {
     name: String,
-    #[schema(value_type = i64)]
-    birth_year: LenientNumber,
-    #[schema(value_type = i64)]
-    gender_id: LenientNumber,
-    #[schema(value_type = i64)]
-    photo_id_type: LenientNumber,
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
+    birth_year: i16,
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
+    gender_id: i32,
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
+    photo_id_type: i32,
     photo_id_number: String,
     comorbidity_ind: Option<String>,
     consent_version: Option<String>,
@@ -37,7 +36,7 @@ pub(crate) struct ValidRegistration {
     birth_year: i16,
     gender_id: i32,
     document_id: i32,
-    number: String,
+    number: DocumentNumber,
     comorbidity: bool,
     consent_version: Option<String>,
 }
@@ -50,23 +49,20 @@ impl Registration {
             return Err(ApiError::invalid_parameter("name"));
         }
         let year = i64::from(tenant.config.today().year());
-        let birth_year = i16::try_from(self.birth_year.0)
-            .ok()
+        let birth_year = Some(self.birth_year)
             .filter(|y| (year - 120..=year).contains(&i64::from(*y)))
             .ok_or_else(|| ApiError::invalid_parameter("birth_year"))?;
-        let gender_id = i32::try_from(self.gender_id.0)
-            .ok()
+        let gender_id = Some(self.gender_id)
             .filter(|id| tenant.config.genders.iter().any(|g| g.id == *id))
             .ok_or_else(|| ApiError::invalid_parameter("gender_id"))?;
-        let document = i32::try_from(self.photo_id_type.0)
-            .ok()
-            .and_then(|id| tenant.config.id_document(id))
+        let document = tenant
+            .config
+            .id_document(self.photo_id_type)
             .ok_or_else(|| ApiError::invalid_parameter("photo_id_type"))?;
-        let number = self.photo_id_number.trim();
-        if !document.pattern.matches(number) {
+        let Some(number) = document.parse_number(&self.photo_id_number) else {
             let document_name = document.name.get(&locale.locale, &locale.default).to_owned();
             return Err(ApiError::new(ErrorCode::InvalidIdDocument).with_arg("document", MessageArg::Text(document_name)));
-        }
+        };
         let comorbidity = match self.comorbidity_ind.as_deref().map(str::trim) {
             None | Some("N") => false,
             Some("Y") => true,
@@ -77,17 +73,11 @@ impl Registration {
             birth_year,
             gender_id,
             document_id: document.id,
-            number: number.to_owned(),
+            number,
             comorbidity,
             consent_version: self.consent_version.clone(),
         })
     }
-}
-
-/// The keyed hash of an identity document number; the type is part of it, so equal numbers of different
-/// document types never collide.
-pub(crate) fn document_hash(vault: &TenantVault, document_id: i32, number: &str) -> Vec<u8> {
-    vault.hash(Field::IdNumber, &format!("{document_id}:{number}"))
 }
 
 /// Tries a few random references; two colliding among 9 × 10^13 is the only reason to retry.
@@ -111,8 +101,8 @@ pub(crate) async fn store(
             birth_year: valid.birth_year,
             gender_id: valid.gender_id,
             id_type: valid.document_id,
-            id_hash: document_hash(vault, valid.document_id, &valid.number),
-            id_sealed: vault.seal(Field::IdNumber, &valid.number),
+            id_hash: vault.document_hash(valid.document_id, &valid.number),
+            id_sealed: vault.seal(Field::IdNumber, valid.number.as_str()),
             comorbidity: valid.comorbidity,
             consent_version: valid.consent_version.clone(),
         };

@@ -7,12 +7,17 @@ use crate::certificates::revocations::revoked;
 use crate::extractors::Tenant;
 use crate::{ApiError, AppState};
 
+/// Path parameters; a struct, so the `/t/{tenant}` segment is ignored.
+#[derive(Debug, serde::Deserialize)]
+pub(crate) struct CrlPath {
+    kid: String,
+}
+
 /// The revocation ids (`rid`) of the cards this country revoked, for the key `kid`.
 #[utoipa::path(get, path = "/.well-known/crl/{kid}.json", tag = "certificates", params(("kid" = String, Path, description = "A key id of the JWKS")),
     responses((status = 200, description = "`{\"kid\",\"method\":\"rid\",\"ctr\",\"rids\":[...]}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}`", body = crate::error::ErrorBody)))]
-pub(crate) async fn crl(tenant: Tenant, state: web::Data<AppState>, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    let kid = path.into_inner();
-    let kid = kid.as_str();
+pub(crate) async fn crl(tenant: Tenant, state: web::Data<AppState>, path: web::Path<CrlPath>) -> Result<HttpResponse, ApiError> {
+    let kid = path.kid.as_str();
     let keys = state.key_ring.public();
     if !keys.of(tenant.code).iter().any(|key| key.kid == kid) {
         return Err(ApiError::new(ErrorCode::NotFound));

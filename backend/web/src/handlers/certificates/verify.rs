@@ -27,35 +27,18 @@ pub(crate) struct VerifyRequest {
     image: Option<String>,
 }
 
-/// The bytes of a QR code in a photo (a credential's QR holds a zip, so bytes rather than text).
-pub(crate) fn decode_qr(image: &[u8]) -> Option<Vec<u8>> {
-    let picture = image::load_from_memory(image).ok()?;
-    // Phone photos are large; QR codes read as well at a quarter of the pixels and much faster.
-    let picture = if picture.width().max(picture.height()) > 1600 {
-        picture.thumbnail(1600, 1600)
-    } else {
-        picture
-    };
-    let mut prepared = rqrr::PreparedImage::prepare(picture.into_luma8());
-    prepared.detect_grids().into_iter().find_map(|grid| {
-        let mut bytes = Vec::new();
-        grid.decode_to(&mut bytes).ok().map(|_| bytes)
-    })
-}
-
-/// The payload of a request, whatever form it came in.
-pub(crate) fn payload_of(req: &HttpRequest, body: &[u8]) -> Result<Vec<u8>, ApiError> {
+/// The payload of a request, whatever form it came in: JSON (`payload`, `credential` or a base64 `image`), a photo
+/// of the QR code (`image/*`), or the raw payload. Photos are counted against the client's picture limit.
+pub(crate) async fn payload_of(state: &AppState, tenant: &Tenant, req: &HttpRequest, body: &[u8]) -> Result<Vec<u8>, ApiError> {
     let content_type = req
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let not_a_certificate = || ApiError::new(ErrorCode::NotACertificate);
-    if content_type.starts_with("image/") {
-        return decode_qr(body).ok_or_else(not_a_certificate);
-    }
-    if content_type.starts_with("application/json") {
+    let photo = if content_type.starts_with("image/") {
+        body.to_vec()
+    } else if content_type.starts_with("application/json") {
         let request: VerifyRequest = crate::handlers::json_body::parse(body)?;
         if let Some(payload) = request.payload {
             return Ok(payload.into_bytes());
@@ -63,14 +46,14 @@ pub(crate) fn payload_of(req: &HttpRequest, body: &[u8]) -> Result<Vec<u8>, ApiE
         if let Some(credential) = request.credential {
             return Ok(credential.to_string().into_bytes());
         }
-        if let Some(image) = request.image {
-            let bytes = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, image.trim())
-                .map_err(|_| ApiError::invalid_parameter("image"))?;
-            return decode_qr(&bytes).ok_or_else(not_a_certificate);
-        }
-        return Err(ApiError::invalid_parameter("payload"));
-    }
-    Ok(body.to_vec())
+        let image = request.image.ok_or_else(|| ApiError::invalid_parameter("payload"))?;
+        base64::Engine::decode(&base64::engine::general_purpose::STANDARD, image.trim())
+            .map_err(|_| ApiError::invalid_parameter("image"))?
+    } else {
+        return Ok(body.to_vec());
+    };
+    state.rate_limits.qr_photo(tenant.code, state.rate_limits.client_ip(req))?;
+    state.qr_reader.read(photo).await
 }
 
 /// Whether a genuine certificate has been revoked by its country.
@@ -140,7 +123,7 @@ pub(crate) async fn verify_certificate(
     body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let body = read_limited(body, MAX_UPLOAD).await?;
-    let payload = payload_of(&req, &body)?;
+    let payload = payload_of(&state, &tenant, &req, &body).await?;
     Ok(HttpResponse::Ok().json(verdict_json(&state, &tenant, &locale, &payload).await?))
 }
 

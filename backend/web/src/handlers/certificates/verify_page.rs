@@ -60,7 +60,7 @@ pub(crate) async fn verify_submitted(
             .unwrap_or_default()
             .into_bytes()
     } else {
-        payload_of(&req, &body)?
+        payload_of(&state, &tenant, &req, &body).await?
     };
     let result = match verdict_json(&state, &tenant, &locale, &payload).await {
         Ok(verdict) => {

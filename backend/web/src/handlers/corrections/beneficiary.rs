@@ -18,6 +18,7 @@ use crate::{ApiError, AppState};
 pub(crate) struct BeneficiaryCorrection {
     beneficiary_reference_id: String,
     name: Option<String>,
+    #[serde(default, deserialize_with = "crate::handlers::params::whole::optional")]
     birth_year: Option<i16>,
     reason: String,
 }

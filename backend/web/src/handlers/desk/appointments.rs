@@ -16,6 +16,7 @@ use crate::{ApiError, AppState};
 #[into_params(parameter_in = Query)]
 pub(crate) struct DeskDay {
     /// The facility.
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     facility_id: i64,
     /// Day, `DD-MM-YYYY`; today if absent.
     #[param(value_type = Option<String>)]

@@ -21,9 +21,11 @@ pub(crate) struct DoseRecord {
     /// Chosen by the client, unique per dose record; a retry with the same key returns the first result.
     pub(crate) idempotency_key: String,
     beneficiary_reference_id: String,
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     facility_id: i64,
     vaccine: String,
     batch: String,
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     dose: u8,
     /// `DD-MM-YYYY`; today if absent (bulk uploads of offline work give it).
     #[schema(value_type = Option<String>)]

@@ -12,7 +12,6 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::extractors::Tenant;
-use crate::handlers::beneficiaries::registration::document_hash;
 use crate::handlers::params::CowinDate;
 use crate::staff::access::{Staff, VerifyBeneficiary};
 use crate::{ApiError, AppState};
@@ -20,10 +19,12 @@ use crate::{ApiError, AppState};
 /// Either the appointment, beneficiary and 4-digit code, or the identity document.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct Verification {
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     facility_id: i64,
     appointment_id: Option<Uuid>,
     beneficiary_reference_id: Option<String>,
     security_code: Option<String>,
+    #[serde(default, deserialize_with = "crate::handlers::params::whole::optional")]
     photo_id_type: Option<i32>,
     photo_id_number: Option<String>,
 }
@@ -51,12 +52,12 @@ pub(crate) async fn verify(
             by_security_code(&txn, *appointment, reference.trim(), code.trim(), body.facility_id).await?
         }
         (_, _, _, Some(document), Some(number)) => {
-            by_document(
-                &txn,
-                document,
-                document_hash(&state.vault.tenant(tenant.code), document, number.trim()),
-            )
-            .await?
+            let number = tenant
+                .config
+                .id_document(document)
+                .and_then(|kind| kind.parse_number(number))
+                .ok_or_else(|| ApiError::new(ErrorCode::VerificationFailed))?;
+            by_document(&txn, document, state.vault.tenant(tenant.code).document_hash(document, &number)).await?
         }
         _ => return Err(ApiError::invalid_parameter("security_code")),
     };

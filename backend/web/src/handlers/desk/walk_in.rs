@@ -16,6 +16,7 @@ use crate::{ApiError, AppState};
 /// The facility, the person's mobile, and the registration fields of `beneficiary/new`.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct WalkIn {
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     facility_id: i64,
     mobile: String,
     #[serde(flatten)]

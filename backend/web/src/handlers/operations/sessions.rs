@@ -18,13 +18,18 @@ use crate::{ApiError, AppState};
 /// A session to publish.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct SessionRequest {
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     facility_id: i64,
     #[schema(value_type = String, example = "25-11-2026")]
     date: CowinDate,
     vaccine: String,
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     min_age: u8,
+    #[serde(default, deserialize_with = "crate::handlers::params::whole::optional")]
     max_age: Option<u8>,
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     capacity_dose1: u32,
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     capacity_dose2: u32,
     /// Like `09:00AM-11:00AM`.
     slots: Vec<String>,
@@ -33,7 +38,9 @@ pub(crate) struct SessionRequest {
 /// New capacities.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct CapacityRequest {
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     capacity_dose1: u32,
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     capacity_dose2: u32,
 }
 

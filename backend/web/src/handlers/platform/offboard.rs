@@ -33,7 +33,7 @@ pub(crate) async fn offboard(
     nha: Nha<ManageTenants>,
     state: web::Data<AppState>,
     code: web::Path<String>,
-    body: web::Json<Confirmation>,
+    body: crate::handlers::json_body::Json<Confirmation>,
 ) -> Result<HttpResponse, ApiError> {
     let tenant = tenant_code(&code)?;
     if !body.confirm.trim().eq_ignore_ascii_case(tenant.as_str()) {

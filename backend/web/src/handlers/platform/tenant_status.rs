@@ -38,7 +38,7 @@ pub(crate) async fn suspend(
     nha: Nha<ManageTenants>,
     state: web::Data<AppState>,
     code: web::Path<String>,
-    body: web::Json<Suspension>,
+    body: crate::handlers::json_body::Json<Suspension>,
 ) -> Result<HttpResponse, ApiError> {
     let reason = body.reason.trim();
     if reason.is_empty() {
