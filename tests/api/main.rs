@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
 mod abuse;
+mod access_matrix;
 mod account_takeover;
 mod aefi_corrections;
 mod availability;
