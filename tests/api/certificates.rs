@@ -41,11 +41,51 @@ async fn published_keys(app: &TestApp) -> (Value, Value, Value) {
     )
 }
 
-/// One character changed in the middle of a payload.
-fn flipped(payload: &str) -> String {
-    let middle = payload.len() / 2;
-    let replacement = if &payload[middle..=middle] == "1" { "2" } else { "1" };
-    format!("{}{replacement}{}", &payload[..middle], &payload[middle + 1..])
+/// The EU DCC with a signed field changed (the holder's date of birth) and everything re-encoded as a signer would:
+/// CBOR, the COSE_Sign1 with the original signature, zlib, base45. Every decoding step succeeds, so only the
+/// signature can tell.
+fn dcc_with_changed_claim(hc1: &str) -> String {
+    use ciborium::Value;
+    let compressed = base45::decode(hc1.strip_prefix("HC1:").unwrap()).unwrap();
+    let mut cose = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::ZlibDecoder::new(compressed.as_slice()), &mut cose).unwrap();
+    let Value::Tag(18, message) = ciborium::from_reader::<Value, _>(cose.as_slice()).unwrap() else { panic!("COSE_Sign1") };
+    let Value::Array(mut parts) = *message else { panic!("COSE_Sign1 array") };
+    let Value::Bytes(payload) = &parts[2] else { panic!("payload bytes") };
+    let mut claims: Value = ciborium::from_reader(payload.as_slice()).unwrap();
+    let hcert = claims.as_map_mut().unwrap().iter_mut().find(|(k, _)| *k == Value::from(-260)).unwrap();
+    let dgc = hcert.1.as_map_mut().unwrap().iter_mut().find(|(k, _)| *k == Value::from(1)).unwrap();
+    let dob = dgc.1.as_map_mut().unwrap().iter_mut().find(|(k, _)| *k == Value::from("dob")).unwrap();
+    dob.1 = Value::from("1900-01-01");
+    let mut changed = Vec::new();
+    ciborium::into_writer(&claims, &mut changed).unwrap();
+    parts[2] = Value::Bytes(changed);
+    let mut cose = Vec::new();
+    ciborium::into_writer(&Value::Tag(18, Box::new(Value::Array(parts))), &mut cose).unwrap();
+    let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut zlib, &cose).unwrap();
+    format!("HC1:{}", base45::encode(zlib.finish().unwrap()))
+}
+
+/// The SMART Health Card with the patient's family name changed and the JWS payload re-encoded (raw DEFLATE,
+/// base64url, numeric) under the original header and signature.
+fn shc_with_changed_claim(shc: &str) -> String {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let jws = cowin_certify::shc::from_numeric(shc).unwrap();
+    let parts: Vec<&str> = jws.split('.').collect();
+    let mut json = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::DeflateDecoder::new(URL_SAFE_NO_PAD.decode(parts[1]).unwrap().as_slice()),
+        &mut json,
+    )
+    .unwrap();
+    let mut payload: Value = serde_json::from_slice(&json).unwrap();
+    payload["vc"]["credentialSubject"]["fhirBundle"]["entry"][0]["resource"]["name"][0]["family"] = json!("Someone Else");
+    let mut deflated = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut deflated, payload.to_string().as_bytes()).unwrap();
+    let changed = URL_SAFE_NO_PAD.encode(deflated.finish().unwrap());
+    cowin_certify::shc::numeric(&format!("{}.{changed}.{}", parts[0], parts[2]))
 }
 
 #[tokio::test]
@@ -89,13 +129,13 @@ async fn an_acknowledged_dose_has_a_certificate_whose_four_formats_independent_v
         (
             "dcc",
             forms["eu_dcc"].as_str().unwrap().to_owned(),
-            flipped(forms["eu_dcc"].as_str().unwrap()),
+            dcc_with_changed_claim(forms["eu_dcc"].as_str().unwrap()),
             &dsc,
         ),
         (
             "shc",
             forms["shc"].as_str().unwrap().to_owned(),
-            flipped(forms["shc"].as_str().unwrap()),
+            shc_with_changed_claim(forms["shc"].as_str().unwrap()),
             &jwks,
         ),
         ("vc", credential, altered.to_string(), &vc_key),
@@ -104,12 +144,24 @@ async fn an_acknowledged_dose_has_a_certificate_whose_four_formats_independent_v
         assert_eq!(verdict["valid"], true, "{format}: {verdict}");
         let verdict = independent_verdict(format, &tampered, Some(keys)).await;
         assert_eq!(verdict["valid"], false, "{format} tampered: {verdict}");
+        let reason = verdict["reason"].as_str().unwrap();
+        assert!(
+            reason.starts_with("signature") || reason.starts_with("proof"),
+            "{format}: the changed field decodes, so the signature must be what refuses it: {reason}"
+        );
     }
     let dcc = independent_verdict("dcc", forms["eu_dcc"].as_str().unwrap(), Some(&dsc)).await;
     assert_eq!(dcc["claims"]["-65537"], "LIC-BR-TEST");
     assert_eq!(dcc["claims"]["hcert"]["1"]["nam"]["fnt"], "SOUZA");
-    let ddcc = independent_verdict("ddcc", &forms["ddcc"].to_string(), None).await;
+    // The DDCC:VS document's signed QR verifies with the country's document signers, and says what the document says.
+    let ddcc = independent_verdict("ddcc", &forms["ddcc"].to_string(), Some(&dsc)).await;
     assert_eq!(ddcc["valid"], true, "{ddcc}");
+    let mut swapped = forms["ddcc"].clone();
+    let extension = &mut swapped["entry"][0]["resource"]["extension"][0]["valueAttachment"]["data"];
+    use base64::Engine as _;
+    *extension = json!(base64::engine::general_purpose::STANDARD.encode(dcc_with_changed_claim(forms["eu_dcc"].as_str().unwrap())));
+    let ddcc = independent_verdict("ddcc", &swapped.to_string(), Some(&dsc)).await;
+    assert!(ddcc["reason"].as_str().unwrap().starts_with("signed QR: signature"), "{ddcc}");
 }
 
 fn qr_png(payload: &[u8]) -> Vec<u8> {
@@ -177,6 +229,13 @@ async fn the_verify_endpoint_tells_genuine_tampered_unknown_issuer_and_revoked_a
     let verdict = verify(&app, &json!({ "credential": altered })).await;
     assert_eq!(verdict["result"], "tampered");
     assert!(verdict["message"].as_str().unwrap().starts_with("Adulterado"));
+    for changed in [
+        dcc_with_changed_claim(forms["eu_dcc"].as_str().unwrap()),
+        shc_with_changed_claim(forms["shc"].as_str().unwrap()),
+    ] {
+        let verdict = verify(&app, &json!({ "payload": changed })).await;
+        assert_eq!(verdict["result"], "tampered", "a signed field changed and re-encoded: {verdict}");
+    }
 
     // The same record signed by keys no licensed country holds: a repackaged deployment's certificate.
     let foreign = cowin_certify::keys::generate_for_country("BR", chrono::Utc::now()).unwrap();

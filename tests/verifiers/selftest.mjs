@@ -487,5 +487,21 @@ test('ddcc', async t => {
     b.entry[0].resource.subject.reference = 'urn:uuid:00000000-0000-4000-8000-000000000000';
     await rejected('ddcc', b, '-', /does not resolve/);
   });
-  await t.test('ddcc with a keys file is a usage error', async () => assert.equal((await verify('ddcc', ddccBundle, [])).code, 2));
+  await t.test('the signed QR inside is verified with the document signers', async () => {
+    const dsc = makeDsc('DSC DDCC');
+    const other = makeDsc('DSC other');
+    const withQr = qr => {
+      const b = structuredClone(ddccBundle);
+      b.entry[0].resource.extension = [{url: `${DDCC}/StructureDefinition/DDCCSignedQR`,
+        valueAttachment: {contentType: 'application/cwt', data: Buffer.from(qr).toString('base64')}}];
+      return b;
+    };
+    await accepted('ddcc', withQr(dccByHand(dsc)), [dsc.b64]);
+    await rejected('ddcc', withQr(dccByHand(dsc)), [other.b64], /^signed QR: unknown kid/);
+    const tampered = dccSwapPayload(dccByHand(dsc), cwt({payload: {...dgc, dob: '1991-04-12'}}));
+    await rejected('ddcc', withQr(tampered), [dsc.b64], /^signed QR: signature/);
+    const otherDose = dccByHand(dsc, {payload: cwt({payload: {...dgc, v: [{...dgc.v[0], dn: 2}]}})});
+    await rejected('ddcc', withQr(otherDose), [dsc.b64], /^signed QR: dose 2/);
+    await rejected('ddcc', ddccBundle, [dsc.b64], /no DDCCSignedQR/);
+  });
 });

@@ -8,7 +8,7 @@
 // keys-file:    dcc: JSON array of base64 DER document-signer certificates; shc: a JWKS ({"keys": [...]});
 //               vc: {"id": verificationMethod id, "publicKeyMultibase": "z..." | "publicKeyJwk": {...},
 //                    "controller"?: defaults to the id without its #fragment, "contexts"?: {url: context document}};
-//               ddcc: "-" (nothing: a DDCC:VS bundle carries no signature).
+//               ddcc: "-" to check the bundle alone, or a dcc keys file to verify the signed HC1 QR it carries too.
 // --now:        the clock for expiry / validity checks (default: the real clock).
 //
 // Prints exactly one line of JSON on stdout:
@@ -601,8 +601,16 @@ const ext = (res, names) => (Array.isArray(res?.extension) ? res.extension : [])
   .find(e => typeof e?.url === 'string' && names.some(n => e.url.endsWith(`/StructureDefinition/${n}`)));
 const hasCoding = (cc, system, code) => Array.isArray(cc?.coding) && cc.coding.some(c => c?.system === system && c?.code === code);
 
-async function verifyDdcc(report, payloadText, keysPath) {
-  if (keysPath !== '-') throw new UsageError('ddcc takes no keys file: pass "-"');
+// The signed QR a DDCC:VS document carries (Composition extension DDCCSignedQR, an application/cwt attachment): its
+// HC1 text, or undefined.
+function signedQr(bundle) {
+  const comp = Array.isArray(bundle?.entry) ? bundle.entry[0]?.resource : undefined;
+  const attachment = ext(comp, ['DDCCSignedQR'])?.valueAttachment;
+  if (attachment?.contentType !== 'application/cwt' || typeof attachment.data !== 'string') return undefined;
+  return Buffer.from(attachment.data, 'base64').toString('utf8');
+}
+
+async function verifyDdcc(report, payloadText, keysPath, now) {
   const bundle = parseJson(report, payloadText, 'bundle');
   report.claims = bundle;
   if (!isObject(bundle) || bundle.resourceType !== 'Bundle') fail(report, 'not a FHIR Bundle');
@@ -682,6 +690,24 @@ async function verifyDdcc(report, payloadText, keysPath) {
     if (p && patient && p !== patient) report.error('Immunization.patient is not the Composition subject');
   } else report.error('Immunization.patient is required');
   if (imm.location) dd(typeof imm.location.display === 'string' || resolve(imm.location), 'Immunization.location (centre) needs a display');
+
+  // With document signers (a DCC keys file), the HC1 the document carries must verify and say what the document says.
+  if (keysPath === '-') return;
+  const hc1 = signedQr(bundle);
+  if (!hc1) fail(report, 'signed QR: the document carries no DDCCSignedQR attachment (application/cwt)');
+  const inner = new Report();
+  try {
+    await verifyDcc(inner, hc1, keysPath, now);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
+  inner.errors.forEach(e => report.error(`signed QR: ${e}`));
+  const v = inner.claims?.hcert?.['1']?.v?.[0];
+  if (!v) return;
+  if (v.dn !== pa?.doseNumberPositiveInt) report.error(`signed QR: dose ${v.dn} but the document says ${pa?.doseNumberPositiveInt}`);
+  if (typeof imm.occurrenceDateTime === 'string' && v.dt !== imm.occurrenceDateTime.slice(0, 10)) {
+    report.error(`signed QR: date ${v.dt} but the document says ${imm.occurrenceDateTime}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
