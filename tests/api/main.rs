@@ -12,6 +12,7 @@ mod booking;
 mod certificates;
 mod citizen_auth;
 mod citizen_journey;
+mod crash_safety;
 mod cowin_clients;
 mod desk;
 mod hardening;

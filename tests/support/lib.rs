@@ -13,7 +13,9 @@ pub mod citizen;
 pub mod licences;
 pub mod mailbox;
 pub mod platform;
+pub mod postgres_cluster;
 pub mod reliability;
+pub mod server_process;
 pub mod sms;
 pub mod staff;
 
@@ -57,8 +59,14 @@ pub struct TestDb {
 
 /// Creates an empty database and migrates the platform schema.
 pub async fn fresh_database() -> TestDb {
+    fresh_database_at(&admin_url()).await
+}
+
+/// Creates an empty database on the server of `admin_url` (a URL of its `postgres` database) and migrates the
+/// platform schema.
+pub async fn fresh_database_at(admin_url: &str) -> TestDb {
     let name = format!("cowin_test_{}", uuid::Uuid::new_v4().simple());
-    let admin = sea_orm::Database::connect(admin_url())
+    let admin = sea_orm::Database::connect(admin_url)
         .await
         .expect("the test PostgreSQL is reachable");
     admin
@@ -66,7 +74,7 @@ pub async fn fresh_database() -> TestDb {
         .await
         .expect("can create a test database");
     admin.close().await.expect("closes the admin connection");
-    let base = admin_url();
+    let base = admin_url.to_owned();
     let url = format!("{}/{name}", base.rsplit_once('/').map_or(base.as_str(), |(server, _)| server));
     let db = connect(&url, 5).await;
     cowin_migrations::migrate_platform(&db).await.expect("the platform schema migrates");
