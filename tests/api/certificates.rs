@@ -49,13 +49,36 @@ fn dcc_with_changed_claim(hc1: &str) -> String {
     let compressed = base45::decode(hc1.strip_prefix("HC1:").unwrap()).unwrap();
     let mut cose = Vec::new();
     std::io::Read::read_to_end(&mut flate2::read::ZlibDecoder::new(compressed.as_slice()), &mut cose).unwrap();
-    let Value::Tag(18, message) = ciborium::from_reader::<Value, _>(cose.as_slice()).unwrap() else { panic!("COSE_Sign1") };
-    let Value::Array(mut parts) = *message else { panic!("COSE_Sign1 array") };
-    let Value::Bytes(payload) = &parts[2] else { panic!("payload bytes") };
+    let Value::Tag(18, message) = ciborium::from_reader::<Value, _>(cose.as_slice()).unwrap() else {
+        panic!("COSE_Sign1")
+    };
+    let Value::Array(mut parts) = *message else {
+        panic!("COSE_Sign1 array")
+    };
+    let Value::Bytes(payload) = &parts[2] else {
+        panic!("payload bytes")
+    };
     let mut claims: Value = ciborium::from_reader(payload.as_slice()).unwrap();
-    let hcert = claims.as_map_mut().unwrap().iter_mut().find(|(k, _)| *k == Value::from(-260)).unwrap();
-    let dgc = hcert.1.as_map_mut().unwrap().iter_mut().find(|(k, _)| *k == Value::from(1)).unwrap();
-    let dob = dgc.1.as_map_mut().unwrap().iter_mut().find(|(k, _)| *k == Value::from("dob")).unwrap();
+    let hcert = claims
+        .as_map_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|(k, _)| *k == Value::from(-260))
+        .unwrap();
+    let dgc = hcert
+        .1
+        .as_map_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|(k, _)| *k == Value::from(1))
+        .unwrap();
+    let dob = dgc
+        .1
+        .as_map_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|(k, _)| *k == Value::from("dob"))
+        .unwrap();
     dob.1 = Value::from("1900-01-01");
     let mut changed = Vec::new();
     ciborium::into_writer(&claims, &mut changed).unwrap();

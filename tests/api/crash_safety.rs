@@ -118,7 +118,11 @@ async fn load_with_fault<F: std::future::Future<Output = ()>>(
     };
     let injector = async {
         while *acknowledged.lock().unwrap() < trigger {
-            assert!(!*finished.lock().unwrap(), "only {} doses were acknowledged before the fault", acknowledged.lock().unwrap());
+            assert!(
+                !*finished.lock().unwrap(),
+                "only {} doses were acknowledged before the fault",
+                acknowledged.lock().unwrap()
+            );
             tokio::time::sleep(Duration::from_millis(5)).await;
         }
         fault().await;
@@ -228,12 +232,19 @@ async fn acknowledged_doses_survive_a_killed_server_and_a_restarted_database() {
         cluster.start_again();
     })
     .await;
-    assert!(outage.iter().filter(|(what, _)| what == "readyz").all(|(_, status)| *status == 503), "{outage:?}");
+    assert!(
+        outage.iter().filter(|(what, _)| what == "readyz").all(|(_, status)| *status == 503),
+        "{outage:?}"
+    );
     assert!(outage.contains(&("SERVICE_UNAVAILABLE".to_owned(), 503)), "{outage:?}");
     let mut refusals: BTreeMap<String, usize> = BTreeMap::new();
     for (_, seen) in &seen {
         if let Seen::Refused(status, code) = seen {
-            assert_eq!((*status, code.as_str()), (503, "SERVICE_UNAVAILABLE"), "only 503 while the database is away");
+            assert_eq!(
+                (*status, code.as_str()),
+                (503, "SERVICE_UNAVAILABLE"),
+                "only 503 while the database is away"
+            );
             *refusals.entry(format!("{status} {code}")).or_default() += 1;
         }
         assert!(!matches!(seen, Seen::NoAnswer), "the server itself stayed up");
@@ -293,7 +304,12 @@ async fn acknowledged_doses_survive_a_killed_server_and_a_restarted_database() {
     let mut repeated = 0;
     for family in &families {
         let received = messages_to(&family.email, family.members.len() + 1).await.len().saturating_sub(1);
-        assert!(received >= family.members.len(), "{} of {} certificates announced", received, family.members.len());
+        assert!(
+            received >= family.members.len(),
+            "{} of {} certificates announced",
+            received,
+            family.members.len()
+        );
         mails += received;
         repeated += received - family.members.len();
     }

@@ -73,7 +73,10 @@ impl PostgresCluster {
         let data = self.data().display().to_string();
         let log = self.dir.path().join("postgres.log").display().to_string();
         let options = format!("-p {} -k {} -c listen_addresses=127.0.0.1", self.port, self.dir.path().display());
-        assert!(self.run("pg_ctl", &["-D", &data, "-l", &log, "-o", &options, "-w", "start"]), "pg_ctl start");
+        assert!(
+            self.run("pg_ctl", &["-D", &data, "-l", &log, "-o", &options, "-w", "start"]),
+            "pg_ctl start"
+        );
     }
 
     /// Stops the cluster: `fast` closes every connection at once, as a crash or a failover does to clients.

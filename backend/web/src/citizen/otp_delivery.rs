@@ -187,7 +187,8 @@ pub enum OtpDestination {
 }
 
 impl OtpDelivery {
-    /// Sends `code` to `destination` in the caller's language (`chain`), from the tenant's sender.
+    /// Sends `code` to `destination` in the caller's language (`chain`), from the tenant's sender (an SMS sender id
+    /// where the tenant sends OTPs by SMS: e-mail then comes from the platform's address).
     pub async fn send_otp(
         &self,
         localizer: &crate::Localizer,
@@ -204,7 +205,12 @@ impl OtpDelivery {
         match destination {
             OtpDestination::Email(address) => {
                 let subject = localizer.format(chain, "otp-email-subject", None);
-                self.mailer.send(sender, address, &subject, &text).await
+                let from = if sender.parse::<Mailbox>().is_ok() {
+                    sender
+                } else {
+                    self.mailer.platform_from()
+                };
+                self.mailer.send(from, address, &subject, &text).await
             }
             OtpDestination::Sms(to) => self.sms.send(&Sms { to, sender, text: &text }).await,
         }

@@ -30,7 +30,14 @@ impl RootSpanBuilder for TenantRootSpan {
         )
     }
 
+    /// Records the outcome and writes the access log line: one event per request, in its span (path, route,
+    /// tenant, request id), with the status.
     fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, Error>) {
+        let status = match outcome {
+            Ok(response) => response.status().as_u16(),
+            Err(error) => error.as_response_error().status_code().as_u16(),
+        };
+        span.in_scope(|| tracing::info!(status, "served"));
         DefaultRootSpanBuilder::on_request_end(span, outcome);
     }
 }
