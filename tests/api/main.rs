@@ -15,6 +15,7 @@ mod citizen_journey;
 mod cowin_clients;
 mod crash_safety;
 mod desk;
+mod fuzzing;
 mod hardening;
 mod health;
 mod identity_documents;

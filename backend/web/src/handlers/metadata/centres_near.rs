@@ -36,8 +36,10 @@ pub(crate) async fn find_by_lat_long(
     if !(-180.0..=180.0).contains(&query.long) {
         return Err(ApiError::invalid_parameter("long"));
     }
+    // To the centimetre: finer is meaningless, and subnormal numbers such as 5e-324 underflow in the distance.
+    let to_centimetres = |degrees: f64| (degrees * 1e7).round() / 1e7;
     let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    let found = centres_near(&txn, query.lat, query.long, NEAREST).await?;
+    let found = centres_near(&txn, to_centimetres(query.lat), to_centimetres(query.long), NEAREST).await?;
     txn.commit().await?;
     let centers: Vec<_> = found
         .iter()
