@@ -43,6 +43,7 @@ test:
 	read -r s3 s3_key s3_secret < <(scripts/ensure-s3.sh | tail -1); \
 	export TEST_S3_ENDPOINT="$$s3" TEST_S3_ACCESS_KEY="$$s3_key" TEST_S3_SECRET_KEY="$$s3_secret"; \
 	export TEST_VERIFIER="$$(scripts/ensure-verifiers.sh --selftest | tail -1)"; \
+	export TEST_SCHEMATHESIS="$$(scripts/ensure-schemathesis.sh | tail -1)"; \
 	$(CARGO) test --workspace --all-targets
 
 lint:

@@ -232,6 +232,7 @@ impl Application {
             rate_limits: rate_limits(settings),
             passwords: Passwords::new(workers),
             qr_reader: QrReader::new(workers),
+            readiness: cowin_web::handlers::health::readiness_cache(),
             availability: AvailabilityCache::new(
                 Duration::from_millis(settings.availability_cache.ttl_ms.min(5000)),
                 settings.availability_cache.max_megabytes * 1024 * 1024,

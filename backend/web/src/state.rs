@@ -42,6 +42,8 @@ pub struct AppState {
     pub passwords: Passwords,
     /// Reading QR codes in uploaded photos, a few at a time.
     pub qr_reader: QrReader,
+    /// The latest readiness answer.
+    pub readiness: moka::future::Cache<(), crate::handlers::health::Readiness>,
     /// Rendered availability answers.
     pub availability: AvailabilityCache,
     /// Who may do what (casbin).

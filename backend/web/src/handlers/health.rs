@@ -15,8 +15,26 @@ pub(crate) async fn healthz() -> HttpResponse {
 /// Longest a readiness check waits for the database: a load balancer needs an answer, not a hang.
 const READINESS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
 
+/// A readiness answer: its status and body.
+pub type Readiness = (u16, serde_json::Value);
+
+/// Readiness answers, each reused for a second by every caller meanwhile (one database check at a time however
+/// often the unauthenticated path is called).
+pub fn readiness_cache() -> moka::future::Cache<(), Readiness> {
+    moka::future::Cache::builder()
+        .max_capacity(1)
+        .time_to_live(std::time::Duration::from_secs(1))
+        .build()
+}
+
 /// The database answers (within two seconds) and every schema (platform and each tenant) has all its migrations.
 pub(crate) async fn readyz(state: web::Data<AppState>) -> HttpResponse {
+    let (status, body) = state.readiness.get_with((), check(&state)).await;
+    let status = actix_web::http::StatusCode::from_u16(status).unwrap_or(actix_web::http::StatusCode::SERVICE_UNAVAILABLE);
+    HttpResponse::build(status).json(body)
+}
+
+async fn check(state: &AppState) -> Readiness {
     let tenants: Vec<_> = state.tenants.all().iter().map(|tenant| tenant.code).collect();
     let checked = tokio::time::timeout(READINESS_TIMEOUT, pending_migrations(&state.db, &tenants))
         .await
@@ -29,14 +47,14 @@ pub(crate) async fn readyz(state: web::Data<AppState>) -> HttpResponse {
                 .map(|(schema, count)| (schema.to_string(), *count))
                 .collect();
             if behind.is_empty() {
-                HttpResponse::Ok().json(serde_json::json!({ "status": "ready", "schemas": pending.len() }))
+                (200, serde_json::json!({ "status": "ready", "schemas": pending.len() }))
             } else {
-                HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "migrations_pending", "pending": behind }))
+                (503, serde_json::json!({ "status": "migrations_pending", "pending": behind }))
             }
         }
         Err(error) => {
             tracing::warn!(error = %error, "readiness check could not query the database");
-            HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "database_unavailable" }))
+            (503, serde_json::json!({ "status": "database_unavailable" }))
         }
     }
 }

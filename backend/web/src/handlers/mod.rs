@@ -10,7 +10,7 @@ pub(crate) mod contact;
 pub(crate) mod corrections;
 pub(crate) mod desk;
 pub(crate) mod extract_errors;
-pub(crate) mod health;
+pub mod health;
 pub(crate) mod json_body;
 pub(crate) mod location;
 pub(crate) mod metadata;
