@@ -187,18 +187,8 @@ fn forged(key: &[u8], tenant: &str, audience: &str, expires_in: i64) -> String {
 
 /// Every table of the two tenants and of the platform, each as a digest of its rows.
 async fn snapshot(test: &TestDb) -> Vec<(String, String)> {
-    let tables = test
-        .db
-        .query_all_raw(Statement::from_string(
-            DbBackend::Postgres,
-            "SELECT table_schema || '.' || table_name AS name FROM information_schema.tables \
-             WHERE table_schema IN ('platform', 'tenant_br', 'tenant_in') AND table_type = 'BASE TABLE' ORDER BY 1",
-        ))
-        .await
-        .unwrap();
     let mut digests = Vec::new();
-    for row in tables {
-        let name: String = row.try_get("", "name").unwrap();
+    for name in test.tables(&["platform", "tenant_br", "tenant_in"]).await {
         let digest: String = test
             .db
             .query_one_raw(Statement::from_string(

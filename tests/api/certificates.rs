@@ -12,16 +12,6 @@ use cowin_tests::{TestApp, TestDb, demo_config, fresh_database, onboard, spawn_a
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde_json::{Value, json};
 
-async fn count(test: &TestDb, sql: &str) -> i64 {
-    test.db
-        .query_one_raw(Statement::from_string(DbBackend::Postgres, sql))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get("", "n")
-        .unwrap()
-}
-
 /// The keys the country publishes, as each independent verifier takes them.
 async fn published_keys(app: &TestApp) -> (Value, Value, Value) {
     let jwks = app.get_json("/t/br/.well-known/jwks.json", None, None, 200).await;
@@ -119,20 +109,16 @@ async fn an_acknowledged_dose_has_a_certificate_whose_four_formats_independent_v
     let vaccinated = vaccinated(&app, &test, "11987654321", "Maria Aparecida Souza", "384.516.270-80").await;
     let dose_id = vaccinated.dose["dose_id"].as_str().unwrap();
     assert_eq!(
-        count(
-            &test,
-            &format!("SELECT count(*) AS n FROM tenant_br.certificates WHERE dose_id = '{dose_id}'")
-        )
+        test.count(&format!(
+            "SELECT count(*) AS n FROM tenant_br.certificates WHERE dose_id = '{dose_id}'"
+        ))
         .await,
         1,
         "the 201 means the certificate exists"
     );
     assert_eq!(
-        count(
-            &test,
-            "SELECT count(*) AS n FROM tenant_br.certificates WHERE position(convert_to('Maria', 'UTF8') IN payload) > 0"
-        )
-        .await,
+        test.count("SELECT count(*) AS n FROM tenant_br.certificates WHERE position(convert_to('Maria', 'UTF8') IN payload) > 0")
+            .await,
         0,
         "the stored certificate is sealed, never plain text"
     );
@@ -415,7 +401,7 @@ async fn the_holder_is_emailed_in_their_language_and_the_work_survives_a_restart
     let stopped = spawn_app(&test, |settings| settings.outbox.poll_interval_ms = 3_600_000).await;
     let vaccinated = vaccinated(&stopped, &test, "11987654324", "Luiza Helena Rocha", "153.509.460-56").await;
     assert_eq!(
-        count(&test, "SELECT count(*) AS n FROM tenant_br.outbox WHERE done_at IS NULL").await,
+        test.count("SELECT count(*) AS n FROM tenant_br.outbox WHERE done_at IS NULL").await,
         1
     );
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -429,14 +415,14 @@ async fn the_holder_is_emailed_in_their_language_and_the_work_survives_a_restart
     assert_eq!(subject, "Seu certificado de vacinação está pronto");
     assert!(text.contains("Luiza Helena Rocha") && text.contains("Comirnaty"), "{text}");
     assert_eq!(
-        count(&test, "SELECT count(*) AS n FROM tenant_br.outbox WHERE done_at IS NULL").await,
+        test.count("SELECT count(*) AS n FROM tenant_br.outbox WHERE done_at IS NULL").await,
         0
     );
     assert_eq!(messages_to(&vaccinated.citizen.email, 3).await.len(), 2, "sent once");
 
     // By default the worker does not pre-render the PDF: the first download renders and stores it.
     let stored = "SELECT count(*) AS n FROM tenant_br.certificates WHERE pdf_object IS NOT NULL";
-    assert_eq!(count(&test, stored).await, 0);
+    assert_eq!(test.count(stored).await, 0);
     let path = format!(
         "/t/br/api/v2/registration/certificate/public/download?beneficiary_reference_id={}",
         vaccinated.reference
@@ -450,7 +436,7 @@ async fn the_holder_is_emailed_in_their_language_and_the_work_survives_a_restart
         .unwrap();
     assert_eq!(response.status().as_u16(), 200);
     assert!(response.bytes().await.unwrap().starts_with(b"%PDF-"));
-    assert_eq!(count(&test, stored).await, 1, "the first download stored the PDF");
+    assert_eq!(test.count(stored).await, 1, "the first download stored the PDF");
 }
 
 #[tokio::test]
@@ -485,11 +471,8 @@ async fn rotated_keys_sign_new_certificates_and_what_the_old_keys_signed_still_v
         assert_eq!(verify(&app, &json!({ "payload": forms["eu_dcc"] })).await["result"], "genuine");
     }
     assert_eq!(
-        count(
-            &test,
-            "SELECT count(*) AS n FROM platform.signing_keys WHERE retired_at IS NOT NULL AND private_key_sealed IS NOT NULL"
-        )
-        .await,
+        test.count("SELECT count(*) AS n FROM platform.signing_keys WHERE retired_at IS NOT NULL AND private_key_sealed IS NOT NULL")
+            .await,
         0,
         "retired keys can sign nothing more"
     );

@@ -15,9 +15,8 @@ use cowin_tests::postgres_cluster::PostgresCluster;
 use cowin_tests::server_process::ServerProcess;
 use cowin_tests::sms::SmsGateway;
 use cowin_tests::staff::staff_member;
-use cowin_tests::{TestApp, TestDb, demo_config, fresh_database_at, onboard, reliability};
+use cowin_tests::{TestApp, demo_config, fresh_database_at, onboard, reliability};
 use futures::StreamExt as _;
-use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde_json::{Value, json};
 
 /// Beneficiaries vaccinated while the server is killed, and while PostgreSQL restarts.
@@ -129,16 +128,6 @@ async fn load_with_fault<F: std::future::Future<Output = ()>>(
     };
     let (seen, ()) = tokio::join!(requests, injector);
     seen
-}
-
-async fn count(test: &TestDb, sql: &str) -> i64 {
-    test.db
-        .query_one_raw(Statement::from_string(DbBackend::Postgres, sql))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get("", "n")
-        .unwrap()
 }
 
 async fn readiness(app: &TestApp) -> u16 {
@@ -266,39 +255,33 @@ async fn acknowledged_doses_survive_a_killed_server_and_a_restarted_database() {
     }
 
     // Every dose is recorded once, with one valid certificate.
-    let doses = count(&test, "SELECT count(*) AS n FROM tenant_br.doses").await;
-    let certified = count(
-        &test,
-        "SELECT count(DISTINCT dose_id) AS n FROM tenant_br.certificates WHERE revoked_at IS NULL",
-    )
-    .await;
-    let twice = count(
-        &test,
-        "SELECT count(*) AS n FROM (SELECT dose_id FROM tenant_br.certificates WHERE revoked_at IS NULL GROUP BY dose_id HAVING count(*) > 1) t",
+    let doses = test.count("SELECT count(*) AS n FROM tenant_br.doses").await;
+    let certified = test
+        .count("SELECT count(DISTINCT dose_id) AS n FROM tenant_br.certificates WHERE revoked_at IS NULL")
+        .await;
+    let twice = test.count("SELECT count(*) AS n FROM (SELECT dose_id FROM tenant_br.certificates WHERE revoked_at IS NULL GROUP BY dose_id HAVING count(*) > 1) t",
     )
     .await;
     let expected = i64::try_from(references.len()).unwrap();
     assert_eq!((doses, certified, twice), (expected, expected, 0));
     for (reference, dose) in &before_kill {
-        let found = count(
-            &test,
-            &format!("SELECT count(*) AS n FROM tenant_br.doses WHERE id = '{dose}' AND beneficiary_id = '{reference}'"),
-        )
-        .await;
+        let found = test
+            .count(&format!(
+                "SELECT count(*) AS n FROM tenant_br.doses WHERE id = '{dose}' AND beneficiary_id = '{reference}'"
+            ))
+            .await;
         assert_eq!(found, 1, "acknowledged before the kill: {reference}");
     }
 
     // The outbox delivers what was queued before the crash: every PDF rendered, every holder told.
     let deadline = Instant::now() + Duration::from_secs(90);
-    while count(&test, "SELECT count(*) AS n FROM tenant_br.outbox WHERE done_at IS NULL").await > 0 {
+    while test.count("SELECT count(*) AS n FROM tenant_br.outbox WHERE done_at IS NULL").await > 0 {
         assert!(Instant::now() < deadline, "the outbox drains: {}", server.log_text());
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    let rendered = count(
-        &test,
-        "SELECT count(*) AS n FROM tenant_br.certificates WHERE revoked_at IS NULL AND pdf_object IS NOT NULL",
-    )
-    .await;
+    let rendered = test
+        .count("SELECT count(*) AS n FROM tenant_br.certificates WHERE revoked_at IS NULL AND pdf_object IS NOT NULL")
+        .await;
     assert_eq!(rendered, expected, "every certificate's PDF is in the object store");
     let mut mails = 0;
     let mut repeated = 0;

@@ -43,16 +43,7 @@ async fn sign_in_sms(app: &TestApp, mobile: &str, secrets: &mut Vec<Secret>) -> 
 
 /// Where each secret was found: `table` or `log`.
 async fn findings(test: &TestDb, log: &str, secrets: &[Secret]) -> (Vec<String>, usize) {
-    let tables = test
-        .db
-        .query_all_raw(Statement::from_string(
-            DbBackend::Postgres,
-            "SELECT table_schema || '.' || table_name AS name FROM information_schema.tables \
-             WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE' ORDER BY 1",
-        ))
-        .await
-        .unwrap();
-    let tables: Vec<String> = tables.iter().map(|row| row.try_get("", "name").unwrap()).collect();
+    let tables = test.tables(&[]).await;
     let mut found = Vec::new();
     for secret in secrets {
         let hex = hex_of(&secret.value);

@@ -27,18 +27,23 @@ pub async fn sign_in(app: &TestApp, base: &str, mobile: &str) -> SignedIn {
     assert_eq!(status, 200, "generateOTP: {body}");
     let txn_id = body["txnId"].as_str().expect("a txnId").to_owned();
     let otp = latest_otp(&email, 1).await;
+    SignedIn {
+        token: confirm(app, base, &txn_id, &otp).await,
+        email,
+    }
+}
+
+/// confirmOTP with the SHA-256 of `otp`, as CoWIN clients send it; the token.
+async fn confirm(app: &TestApp, base: &str, txn_id: &str, otp: &str) -> String {
     let (status, body) = app
         .post_json(
             &format!("{base}/api/v2/auth/public/confirmOTP"),
             None,
-            &json!({ "otp": cowin_privacy::sha256_hex(&otp), "txnId": txn_id }),
+            &json!({ "otp": cowin_privacy::sha256_hex(otp), "txnId": txn_id }),
         )
         .await;
     assert_eq!(status, 200, "confirmOTP: {body}");
-    SignedIn {
-        token: body["token"].as_str().expect("a token").to_owned(),
-        email,
-    }
+    body["token"].as_str().expect("a token").to_owned()
 }
 
 /// Signs in by SMS: generateOTP for `mobile` (an account without a verified e-mail gets its OTP on its mobile even
@@ -56,15 +61,7 @@ pub async fn sign_in_by_sms(app: &TestApp, base: &str, mobile: &str, calling_cod
     assert_eq!(status, 200, "generateOTP: {body}");
     let txn_id = body["txnId"].as_str().expect("a txnId").to_owned();
     let otp = app.sms.latest_otp(&to, before + 1).await;
-    let (status, body) = app
-        .post_json(
-            &format!("{base}/api/v2/auth/public/confirmOTP"),
-            None,
-            &json!({ "otp": cowin_privacy::sha256_hex(&otp), "txnId": txn_id }),
-        )
-        .await;
-    assert_eq!(status, 200, "confirmOTP: {body}");
-    body["token"].as_str().expect("a token").to_owned()
+    confirm(app, base, &txn_id, &otp).await
 }
 
 /// Registers a beneficiary and returns the reference id.

@@ -244,3 +244,40 @@ pub async fn spawn_app(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> TestAp
         sms,
     }
 }
+
+impl TestDb {
+    /// The single `n` a counting query (`SELECT count(*) AS n ...`) returns.
+    pub async fn count(&self, sql: &str) -> i64 {
+        use sea_orm::{DbBackend, Statement};
+        self.db
+            .query_one_raw(Statement::from_string(DbBackend::Postgres, sql))
+            .await
+            .expect("the count runs")
+            .expect("a row")
+            .try_get("", "n")
+            .expect("a count named n")
+    }
+
+    /// Every table (`schema.table`) of the schemas `schemas` names, or of every schema of ours when it is empty.
+    pub async fn tables(&self, schemas: &[&str]) -> Vec<String> {
+        use sea_orm::{DbBackend, Statement};
+        let filter = if schemas.is_empty() {
+            "table_schema NOT IN ('pg_catalog', 'information_schema')".to_owned()
+        } else {
+            format!(
+                "table_schema IN ({})",
+                schemas.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ")
+            )
+        };
+        self.db
+            .query_all_raw(Statement::from_string(
+                DbBackend::Postgres,
+                format!("SELECT table_schema || '.' || table_name AS name FROM information_schema.tables WHERE {filter} AND table_type = 'BASE TABLE' ORDER BY 1"),
+            ))
+            .await
+            .expect("lists the tables")
+            .iter()
+            .map(|row| row.try_get("", "name").expect("a name"))
+            .collect()
+    }
+}
