@@ -34,6 +34,7 @@ demo:
 	exec $$cowin serve
 
 test:
+	@scripts/check-deployment.sh
 	@server=$$(scripts/ensure-postgres.sh | tail -1); \
 	psql "$$server/postgres" -XtAc "SELECT datname FROM pg_database WHERE datname LIKE 'cowin\_test\_%' OR datname LIKE 'cowin\_bench\_%'" \
 	  | while read -r db; do [ -n "$$db" ] && psql "$$server/postgres" -Xqc "DROP DATABASE IF EXISTS $$db WITH (FORCE)"; done; \

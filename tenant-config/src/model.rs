@@ -106,6 +106,11 @@ impl TenantConfig {
     pub fn id_document(&self, id: i32) -> Option<&IdDocumentType> {
         self.id_documents.iter().find(|document| document.id == id)
     }
+
+    /// A mobile number of this country's format (`mobile_pattern`), or `None`.
+    pub fn parse_mobile(&self, written: &str) -> Option<cowin_core::Mobile> {
+        cowin_core::Mobile::parse(written, |number| self.mobile_pattern.matches(number))
+    }
 }
 
 /// How one-time passwords reach citizens.

@@ -260,7 +260,7 @@ async fn the_verify_endpoint_tells_genuine_tampered_unknown_issuer_and_revoked_a
             .unwrap()
             .unwrap();
         txn.commit().await.unwrap();
-        cowin_web::certificates::sealing::open(&cowin_tests::test_vault(), TenantCode::parse("BR").unwrap(), &stored.payload)
+        cowin_app::certificates::sealing::open(&cowin_tests::test_vault(), TenantCode::parse("BR").unwrap(), &stored.payload)
             .unwrap()
             .record
     };

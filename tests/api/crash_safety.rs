@@ -157,7 +157,7 @@ async fn acknowledged_doses_survive_a_killed_server_and_a_restarted_database() {
     let app = TestApp {
         address: server.base.clone(),
         port: server.port,
-        client: reqwest::Client::new(),
+        client: cowin_tests::conformance::conforming_client(),
         sms,
     };
     let families = families(&app, KILL_ROUND + RESTART_ROUND).await;

@@ -4,10 +4,10 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use cowin_app::licences::LicenceGuard;
 use cowin_licence::{Licence, NhaSigningKey, Revocation, TrustedKeys};
 use cowin_tests::licences::{TEST_DEPLOYMENT, test_licence_claims, test_nha_key};
 use cowin_tests::{TestDb, fixture_config, fresh_database, onboard, spawn_app};
-use cowin_web::licence::LicenceGuard;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
 fn sign(licence: &Licence) -> String {
@@ -357,7 +357,7 @@ async fn requests_with_endless_new_hostnames_record_a_bounded_number_of_events()
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let recorded = events(&test, "LICENCE_HOST_NOT_LICENSED", "request").await;
     assert!(
-        (1..=cowin_web::licence::events::EVENTS_PER_MINUTE.into()).contains(&recorded),
+        (1..=cowin_app::licences::events::EVENTS_PER_MINUTE.into()).contains(&recorded),
         "300 new hostnames, {recorded} events"
     );
 }

@@ -1,8 +1,8 @@
 //! Every message exists in every language the platform ships, and answers follow `Accept-Language`.
 
+use cowin_app::i18n::Localizer;
 use cowin_core::ErrorCode;
 use cowin_tests::{demo_config, fresh_database, onboard, repo_root, spawn_app};
-use cowin_web::Localizer;
 
 #[test]
 fn every_error_code_and_platform_message_has_a_translation_in_every_locale() {
@@ -10,7 +10,7 @@ fn every_error_code_and_platform_message_has_a_translation_in_every_locale() {
     let locales: Vec<_> = localizer.locales().cloned().collect();
     assert!(locales.len() >= 8, "{locales:?}");
     let platform_ids = ["platform-attribution", "platform-name", "tenant-welcome"];
-    let documents = cowin_web::certificates::render::LABELS.iter().map(|id| format!("certificate-{id}"));
+    let documents = cowin_app::certificates::render::LABELS.iter().map(|id| format!("certificate-{id}"));
     let more: Vec<String> = documents
         .chain(
             [

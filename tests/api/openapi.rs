@@ -3,10 +3,13 @@
 use std::collections::BTreeSet;
 
 use cowin_tests::{demo_config, fresh_database, onboard, spawn_app};
-use cowin_web::routes::TENANT_ENDPOINTS;
+use cowin_web::routes::{Endpoint, PLATFORM_ENDPOINTS, TENANT_ENDPOINTS};
 
 fn documented_operations() -> BTreeSet<(String, String)> {
-    let document = serde_json::to_value(cowin_web::openapi()).unwrap();
+    operations_of(&serde_json::to_value(cowin_web::openapi()).unwrap())
+}
+
+fn operations_of(document: &serde_json::Value) -> BTreeSet<(String, String)> {
     let mut operations = BTreeSet::new();
     for (path, item) in document["paths"].as_object().unwrap() {
         for method in ["get", "post", "put", "patch", "delete"] {
@@ -18,19 +21,53 @@ fn documented_operations() -> BTreeSet<(String, String)> {
     operations
 }
 
-#[test]
-fn the_document_and_the_route_table_name_the_same_operations() {
-    let routed: BTreeSet<(String, String)> = TENANT_ENDPOINTS
+fn documented_routes(endpoints: &[Endpoint]) -> BTreeSet<(String, String)> {
+    endpoints
         .iter()
-        .filter(|e| e.documented)
-        .map(|e| (e.method.as_str().to_owned(), e.path.to_owned()))
-        .collect();
-    let documented = documented_operations();
-    let undocumented: Vec<_> = routed.difference(&documented).collect();
-    let unrouted: Vec<_> = documented.difference(&routed).collect();
-    assert!(undocumented.is_empty(), "served but not documented: {undocumented:?}");
-    assert!(unrouted.is_empty(), "documented but not served: {unrouted:?}");
-    assert!(routed.len() >= 27, "the CoWIN v2 surface: {}", routed.len());
+        .filter(|e| e.documentation.is_some())
+        .map(|e| (e.method.as_str().to_owned(), e.path.clone()))
+        .collect()
+}
+
+#[test]
+fn the_documents_and_the_route_tables_name_the_same_operations() {
+    let platform_document = serde_json::to_value(cowin_web::platform_openapi()).unwrap();
+    for (routed, documented, least) in [
+        (documented_routes(&TENANT_ENDPOINTS), documented_operations(), 27),
+        (documented_routes(&PLATFORM_ENDPOINTS), operations_of(&platform_document), 9),
+    ] {
+        let undocumented: Vec<_> = routed.difference(&documented).collect();
+        let unrouted: Vec<_> = documented.difference(&routed).collect();
+        assert!(undocumented.is_empty(), "served but not documented: {undocumented:?}");
+        assert!(unrouted.is_empty(), "documented but not served: {unrouted:?}");
+        assert!(routed.len() >= least, "the surface: {}", routed.len());
+    }
+}
+
+#[test]
+fn every_operation_documents_a_typed_success_answer() {
+    let tenant = serde_json::to_value(cowin_web::openapi()).unwrap();
+    let platform = serde_json::to_value(cowin_web::platform_openapi()).unwrap();
+    let mut untyped = Vec::new();
+    for document in [&tenant, &platform] {
+        for (path, item) in document["paths"].as_object().unwrap() {
+            for (method, operation) in item.as_object().unwrap() {
+                for (status, response) in operation["responses"].as_object().unwrap() {
+                    // 204s and redirects carry no body; every other answer names its schema.
+                    let bodiless = status == "204" || status.starts_with('3');
+                    if status.starts_with('2')
+                        && !bodiless
+                        && response["content"]
+                            .as_object()
+                            .is_none_or(|content| content.values().any(|media| media["schema"].is_null()))
+                    {
+                        untyped.push(format!("{method} {path} {status}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(untyped.is_empty(), "answers without a schema: {untyped:?}");
 }
 
 #[tokio::test]
@@ -75,4 +112,26 @@ async fn every_documented_operation_reaches_a_handler_and_the_document_is_served
         html.contains("spec-url=\"openapi.json\"") && html.contains("not for sale"),
         "{html}"
     );
+}
+
+#[test]
+fn the_conformance_check_refuses_answers_the_documents_do_not_describe() {
+    use cowin_tests::conformance::violations;
+    let json = Some("application/json");
+    let states = br#"{"states":[{"state_id":16,"state_name":"Karnataka","state_name_l":"Karnataka"}],"ttl":24}"#;
+    assert!(violations("GET", "/t/in/api/v2/admin/location/states", 200, json, states).is_empty());
+    assert!(violations("GET", "/api/v2/admin/location/states", 200, json, states).is_empty(), "a tenant's own hostname");
+    let extra = br#"{"states":[{"state_id":16,"state_name":"K","state_name_l":"K","capital":"Bengaluru"}],"ttl":24}"#;
+    assert!(!violations("GET", "/t/in/api/v2/admin/location/states", 200, json, extra).is_empty(), "a field it does not name");
+    let missing = br#"{"states":[{"state_id":16,"state_name":"K"}],"ttl":24}"#;
+    assert!(!violations("GET", "/t/in/api/v2/admin/location/states", 200, json, missing).is_empty(), "a field it requires");
+    assert!(!violations("GET", "/t/in/api/v2/admin/location/states", 201, json, states).is_empty(), "a status it does not name");
+    assert!(!violations("GET", "/t/in/api/v2/admin/location/states", 200, Some("text/html"), b"<p>").is_empty());
+    let error = br#"{"errorCode":"TENANT_NOT_FOUND","error":"No such country"}"#;
+    assert!(violations("GET", "/t/zz/api/v2/admin/location/states", 404, json, error).is_empty());
+    assert!(!violations("GET", "/t/in/api/v2/admin/location/states", 404, json, states).is_empty(), "errors are ErrorBody");
+    assert!(violations("GET", "/platform/api/tenants", 401, json, error).is_empty());
+    assert!(!violations("GET", "/platform/api/tenants", 200, json, states).is_empty(), "the platform document is NHA's");
+    assert!(violations("GET", "/t/in/verify", 200, Some("text/html"), b"<p>").is_empty(), "pages are not in the documents");
+    assert!(!violations("POST", "/t/in/api/v2/appointment/cancel", 204, None, b"{}").is_empty(), "a 204 has no body");
 }

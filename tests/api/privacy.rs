@@ -129,7 +129,7 @@ async fn no_mobile_number_email_address_identity_number_or_otp_is_stored_or_logg
     let app = TestApp {
         address: server.base.clone(),
         port: server.port,
-        client: reqwest::Client::new(),
+        client: cowin_tests::conformance::conforming_client(),
         sms,
     };
     let mut secrets = Vec::new();

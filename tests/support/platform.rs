@@ -13,7 +13,7 @@ pub const NHA_PASSWORD: &str = "correct horse battery staple";
 /// Adds an NHA administrator (as `cowin nha add-user` does) and signs them in; their token.
 pub async fn nha_admin(app: &TestApp, db: &sea_orm::DatabaseConnection) -> String {
     let email = crate::mailbox::unique_address();
-    let hash = cowin_web::passwords::hash_blocking(NHA_PASSWORD).expect("hashes");
+    let hash = cowin_app::passwords::hash_blocking(NHA_PASSWORD).expect("hashes");
     cowin_store::platform::nha_users::upsert(db, &crate::test_vault().platform(), &email, "Test NHA", &hash, "test")
         .await
         .expect("the administrator is added");

@@ -1,11 +1,10 @@
 //! Staff members for tests: invited through the same code the CLI uses, then through the real API.
 
+use cowin_app::contact::EmailAddress;
+use cowin_app::staff::invitations::{NewStaffMember, create_committed};
 use cowin_core::{StaffRole, TenantCode};
-use cowin_privacy::Vault;
-use cowin_server::settings::DEVELOPMENT_MASTER_KEY;
 use cowin_store::DatabaseConnection;
 use cowin_store::tenants;
-use cowin_web::staff::invitations::{InvitationRequest, create_committed};
 use serde_json::json;
 
 use crate::TestApp;
@@ -30,13 +29,11 @@ pub async fn staff_member(
         .into_iter()
         .find(|t| t.code == tenant_code)
         .expect("the tenant is onboarded");
-    let vault = Vault::from_hex(DEVELOPMENT_MASTER_KEY)
-        .expect("the development key")
-        .tenant(tenant_code);
+    let vault = crate::test_vault();
     let email = unique_address();
-    let request = InvitationRequest {
-        email: email.clone(),
-        name: format!("Test {role}"),
+    let request = NewStaffMember {
+        email: EmailAddress::parse(&email).expect("an e-mail address"),
+        name: cowin_core::PersonName::parse(&format!("Test {role}")).expect("a name"),
         role,
         district_ids: districts,
         facility_ids: facilities,

@@ -9,6 +9,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use cowin_app::certificates::render::Renderer;
+use cowin_app::i18n::Localizer;
 use cowin_certify::SignedForms;
 use cowin_certify::keys::{EcSigner, EdSigner, KeyPurpose, SigningKeys, generate_for_country};
 use cowin_certify::record::{CertificateRecord, Holder, SeriesStatus, Vaccination};
@@ -18,8 +20,6 @@ use cowin_store::tenants::{self, TenantRecord};
 use cowin_store::{DatabaseOptions, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
 use cowin_tests::licences::test_licence;
-use cowin_web::Localizer;
-use cowin_web::certificates::render::Renderer;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -192,9 +192,14 @@ pub(crate) async fn run(
         .await?
         .context("the beneficiary")?
         .try_get("", "account_id")?;
-    let vault = cowin_tests::test_vault().tenant(tenant.code);
-    let citizen =
-        cowin_web::citizen::tokens::issue(&vault, tenant.code, account, 24 * 3600).map_err(|error| anyhow::anyhow!("{error:?}"))?;
+    let citizen = cowin_app::tokens::issue(
+        &cowin_tests::test_vault(),
+        tenant.code,
+        cowin_app::tokens::Audience::Citizen,
+        account,
+        24 * 3600,
+    )
+    .map_err(|error| anyhow::anyhow!("{error:?}"))?;
     let path = format!("/t/in/api/v2/registration/certificate/public/download?beneficiary_reference_id={reference}");
     let pdf = client
         .get(format!("{}{path}", server.base))

@@ -11,11 +11,16 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use cowin_app::certificates::issuer::Issuer;
+use cowin_app::certificates::key_ring::KeyRing;
+use cowin_app::contact::EmailAddress;
+use cowin_app::licences::LicenceGuard;
+use cowin_app::staff::invitations::{NewStaffMember, create_committed};
+use cowin_app::tenants::TenantRegistry;
 use cowin_core::vaccine::VaccineCode;
 use cowin_core::{BeneficiaryRef, StaffRole, StaffScope};
 use cowin_licence::TrustedKeys;
 use cowin_migrations::migrate_platform;
-use cowin_privacy::Vault;
 use cowin_store::apply::apply;
 use cowin_store::tenants::{self, TenantRecord};
 use cowin_store::vaccination::dose_group::{DoseRequest, DoseVerdict};
@@ -23,11 +28,6 @@ use cowin_store::vaccination::group_writer::GroupWriter;
 use cowin_store::{DatabaseConnection, DatabaseOptions, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
 use cowin_tests::licences::{TEST_DEPLOYMENT, test_licence, test_nha_key};
-use cowin_web::TenantRegistry;
-use cowin_web::certificates::issuer::Issuer;
-use cowin_web::certificates::key_ring::KeyRing;
-use cowin_web::licence::LicenceGuard;
-use cowin_web::staff::invitations::{InvitationRequest, create_committed};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -36,7 +36,6 @@ use crate::report::{millis, summary};
 
 const COUNTRIES: [&str; 4] = ["IN", "BR", "EG", "UZ"];
 pub(crate) const VACCINATORS_PER_TENANT: usize = 8;
-const DEVELOPMENT_KEY: &str = "d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0";
 /// First reference of each tenant's benchmark beneficiaries (14 digits).
 pub(crate) const REFERENCE_BASE: u64 = 20_000_000_000_000;
 
@@ -72,21 +71,21 @@ pub(crate) async fn vaccinators(
     tenant: &TenantRecord,
     facility: i64,
 ) -> anyhow::Result<(Vec<String>, Vec<Uuid>)> {
-    let vault = Vault::from_hex(DEVELOPMENT_KEY)?.tenant(tenant.code);
+    let vault = cowin_tests::test_vault();
     let client = reqwest::Client::new();
     let (mut tokens, mut ids) = (Vec::new(), Vec::new());
     for index in 0..VACCINATORS_PER_TENANT {
         let email = format!("vaccinator-{index}-{}@bench.example", tenant.code.to_lowercase());
-        let request = InvitationRequest {
-            email: email.clone(),
-            name: format!("Vaccinator {index}"),
+        let request = NewStaffMember {
+            email: EmailAddress::parse(&email).context("an e-mail address")?,
+            name: cowin_core::PersonName::parse(&format!("Vaccinator {index}")).context("a name")?,
             role: StaffRole::Vaccinator,
             district_ids: vec![],
             facility_ids: vec![facility],
         };
         let invitation = create_committed(db, &vault, tenant, &request, "bench")
             .await
-            .map_err(|error| anyhow::anyhow!("invitation: {}", error.code().as_str()))?;
+            .map_err(|error| anyhow::anyhow!("invitation: {error}"))?;
         let prefix = format!("{base}/t/{}/api/staff", tenant.code.to_lowercase());
         let password = "bench password that is long";
         client

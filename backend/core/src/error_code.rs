@@ -161,6 +161,15 @@ error_codes! {
     ConfirmationMismatch => ("CONFIRMATION_MISMATCH", 400, "error-confirmation-mismatch"),
 }
 
+/// A value for a placeable of an error's message (`{ $name }`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MessageArg {
+    /// Text, such as a parameter name.
+    Text(String),
+    /// A number, such as seconds to wait.
+    Number(u64),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

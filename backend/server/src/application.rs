@@ -6,22 +6,27 @@ use std::time::Duration;
 
 use actix_web::dev::Server;
 use anyhow::Context;
+use cowin_app::App;
+use cowin_app::access::Policy;
+use cowin_app::certificates::holder::DownloadSettings;
+use cowin_app::certificates::issuer::Issuer;
+use cowin_app::certificates::key_ring::KeyRing;
+use cowin_app::certificates::qr_photo::QrReader;
+use cowin_app::delivery::{Mailer, OtpDelivery, SmsProvider};
+use cowin_app::i18n::Localizer;
+use cowin_app::licences::{LicenceEvents, LicenceGuard};
+use cowin_app::passwords::Passwords;
+use cowin_app::rate_limits::{Limit, LimitSettings, RateLimits};
+use cowin_app::sign_in::CitizenRules;
+use cowin_app::staff::cache::StaffCache;
+use cowin_app::tenants::TenantRegistry;
 use cowin_licence::TrustedKeys;
 use cowin_privacy::{KeyWrapping as _, Vault};
 use cowin_store::licences::LicenceContext;
 use cowin_store::objects::{LocalObjects, ObjectStore, S3Objects, S3Settings};
 use cowin_store::vaccination::group_writer::GroupWriter;
+use cowin_web::AppState;
 use cowin_web::availability_cache::AvailabilityCache;
-use cowin_web::certificates::issuer::Issuer;
-use cowin_web::certificates::key_ring::KeyRing;
-use cowin_web::certificates::qr_photo::QrReader;
-use cowin_web::citizen::otp_delivery::{Mailer, OtpDelivery, SmsProvider};
-use cowin_web::licence::{LicenceEvents, LicenceGuard};
-use cowin_web::passwords::Passwords;
-use cowin_web::rate_limit::{Limit, LimitSettings, RateLimits};
-use cowin_web::staff::policy::Policy;
-use cowin_web::staff::staff_cache::StaffCache;
-use cowin_web::{AppState, CitizenRules, DownloadSettings, Localizer, TenantRegistry};
 use secrecy::ExposeSecret;
 
 use crate::Settings;
@@ -92,7 +97,7 @@ pub async fn object_store(settings: &Settings) -> anyhow::Result<Arc<dyn ObjectS
 }
 
 /// Rate limiters from settings.
-fn rate_limits(settings: &Settings) -> RateLimits {
+pub(crate) fn rate_limits(settings: &Settings) -> RateLimits {
     let limits = &settings.rate_limits;
     let otp_window = Duration::from_secs(limits.otp_window_seconds);
     RateLimits::new(LimitSettings {
@@ -218,12 +223,12 @@ impl Application {
             0 => std::thread::available_parallelism().map_or(2, usize::from),
             workers => workers,
         };
-        let state = AppState {
+        let app = App {
             db: db.clone(),
             tenants,
             localizer: Arc::new(localizer),
             vault,
-            otp_delivery,
+            delivery: otp_delivery,
             citizen_rules: CitizenRules {
                 otp_ttl_seconds: settings.otp.ttl_seconds,
                 otp_max_attempts: settings.otp.max_attempts,
@@ -232,11 +237,6 @@ impl Application {
             rate_limits: rate_limits(settings),
             passwords: Passwords::new(workers),
             qr_reader: QrReader::new(workers),
-            readiness: cowin_web::handlers::health::readiness_cache(),
-            availability: AvailabilityCache::new(
-                Duration::from_millis(settings.availability_cache.ttl_ms.min(5000)),
-                settings.availability_cache.max_megabytes * 1024 * 1024,
-            ),
             policy: Policy::load().await?,
             dose_writer: GroupWriter::new(db.clone(), DOSE_GROUP, issuer.clone()),
             issuer,
@@ -256,6 +256,14 @@ impl Application {
             locale_catalogue: Arc::new(locale_catalogue),
             trust_list_signer: Arc::new(trust_list_signer),
         };
+        let state = AppState {
+            app,
+            availability: AvailabilityCache::new(
+                Duration::from_millis(settings.availability_cache.ttl_ms.min(5000)),
+                settings.availability_cache.max_megabytes * 1024 * 1024,
+            ),
+            readiness: cowin_web::handlers::health::readiness_cache(),
+        };
         let key_refresher = {
             let key_ring = key_ring.clone();
             let interval = Duration::from_millis(settings.tenants.refresh_interval_ms.max(100));
@@ -269,8 +277,9 @@ impl Application {
                 }
             })
         };
-        let outbox_worker =
-            cowin_web::certificates::worker::spawn(state.clone(), Duration::from_millis(settings.outbox.poll_interval_ms.max(50)));
+        let outbox_worker = state
+            .outbox_worker()
+            .spawn(Duration::from_millis(settings.outbox.poll_interval_ms.max(50)));
         let (limits, licence_events) = (state.rate_limits.clone(), state.licence_events.clone());
         let forgetter = tokio::spawn(async move {
             let mut ticker = tokio::time::interval(Duration::from_secs(60));

@@ -74,9 +74,10 @@ impl AvailabilityCache {
     }
 
     /// The answer for `key`, computed by `render` when missing or expired; gzip when the client accepts it.
-    pub async fn respond<F>(&self, key: AnswerKey, accept_encoding: Option<&HeaderValue>, render: F) -> Result<HttpResponse, ApiError>
+    pub async fn respond<F, T>(&self, key: AnswerKey, accept_encoding: Option<&HeaderValue>, render: F) -> Result<HttpResponse, ApiError>
     where
-        F: Future<Output = Result<serde_json::Value, ApiError>>,
+        F: Future<Output = Result<T, ApiError>>,
+        T: serde::Serialize,
     {
         let rendered = self
             .answers

@@ -5,6 +5,7 @@ use std::fmt;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
+use cowin_app::Failure;
 use cowin_core::ErrorCode;
 
 /// The body of every error, in CoWIN's field order.
@@ -17,14 +18,7 @@ pub struct ErrorBody<'a> {
     pub error: &'a str,
 }
 
-/// A value for a placeable of the error's message (`{ $name }`).
-#[derive(Debug, Clone)]
-pub enum MessageArg {
-    /// Text, such as a parameter name.
-    Text(String),
-    /// A number, such as seconds to wait.
-    Number(u64),
-}
+pub use cowin_core::MessageArg;
 
 /// What the error middleware needs to write the localised body; travels in the response's extensions.
 #[derive(Debug, Clone)]
@@ -108,7 +102,7 @@ impl ApiError {
     }
 
     /// The error's text in the first language of `chain` that has it (for answers that carry several errors).
-    pub fn localised(&self, localizer: &crate::Localizer, chain: &[&cowin_core::LocaleTag]) -> String {
+    pub fn localised(&self, localizer: &cowin_app::i18n::Localizer, chain: &[&cowin_core::LocaleTag]) -> String {
         localizer.format(chain, self.message.code.message_id(), Some(&self.message.fluent_args()))
     }
 }
@@ -119,15 +113,22 @@ impl fmt::Display for ApiError {
     }
 }
 
-impl From<sea_orm::DbErr> for ApiError {
-    /// The database being out of reach (restarting, say) is `SERVICE_UNAVAILABLE` (503): the client may retry.
-    fn from(error: sea_orm::DbErr) -> Self {
-        if cowin_store::is_unavailable(&error) {
-            tracing::warn!(error = %error, "database unavailable");
-            Self::new(ErrorCode::Unavailable)
-        } else {
-            Self::internal(&error)
+/// Any use case's refusal, as its code, arguments and wait. A fault's cause goes to the log (an internal error
+/// with its whole chain, an unavailable dependency as a warning), never to the client.
+impl<E: Failure> From<E> for ApiError {
+    fn from(failure: E) -> Self {
+        let code = failure.code();
+        match code {
+            ErrorCode::Internal => tracing::error!(error = %failure, "internal error"),
+            ErrorCode::Unavailable | ErrorCode::OtpDeliveryFailed | ErrorCode::MailDeliveryFailed => {
+                tracing::warn!(error = %failure, code = code.as_str(), "a dependency failed")
+            }
+            _ => {}
         }
+        let mut error = Self::new(code);
+        error.message.args = failure.arguments();
+        error.retry_after_seconds = failure.retry_after();
+        error
     }
 }
 
@@ -150,34 +151,5 @@ impl ResponseError for ApiError {
         }
         response.extensions_mut().insert(self.message.clone());
         response
-    }
-}
-
-impl From<cowin_core::eligibility::Refusal> for ApiError {
-    fn from(refusal: cowin_core::eligibility::Refusal) -> Self {
-        use cowin_core::eligibility::Refusal;
-        match refusal {
-            Refusal::AgeNotEligible => Self::new(ErrorCode::AgeNotEligible),
-            Refusal::DoseOutOfOrder | Refusal::VaccineNotInForce => Self::new(ErrorCode::DoseOutOfOrder),
-            Refusal::TooEarly { from } => {
-                Self::new(ErrorCode::DoseTooEarly).with_arg("date", MessageArg::Text(from.format("%d-%m-%Y").to_string()))
-            }
-            Refusal::VaccineMismatch { required } => {
-                Self::new(ErrorCode::VaccineMismatch).with_arg("vaccine", MessageArg::Text(required.as_str().to_owned()))
-            }
-        }
-    }
-}
-
-impl From<cowin_core::dose_judgement::DoseRefusal> for ApiError {
-    fn from(refusal: cowin_core::dose_judgement::DoseRefusal) -> Self {
-        use cowin_core::dose_judgement::DoseRefusal;
-        match refusal {
-            DoseRefusal::Forbidden => Self::new(ErrorCode::Forbidden),
-            DoseRefusal::KeyReused => Self::new(ErrorCode::IdempotencyKeyReused),
-            DoseRefusal::BeneficiaryNotFound => Self::new(ErrorCode::BeneficiaryNotFound),
-            DoseRefusal::AlreadyRecorded => Self::new(ErrorCode::DoseAlreadyRecorded),
-            DoseRefusal::Rule(refusal) => refusal.into(),
-        }
     }
 }

@@ -1,10 +1,17 @@
-//! The route table. A tenant's endpoints are data, so the OpenAPI document can be checked against them:
-//! each is served under `/t/{tenant}` (single-host installs) and at the root of the tenant's hostnames.
+//! The route table, the one list both the routes and the OpenAPI document are made from. Each documented endpoint
+//! names its handler only: its method and path come from the handler's `#[utoipa::path]` annotation, and so does its
+//! part of the document, so a route cannot be served undocumented or documented unserved. A tenant's endpoints are
+//! served under `/t/{tenant}` (single-host installs) and at the root of the tenant's hostnames; NHA's under
+//! `/platform`.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use actix_web::http::Method;
 use actix_web::{Route, web};
+use utoipa::openapi::RefOr;
+use utoipa::openapi::path::{HttpMethod, Operation};
+use utoipa::openapi::schema::Schema;
 
 use crate::handlers::{
     aefi, appointments, auth, availability, beneficiaries, certificates, contact, corrections, desk, health, location, metadata, openapi,
@@ -35,39 +42,102 @@ pub enum Access {
 }
 
 impl Access {
-    /// The access of a staff action.
-    pub const fn staff<A: crate::staff::access::Action>() -> Self {
-        Self::Staff {
-            object: A::OBJECT,
-            act: A::ACT,
-        }
-    }
-
-    /// The access of an NHA action.
-    pub const fn nha<A: crate::staff::access::Action>() -> Self {
-        Self::Nha {
-            object: A::OBJECT,
-            act: A::ACT,
+    /// The access of an action of the policy.
+    pub fn of<A: cowin_app::access::Action>(nha: bool) -> Self {
+        if nha {
+            Self::Nha {
+                object: A::OBJECT,
+                act: A::ACT,
+            }
+        } else {
+            Self::Staff {
+                object: A::OBJECT,
+                act: A::ACT,
+            }
         }
     }
 }
 
-/// One endpoint: of a tenant's API (served under `/t/{tenant}` and at the tenant's hostnames) or of NHA's platform.
+/// An endpoint's part of the OpenAPI document.
+#[derive(Clone)]
+pub struct Documentation {
+    /// The method, as the document names it.
+    pub method: HttpMethod,
+    /// The operation (parameters, body, responses).
+    pub operation: Operation,
+    /// The schemas it names.
+    pub schemas: Vec<(String, RefOr<Schema>)>,
+}
+
+impl std::fmt::Debug for Documentation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Documentation")
+            .field("operation_id", &self.operation.operation_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One endpoint.
 #[derive(Debug)]
 pub struct Endpoint {
     /// HTTP method.
     pub method: Method,
     /// Path below the tenant's base (or below `/platform`).
-    pub path: &'static str,
-    /// The documented endpoint this one repeats (CoWIN served the same handler at a public and a protected
-    /// path), or `None` if it is documented itself.
-    pub alias_of: Option<&'static str>,
-    /// Whether the OpenAPI document describes it (not the document and its viewer themselves).
-    pub documented: bool,
-    /// Who may call it: the access matrix test calls every endpoint that is not public with every credential
-    /// that must not pass.
+    pub path: String,
+    /// The documented endpoint this one repeats (CoWIN served the same handler at a public and a protected path).
+    pub alias_of: Option<String>,
+    /// Who may call it: the access matrix test calls every endpoint that is not public with every credential that
+    /// must not pass.
     pub access: Access,
+    /// Its part of the document; `None` for the document and its viewer themselves and for pages.
+    pub documentation: Option<Documentation>,
     route: fn() -> Route,
+}
+
+/// The actix method of an OpenAPI one.
+fn method_of(method: &HttpMethod) -> Method {
+    match method {
+        HttpMethod::Get => Method::GET,
+        HttpMethod::Post => Method::POST,
+        HttpMethod::Put => Method::PUT,
+        HttpMethod::Delete => Method::DELETE,
+        HttpMethod::Options => Method::OPTIONS,
+        HttpMethod::Head => Method::HEAD,
+        HttpMethod::Patch => Method::PATCH,
+        HttpMethod::Trace => Method::TRACE,
+    }
+}
+
+/// The endpoint of a handler annotated with `#[utoipa::path]` (`P` is the annotation's generated type).
+fn documented<P: utoipa::Path + utoipa::__dev::SchemaReferences>(alias: Option<&str>, access: Access, route: fn() -> Route) -> Endpoint {
+    let mut schemas = Vec::new();
+    P::schemas(&mut schemas);
+    let path = P::path();
+    let method = P::methods().into_iter().next().unwrap_or(HttpMethod::Get);
+    Endpoint {
+        method: method_of(&method),
+        path: alias.map_or_else(|| path.clone(), str::to_owned),
+        alias_of: alias.map(|_| path),
+        access,
+        documentation: Some(Documentation {
+            method,
+            operation: P::operation(),
+            schemas,
+        }),
+        route,
+    }
+}
+
+/// An endpoint the document does not describe.
+fn undocumented(method: Method, path: &str, route: fn() -> Route) -> Endpoint {
+    Endpoint {
+        method,
+        path: path.to_owned(),
+        alias_of: None,
+        access: Access::Public,
+        documentation: None,
+        route,
+    }
 }
 
 macro_rules! access {
@@ -78,135 +148,135 @@ macro_rules! access {
         Access::Citizen
     };
     (staff $action:ident) => {
-        Access::staff::<crate::staff::access::$action>()
+        Access::of::<cowin_app::access::$action>(false)
     };
     (nha $action:ident) => {
-        Access::nha::<crate::platform::access::$action>()
+        Access::of::<cowin_app::access::$action>(true)
     };
 }
 
+/// `endpoint!([alias "/path"] [for who] => module::handler)`: a documented endpoint; `endpoint!(METHOD "/path" =>
+/// handler)`: an undocumented one.
 macro_rules! endpoint {
-    ($method:ident $path:literal $(for $($who:ident)+)? => $handler:path) => {
-        Endpoint {
-            method: Method::$method,
-            path: $path,
-            alias_of: None,
-            documented: true,
-            access: access!($($($who)+)?),
-            route: || web::method(Method::$method).to($handler),
+    ($(alias $alias:literal)? $(for $($who:ident)+)? => $first:ident $(:: $rest:ident)*) => {
+        endpoint!(@split [$(alias $alias)?] [$($($who)+)?] [] $first $(:: $rest)*)
+    };
+    // Splits `a::b::handler` into the module path `a::b` and the handler, whose utoipa type is `a::b::__path_handler`.
+    (@split $alias:tt $who:tt [$($module:ident)*] $next:ident :: $($rest:tt)+) => {
+        endpoint!(@split $alias $who [$($module)* $next] $($rest)+)
+    };
+    (@split [$(alias $alias:literal)?] [$($who:ident)*] [$($module:ident)*] $handler:ident) => {
+        paste::paste! {
+            documented::<$($module::)* [<__path_ $handler>]>(
+                None$(.or(Some($alias)))?,
+                access!($($who)*),
+                || {
+                    let methods = <$($module::)* [<__path_ $handler>] as utoipa::Path>::methods();
+                    web::method(methods.first().map_or(Method::GET, method_of)).to($($module::)* $handler)
+                },
+            )
         }
     };
-    ($method:ident $path:literal alias of $canonical:literal $(for $($who:ident)+)? => $handler:path) => {
-        Endpoint {
-            method: Method::$method,
-            path: $path,
-            alias_of: Some($canonical),
-            documented: true,
-            access: access!($($($who)+)?),
-            route: || web::method(Method::$method).to($handler),
-        }
-    };
-    ($method:ident $path:literal undocumented => $handler:path) => {
-        Endpoint {
-            method: Method::$method,
-            path: $path,
-            alias_of: None,
-            documented: false,
-            access: Access::Public,
-            route: || web::method(Method::$method).to($handler),
-        }
+    ($method:ident $path:literal => $handler:path) => {
+        undocumented(Method::$method, $path, || web::method(Method::$method).to($handler))
     };
 }
 
 /// Every endpoint of a tenant's API.
-pub static TENANT_ENDPOINTS: &[Endpoint] = &[
-    endpoint!(GET "/api/tenant" => tenant_info::tenant_info),
-    endpoint!(GET "/api/openapi.json" undocumented => openapi::document),
-    endpoint!(GET "/api/docs" undocumented => openapi::viewer),
-    endpoint!(GET "/api/docs/rapidoc-min.js" undocumented => openapi::viewer_script),
-    endpoint!(GET "/api/v2/admin/location/states" => location::states::list_states),
-    endpoint!(GET "/api/v2/admin/location/districts/{state_id}" => location::districts::list_districts),
-    endpoint!(GET "/api/v2/registration/beneficiary/idTypes" => metadata::id_types::id_types),
-    endpoint!(GET "/api/v2/registration/beneficiary/genders" => metadata::genders::genders),
-    endpoint!(POST "/api/v2/registration/beneficiary/new" for citizen => beneficiaries::register::register_beneficiary),
-    endpoint!(POST "/api/v2/registration/beneficiary/delete" for citizen => beneficiaries::delete::delete_beneficiary),
-    endpoint!(GET "/api/v2/appointment/beneficiaries" for citizen => beneficiaries::list::list_beneficiaries),
-    endpoint!(POST "/api/v2/appointment/schedule" for citizen => appointments::schedule::schedule),
-    endpoint!(POST "/api/v2/appointment/reschedule" for citizen => appointments::reschedule::reschedule),
-    endpoint!(POST "/api/v2/appointment/cancel" for citizen => appointments::cancel::cancel),
-    endpoint!(POST "/api/v2/auth/public/generateOTP" => auth::generate_otp::generate_otp),
-    endpoint!(POST "/api/v2/auth/generateOTP" alias of "/api/v2/auth/public/generateOTP" => auth::generate_otp::generate_otp),
-    endpoint!(POST "/api/v2/auth/public/confirmOTP" => auth::confirm_otp::confirm_otp),
-    endpoint!(POST "/api/v2/auth/confirmOTP" alias of "/api/v2/auth/public/confirmOTP" => auth::confirm_otp::confirm_otp),
-    endpoint!(GET "/api/v2/appointment/sessions/public/findByPin" => availability::find::find_by_pin),
-    endpoint!(GET "/api/v2/appointment/sessions/findByPin" alias of "/api/v2/appointment/sessions/public/findByPin" => availability::find::find_by_pin),
-    endpoint!(GET "/api/v2/appointment/sessions/public/findByDistrict" => availability::find::find_by_district),
-    endpoint!(GET "/api/v2/appointment/sessions/findByDistrict" alias of "/api/v2/appointment/sessions/public/findByDistrict" => availability::find::find_by_district),
-    endpoint!(GET "/api/v2/appointment/sessions/public/calendarByPin" => availability::calendar::calendar_by_pin),
-    endpoint!(GET "/api/v2/appointment/sessions/calendarByPin" alias of "/api/v2/appointment/sessions/public/calendarByPin" => availability::calendar::calendar_by_pin),
-    endpoint!(GET "/api/v2/appointment/sessions/public/calendarByDistrict" => availability::calendar::calendar_by_district),
-    endpoint!(GET "/api/v2/appointment/sessions/calendarByDistrict" alias of "/api/v2/appointment/sessions/public/calendarByDistrict" => availability::calendar::calendar_by_district),
-    endpoint!(GET "/api/v2/appointment/sessions/public/calendarByCenter" => availability::calendar::calendar_by_center),
-    endpoint!(GET "/api/v2/appointment/sessions/calendarByCenter" alias of "/api/v2/appointment/sessions/public/calendarByCenter" => availability::calendar::calendar_by_center),
-    endpoint!(GET "/api/v2/appointment/centers/public/findByLatLong" => metadata::centres_near::find_by_lat_long),
-    endpoint!(GET "/api/v2/appointment/centers/findByLatLong" alias of "/api/v2/appointment/centers/public/findByLatLong" => metadata::centres_near::find_by_lat_long),
-    endpoint!(POST "/api/staff/login" => staff::login::login),
-    endpoint!(POST "/api/staff/invitations" for staff InviteStaff => staff::invite::invite),
-    endpoint!(POST "/api/staff/invitations/accept" => staff::accept::accept),
-    endpoint!(POST "/api/staff/{id}/disable" for staff ManageStaff => staff::status::disable),
-    endpoint!(POST "/api/staff/{id}/enable" for staff ManageStaff => staff::status::enable),
-    endpoint!(GET "/api/staff/me" for staff ReadStaff => staff::me::me),
-    endpoint!(GET "/api/staff/desk/appointments" for staff ReadDesk => desk::appointments::appointments),
-    endpoint!(POST "/api/staff/desk/verify" for staff VerifyBeneficiary => desk::verify::verify),
-    endpoint!(POST "/api/staff/desk/walk-in" for staff RegisterWalkIn => desk::walk_in::walk_in),
-    endpoint!(POST "/api/staff/doses" for staff RecordDose => desk::record_dose::record_dose),
-    endpoint!(POST "/api/staff/doses/bulk" for staff RecordDose => desk::bulk_doses::bulk_doses),
-    endpoint!(POST "/api/staff/facilities" for staff WriteFacility => operations::facilities::create),
-    endpoint!(PUT "/api/staff/facilities/{id}" for staff WriteFacility => operations::facilities::update),
-    endpoint!(POST "/api/staff/facilities/{id}/deactivate" for staff WriteFacility => operations::facilities::deactivate),
-    endpoint!(POST "/api/staff/sessions" for staff WriteSession => operations::sessions::create),
-    endpoint!(PUT "/api/staff/sessions/{id}/capacity" for staff WriteSession => operations::sessions::set),
-    endpoint!(POST "/api/staff/aefi" for staff ReportAefi => aefi::staff_report::report),
-    endpoint!(GET "/api/staff/aefi" for staff ReadAefi => aefi::list::list_reports),
-    endpoint!(POST "/api/citizen/aefi" for citizen => aefi::citizen_report::report),
-    endpoint!(POST "/api/citizen/email" for citizen => contact::request_email::request_email_change),
-    endpoint!(POST "/api/citizen/email/confirm" for citizen => contact::confirm_email::confirm_email_change),
-    endpoint!(POST "/api/staff/corrections/beneficiary" for staff Correct => corrections::beneficiary::correct),
-    endpoint!(POST "/api/staff/corrections/dose" for staff Correct => corrections::dose::correct),
-    endpoint!(GET "/api/staff/corrections" for staff ReadCorrections => corrections::trail::trail),
-    endpoint!(GET "/api/staff/audit" for staff ReadTenantAudit => staff::audit::audit),
-    endpoint!(GET "/api/v2/registration/certificate/public/download" for citizen => certificates::download::download),
-    endpoint!(GET "/api/v2/registration/certificate/download" alias of "/api/v2/registration/certificate/public/download" for citizen => certificates::download::download),
-    endpoint!(GET "/api/v2/registration/certificate/formats" for citizen => certificates::forms::formats),
-    endpoint!(GET "/api/v2/appointment/appointmentslip/download" for citizen => appointments::slip::slip),
-    endpoint!(GET "/.well-known/jwks.json" => certificates::jwks::jwks),
-    endpoint!(GET "/.well-known/did.json" => certificates::did::did_document),
-    endpoint!(GET "/.well-known/crl/{kid}.json" => certificates::crl::crl),
-    endpoint!(GET "/api/certificates/document-signers" => certificates::document_signers::document_signers),
-    endpoint!(GET "/api/certificates/revocations" => certificates::revocation_list::revocations),
-    endpoint!(POST "/api/certificates/verify" => certificates::verify::verify_certificate),
-    endpoint!(GET "/verify" undocumented => certificates::verify_page::verify_page),
-    endpoint!(POST "/verify" undocumented => certificates::verify_page::verify_submitted),
-];
+pub static TENANT_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
+    vec![
+        endpoint!(=> tenant_info::tenant_info),
+        endpoint!(GET "/api/openapi.json" => openapi::document),
+        endpoint!(GET "/api/docs" => openapi::viewer),
+        endpoint!(GET "/api/docs/rapidoc-min.js" => openapi::viewer_script),
+        endpoint!(=> location::states::list_states),
+        endpoint!(=> location::districts::list_districts),
+        endpoint!(=> metadata::id_types::id_types),
+        endpoint!(=> metadata::genders::genders),
+        endpoint!(for citizen => beneficiaries::register::register_beneficiary),
+        endpoint!(for citizen => beneficiaries::delete::delete_beneficiary),
+        endpoint!(for citizen => beneficiaries::list::list_beneficiaries),
+        endpoint!(for citizen => appointments::schedule::schedule),
+        endpoint!(for citizen => appointments::reschedule::reschedule),
+        endpoint!(for citizen => appointments::cancel::cancel),
+        endpoint!(=> auth::generate_otp::generate_otp),
+        endpoint!(alias "/api/v2/auth/generateOTP" => auth::generate_otp::generate_otp),
+        endpoint!(=> auth::confirm_otp::confirm_otp),
+        endpoint!(alias "/api/v2/auth/confirmOTP" => auth::confirm_otp::confirm_otp),
+        endpoint!(=> availability::find::find_by_pin),
+        endpoint!(alias "/api/v2/appointment/sessions/findByPin" => availability::find::find_by_pin),
+        endpoint!(=> availability::find::find_by_district),
+        endpoint!(alias "/api/v2/appointment/sessions/findByDistrict" => availability::find::find_by_district),
+        endpoint!(=> availability::calendar::calendar_by_pin),
+        endpoint!(alias "/api/v2/appointment/sessions/calendarByPin" => availability::calendar::calendar_by_pin),
+        endpoint!(=> availability::calendar::calendar_by_district),
+        endpoint!(alias "/api/v2/appointment/sessions/calendarByDistrict" => availability::calendar::calendar_by_district),
+        endpoint!(=> availability::calendar::calendar_by_center),
+        endpoint!(alias "/api/v2/appointment/sessions/calendarByCenter" => availability::calendar::calendar_by_center),
+        endpoint!(=> metadata::centres_near::find_by_lat_long),
+        endpoint!(alias "/api/v2/appointment/centers/findByLatLong" => metadata::centres_near::find_by_lat_long),
+        endpoint!(=> staff::login::login),
+        endpoint!(for staff InviteStaff => staff::invite::invite),
+        endpoint!(=> staff::accept::accept),
+        endpoint!(for staff ManageStaff => staff::status::disable),
+        endpoint!(for staff ManageStaff => staff::status::enable),
+        endpoint!(for staff ReadStaff => staff::me::me),
+        endpoint!(for staff ReadDesk => desk::appointments::appointments),
+        endpoint!(for staff VerifyBeneficiary => desk::verify::verify),
+        endpoint!(for staff RegisterWalkIn => desk::walk_in::walk_in),
+        endpoint!(for staff RecordDose => desk::record_dose::record_dose),
+        endpoint!(for staff RecordDose => desk::bulk_doses::bulk_doses),
+        endpoint!(for staff WriteFacility => operations::facilities::create),
+        endpoint!(for staff WriteFacility => operations::facilities::update),
+        endpoint!(for staff WriteFacility => operations::facilities::deactivate),
+        endpoint!(for staff WriteSession => operations::sessions::create),
+        endpoint!(for staff WriteSession => operations::sessions::set),
+        endpoint!(for staff ReportAefi => aefi::staff_report::report),
+        endpoint!(for staff ReadAefi => aefi::list::list_reports),
+        endpoint!(for citizen => aefi::citizen_report::report),
+        endpoint!(for citizen => contact::request_email::request_email_change),
+        endpoint!(for citizen => contact::confirm_email::confirm_email_change),
+        endpoint!(for staff Correct => corrections::beneficiary::correct),
+        endpoint!(for staff Correct => corrections::dose::correct),
+        endpoint!(for staff ReadCorrections => corrections::trail::trail),
+        endpoint!(for staff ReadTenantAudit => staff::audit::audit),
+        endpoint!(for citizen => certificates::download::download),
+        endpoint!(alias "/api/v2/registration/certificate/download" for citizen => certificates::download::download),
+        endpoint!(for citizen => certificates::forms::formats),
+        endpoint!(for citizen => appointments::slip::slip),
+        endpoint!(=> certificates::jwks::jwks),
+        endpoint!(=> certificates::did::did_document),
+        endpoint!(=> certificates::crl::crl),
+        endpoint!(=> certificates::document_signers::document_signers),
+        endpoint!(=> certificates::revocation_list::revocations),
+        endpoint!(=> certificates::verify::verify_certificate),
+        endpoint!(GET "/verify" => certificates::verify_page::verify_page),
+        endpoint!(POST "/verify" => certificates::verify_page::verify_submitted),
+    ]
+});
 
-/// Every endpoint of NHA's platform (below `/platform`): the public trust list and its key, and the administration API.
-pub static PLATFORM_ENDPOINTS: &[Endpoint] = &[
-    endpoint!(GET "/trust-list" => platform::trust_list::trust_list),
-    endpoint!(GET "/.well-known/jwks.json" => platform::trust_list::signer_keys),
-    endpoint!(POST "/api/login" => platform::login::login),
-    endpoint!(GET "/api/tenants" for nha ManageTenants => platform::tenants::list),
-    endpoint!(POST "/api/tenants" for nha ManageTenants => platform::onboard::onboard),
-    endpoint!(POST "/api/tenants/{code}/suspend" for nha ManageTenants => platform::tenant_status::suspend),
-    endpoint!(POST "/api/tenants/{code}/resume" for nha ManageTenants => platform::tenant_status::resume),
-    endpoint!(POST "/api/tenants/{code}/offboard" for nha ManageTenants => platform::offboard::offboard),
-    endpoint!(GET "/api/audit" for nha ReadPlatformAudit => platform::audit::read),
-];
+/// Every endpoint of NHA's platform (below `/platform`): the public trust list and its key, and the administration
+/// API.
+pub static PLATFORM_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
+    vec![
+        endpoint!(=> platform::trust_list::trust_list),
+        endpoint!(=> platform::trust_list::signer_keys),
+        endpoint!(=> platform::login::login),
+        endpoint!(for nha ManageTenants => platform::tenants::list),
+        endpoint!(for nha ManageTenants => platform::onboard::onboard),
+        endpoint!(for nha ManageTenants => platform::tenant_status::suspend),
+        endpoint!(for nha ManageTenants => platform::tenant_status::resume),
+        endpoint!(for nha ManageTenants => platform::offboard::offboard),
+        endpoint!(for nha ReadPlatformAudit => platform::audit::read),
+        endpoint!(GET "/api/openapi.json" => openapi::platform_document),
+    ]
+});
 
 /// One resource per path, so a wrong method answers 405; `upload` (a path) takes bodies larger than the default.
 fn resources(cfg: &mut web::ServiceConfig, endpoints: &'static [Endpoint], upload: Option<(&str, usize)>) {
     let mut by_path: BTreeMap<&str, Vec<&Endpoint>> = BTreeMap::new();
     for endpoint in endpoints {
-        by_path.entry(endpoint.path).or_default().push(endpoint);
+        by_path.entry(endpoint.path.as_str()).or_default().push(endpoint);
     }
     for (path, endpoints) in by_path {
         let resource = endpoints
@@ -221,12 +291,13 @@ fn resources(cfg: &mut web::ServiceConfig, endpoints: &'static [Endpoint], uploa
 }
 
 fn tenant_routes(cfg: &mut web::ServiceConfig) {
-    resources(cfg, TENANT_ENDPOINTS, None);
+    resources(cfg, &TENANT_ENDPOINTS, None);
 }
 
 fn platform_routes(cfg: &mut web::ServiceConfig) {
     // A tenant folder with its branding images is larger than actix's 256 KiB default.
-    resources(cfg, PLATFORM_ENDPOINTS, Some(("/api/tenants", platform::onboard::MAX_UPLOAD_BYTES)));
+    let upload = ("/api/tenants", cowin_app::platform::onboarding::MAX_UPLOAD_BYTES);
+    resources(cfg, &PLATFORM_ENDPOINTS, Some(upload));
 }
 
 /// The whole table.

@@ -10,10 +10,10 @@ use tracing_actix_web::TracingLogger;
 use crate::AppState;
 use crate::handlers::{extract_errors, not_found};
 use crate::middleware::localise_errors::localise_errors;
+use crate::middleware::public_limit::limit_public_calls;
 use crate::middleware::request_id::request_id_header;
 use crate::middleware::resolve_tenant::resolve_tenant;
 use crate::middleware::root_span::TenantRootSpan;
-use crate::rate_limit::limit_public_calls;
 use crate::routes;
 
 /// Serves on an already bound listener (so callers can bind port 0 and learn the port first).

@@ -3,9 +3,11 @@
 use std::process::ExitCode;
 
 use anyhow::Context;
+use cowin_app::contact::EmailAddress;
+use cowin_app::staff::invitations::{INVITATION_DAYS, NewStaffMember, create_committed};
+use cowin_core::PersonName;
 use cowin_core::{StaffRole, TenantCode};
 use cowin_store::tenants;
-use cowin_web::staff::invitations::{INVITATION_DAYS, InvitationRequest, create_committed};
 
 use crate::Settings;
 use crate::application::vault;
@@ -42,17 +44,21 @@ pub(super) async fn run(settings: &Settings, args: InviteArgs) -> anyhow::Result
         .into_iter()
         .find(|tenant| tenant.code == code)
         .with_context(|| format!("no tenant {code}"))?;
-    let request = InvitationRequest {
-        email: args.email,
-        name: args.name,
+    let member = NewStaffMember {
+        email: EmailAddress::parse(&args.email).context("not an e-mail address")?,
+        name: PersonName::parse(&args.name).context("a name has 1 to 100 characters")?,
         role,
         district_ids: args.districts,
         facility_ids: args.facilities,
     };
-    let invitation = create_committed(&db, &vault(settings)?.tenant(code), &tenant, &request, &super::cli_actor())
+    let invitation = create_committed(&db, &vault(settings)?, &tenant, &member, &super::cli_actor())
         .await
-        .map_err(|error| anyhow::anyhow!("the invitation was refused: {}", error.code().as_str()))?;
-    println!("{code}: invited {} as {role} (staff id {})", invitation.email, invitation.staff_id);
+        .map_err(|error| anyhow::anyhow!("the invitation was refused: {error}"))?;
+    println!(
+        "{code}: invited {} as {role} (staff id {})",
+        member.email.as_str(),
+        invitation.staff_id
+    );
     println!("invitation code, valid {INVITATION_DAYS} days; give it to the invitee over a channel you trust:");
     println!("{}", invitation.secret);
     Ok(ExitCode::SUCCESS)

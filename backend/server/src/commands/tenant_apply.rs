@@ -4,32 +4,20 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use cowin_store::DatabaseConnection;
-use cowin_store::apply::{ApplyOutcome, apply};
-use cowin_tenant_config::TenantConfig;
-use cowin_web::licence::LicenceGuard;
+use cowin_app::platform::onboarding::{CountryFolder, Onboarding};
+use cowin_store::apply::ApplyOutcome;
 
 use crate::Settings;
 use crate::application::{licence_guard, vault};
-use cowin_privacy::KeyWrapping;
 
 /// Applies already validated configurations with their licences, printing one line each. A configuration
 /// whose licence the guard refuses is not applied (the refusal is recorded as a licence event).
-pub async fn apply_dirs(
-    db: &DatabaseConnection,
-    guard: &LicenceGuard,
-    wrapping: &dyn KeyWrapping,
-    configs: &[(TenantConfig, Option<String>)],
-    actor: &str,
-) -> anyhow::Result<Vec<ApplyOutcome>> {
+pub async fn apply_dirs(onboarding: &Onboarding<'_>, configs: &[CountryFolder], actor: &str) -> anyhow::Result<Vec<ApplyOutcome>> {
     let mut outcomes = Vec::new();
     for (config, licence) in configs {
         let started = Instant::now();
-        let licence = guard
-            .check_for_apply(db, config.code, licence.as_deref())
-            .await?
-            .map_err(|refusal| anyhow::anyhow!("{}: {}: {refusal}", config.code, refusal.code().as_str()))?;
-        let outcome = apply(db, config, &licence, wrapping, actor)
+        let outcome = onboarding
+            .apply(config, licence.as_deref(), actor)
             .await
             .map_err(|error| anyhow::anyhow!("{}: {error}", config.code))?;
         let what = match (outcome.created, outcome.config_changed) {
@@ -54,6 +42,12 @@ pub(super) async fn run(settings: &Settings, dirs: &[PathBuf]) -> anyhow::Result
         return Ok(ExitCode::FAILURE);
     };
     let db = super::connect(settings).await?;
-    apply_dirs(&db, &licence_guard(settings)?, &vault(settings)?, &configs, &super::cli_actor()).await?;
+    let onboarding = Onboarding {
+        db: &db,
+        guard: &licence_guard(settings)?,
+        vault: &vault(settings)?,
+        served: None,
+    };
+    apply_dirs(&onboarding, &configs, &super::cli_actor()).await?;
     Ok(ExitCode::SUCCESS)
 }

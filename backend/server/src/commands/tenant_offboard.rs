@@ -4,8 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
+use cowin_app::platform::offboarding::Offboarding;
 use cowin_core::TenantCode;
-use cowin_store::platform::offboarding;
 
 use crate::Settings;
 use crate::application::object_store;
@@ -32,14 +32,20 @@ pub(super) async fn run(settings: &Settings, args: OffboardArgs) -> anyhow::Resu
     let file = std::fs::File::create_new(&args.archive).with_context(|| format!("cannot create {}", args.archive.display()))?;
     let db = super::connect(settings).await?;
     let objects = object_store(settings).await?;
-    let summary = offboarding::export(&db, objects.as_ref(), tenant, std::io::BufWriter::new(file)).await?;
     let archive = args.archive.display().to_string();
-    offboarding::drop_tenant(&db, objects.as_ref(), tenant, &archive, &summary, &super::cli_actor()).await?;
-    let rows: u64 = summary.tables.iter().map(|(_, rows)| rows).sum();
+    let offboarding = Offboarding {
+        db: &db,
+        objects: objects.as_ref(),
+        served: None,
+    };
+    let done = offboarding
+        .to_writer(tenant, &args.confirm, std::io::BufWriter::new(file), &archive, &super::cli_actor())
+        .await?;
+    let rows: u64 = done.summary.tables.iter().map(|(_, rows)| rows).sum();
     println!(
         "{tenant}: {rows} rows of {} tables and {} objects archived in {archive}; tenant dropped",
-        summary.tables.len(),
-        summary.objects
+        done.summary.tables.len(),
+        done.summary.objects
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -14,6 +14,14 @@ pub(crate) fn invalid_query(error: &QueryPayloadError) -> ApiError {
     ApiError::invalid_parameter(field_named_in(&message).unwrap_or("query"))
 }
 
+/// The query of a staff or NHA request, parsed once the caller is known to be allowed (actix resolves a handler's
+/// extractors together, so a `web::Query` argument could refuse a malformed query before the caller was refused).
+pub(crate) fn query_after_access<T: serde::de::DeserializeOwned>(req: &HttpRequest) -> Result<T, ApiError> {
+    web::Query::<T>::from_query(req.query_string())
+        .map(web::Query::into_inner)
+        .map_err(|error| invalid_query(&error))
+}
+
 fn query_error(error: QueryPayloadError, _: &HttpRequest) -> actix_web::Error {
     invalid_query(&error).into()
 }

@@ -2,6 +2,7 @@
 
 pub(crate) mod aefi;
 pub(crate) mod appointments;
+pub(crate) mod audit_entries;
 pub(crate) mod auth;
 pub(crate) mod availability;
 pub(crate) mod beneficiaries;
@@ -24,6 +25,9 @@ pub(crate) mod tenant_info;
 use cowin_core::ErrorCode;
 
 use crate::ApiError;
+
+/// How long clients may cache reference lists (states, districts, genders, documents), in hours: CoWIN's `ttl`.
+pub(crate) const REFERENCE_TTL_HOURS: u32 = 24;
 
 /// Any path no route matches.
 pub(crate) async fn not_found() -> Result<actix_web::HttpResponse, ApiError> {

@@ -1,105 +1,99 @@
-//! The OpenAPI 3 document of a tenant's API (`/api/openapi.json`) and a page to browse it (`/api/docs`).
+//! The OpenAPI 3 documents, made from the route table: a tenant's API (`/api/openapi.json` of every tenant, with a
+//! page to browse it at `/api/docs`) and NHA's platform API (`/platform/api/openapi.json`). Every operation answers
+//! its errors as `ErrorBody`: the document says so for every 4XX and 5XX status.
+
+use std::sync::LazyLock;
 
 use actix_web::HttpResponse;
+use utoipa::openapi::response::ResponseBuilder;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::server::Server;
-use utoipa::{Modify, OpenApi};
+use utoipa::openapi::{ContentBuilder, InfoBuilder, OpenApi, OpenApiBuilder, PathItem, Ref};
+use utoipa::{PartialSchema as _, ToSchema as _};
 
+use crate::error::ErrorBody;
 use crate::extractors::{RequestLocale, Tenant};
-use crate::routes::TENANT_ENDPOINTS;
+use crate::routes::{Endpoint, PLATFORM_ENDPOINTS, TENANT_ENDPOINTS};
 
-/// Adds the bearer scheme that citizens' tokens use.
-struct BearerTokens;
+/// The attribution every document carries (MoU).
+const ATTRIBUTION: &str = "CoWIN — provided free by the National Health Authority, Government of India; not for sale.";
 
-impl Modify for BearerTokens {
-    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "bearer",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
-        );
-    }
-}
-
-#[derive(OpenApi)]
-#[openapi(
-    info(
-        title = "CoWIN Global — a country's CoWIN v2 API",
-        description = "The CoWIN v2 public API (API Setu, v2.1) served per country: existing clients work by changing only their base URL. \
-                       Dates are DD-MM-YYYY; `Accept-Language` (hi_IN or hi-IN) fills the *_l fields and error texts. \
-                       CoWIN — provided free by the National Health Authority, Government of India; not for sale."
-    ),
-    paths(
-        crate::handlers::tenant_info::tenant_info,
-        crate::handlers::location::states::list_states,
-        crate::handlers::location::districts::list_districts,
-        crate::handlers::metadata::id_types::id_types,
-        crate::handlers::metadata::genders::genders,
-        crate::handlers::metadata::centres_near::find_by_lat_long,
-        crate::handlers::beneficiaries::register::register_beneficiary,
-        crate::handlers::beneficiaries::delete::delete_beneficiary,
-        crate::handlers::beneficiaries::list::list_beneficiaries,
-        crate::handlers::appointments::schedule::schedule,
-        crate::handlers::appointments::reschedule::reschedule,
-        crate::handlers::appointments::cancel::cancel,
-        crate::handlers::auth::generate_otp::generate_otp,
-        crate::handlers::auth::confirm_otp::confirm_otp,
-        crate::handlers::contact::request_email::request_email_change,
-        crate::handlers::contact::confirm_email::confirm_email_change,
-        crate::handlers::availability::find::find_by_pin,
-        crate::handlers::availability::find::find_by_district,
-        crate::handlers::availability::calendar::calendar_by_pin,
-        crate::handlers::availability::calendar::calendar_by_district,
-        crate::handlers::availability::calendar::calendar_by_center,
-        crate::handlers::staff::login::login,
-        crate::handlers::staff::invite::invite,
-        crate::handlers::staff::accept::accept,
-        crate::handlers::staff::status::disable,
-        crate::handlers::staff::status::enable,
-        crate::handlers::staff::me::me,
-        crate::handlers::desk::appointments::appointments,
-        crate::handlers::desk::verify::verify,
-        crate::handlers::desk::walk_in::walk_in,
-        crate::handlers::desk::record_dose::record_dose,
-        crate::handlers::desk::bulk_doses::bulk_doses,
-        crate::handlers::operations::facilities::create,
-        crate::handlers::operations::facilities::update,
-        crate::handlers::operations::facilities::deactivate,
-        crate::handlers::operations::sessions::create,
-        crate::handlers::operations::sessions::set,
-        crate::handlers::aefi::staff_report::report,
-        crate::handlers::aefi::list::list_reports,
-        crate::handlers::aefi::citizen_report::report,
-        crate::handlers::corrections::beneficiary::correct,
-        crate::handlers::corrections::dose::correct,
-        crate::handlers::corrections::trail::trail,
-        crate::handlers::staff::audit::audit,
-        crate::handlers::certificates::download::download,
-        crate::handlers::certificates::forms::formats,
-        crate::handlers::appointments::slip::slip,
-        crate::handlers::certificates::jwks::jwks,
-        crate::handlers::certificates::did::did_document,
-        crate::handlers::certificates::crl::crl,
-        crate::handlers::certificates::document_signers::document_signers,
-        crate::handlers::certificates::revocation_list::revocations,
-        crate::handlers::certificates::verify::verify_certificate,
-    ),
-    components(schemas(crate::error::ErrorBody)),
-    modifiers(&BearerTokens)
-)]
-struct ApiDoc;
-
-/// The document: every annotated handler, plus CoWIN's second path for the same handler where it had one.
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    let mut document = ApiDoc::openapi();
-    for endpoint in TENANT_ENDPOINTS {
-        if let Some(canonical) = endpoint.alias_of
-            && let Some(item) = document.paths.paths.get(canonical).cloned()
-        {
-            document.paths.paths.insert(endpoint.path.to_owned(), item);
+/// A document over `endpoints`.
+fn document_of(title: &str, description: &str, endpoints: &[Endpoint]) -> OpenApi {
+    let mut document = OpenApiBuilder::new()
+        .info(
+            InfoBuilder::new()
+                .title(title)
+                .version(env!("CARGO_PKG_VERSION"))
+                .description(Some(format!("{description} {ATTRIBUTION}"))),
+        )
+        .build();
+    let components = document.components.get_or_insert_with(Default::default);
+    components.add_security_scheme(
+        "bearer",
+        SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+    );
+    components.schemas.insert(ErrorBody::name().into_owned(), ErrorBody::schema());
+    let error = ResponseBuilder::new()
+        .description("`{\"errorCode\", \"error\"}`: a stable code and its text in the caller's language")
+        .content(
+            "application/json",
+            ContentBuilder::new().schema(Some(Ref::from_schema_name(ErrorBody::name()))).build(),
+        )
+        .build();
+    for endpoint in endpoints {
+        let Some(documentation) = &endpoint.documentation else { continue };
+        let mut operation = documentation.operation.clone();
+        for range in ["4XX", "5XX"] {
+            if !operation.responses.responses.contains_key(range) {
+                operation.responses.responses.insert(range.to_owned(), error.clone().into());
+            }
+        }
+        let item = document.paths.paths.entry(endpoint.path.clone()).or_insert_with(PathItem::default);
+        item.merge_operations(PathItem::new(documentation.method.clone(), operation));
+        for (name, schema) in &documentation.schemas {
+            // Schemas are named by their Rust type's name alone: two types of one name would silently describe
+            // each other's answers.
+            if let Some(existing) = components.schemas.get(name) {
+                assert!(
+                    serde_json::to_value(existing).ok() == serde_json::to_value(schema).ok(),
+                    "two different schemas are named {name}; rename one of the types"
+                );
+            }
+            components.schemas.insert(name.clone(), schema.clone());
         }
     }
     document
+}
+
+/// A tenant's API.
+static TENANT_DOCUMENT: LazyLock<OpenApi> = LazyLock::new(|| {
+    document_of(
+        "CoWIN Global — a country's CoWIN v2 API",
+        "The CoWIN v2 public API (API Setu, v2.1) served per country: existing clients work by changing only their base URL. \
+         Dates are DD-MM-YYYY; `Accept-Language` (hi_IN or hi-IN) fills the *_l fields and error texts. Beside it: staff, the \
+         vaccinator's desk, operations, adverse events, corrections, and certificates.",
+        &TENANT_ENDPOINTS,
+    )
+});
+
+/// NHA's platform API.
+static PLATFORM_DOCUMENT: LazyLock<OpenApi> = LazyLock::new(|| {
+    document_of(
+        "CoWIN Global — NHA's platform API",
+        "Administration of the countries of this deployment by NHA, and NHA's trust list of licensed countries' keys.",
+        &PLATFORM_ENDPOINTS,
+    )
+});
+
+/// The document of every tenant's API.
+pub fn openapi() -> OpenApi {
+    TENANT_DOCUMENT.clone()
+}
+
+/// The document of NHA's platform API.
+pub fn platform_openapi() -> OpenApi {
+    PLATFORM_DOCUMENT.clone()
 }
 
 /// `GET /api/openapi.json`, with this tenant's base URLs as servers.
@@ -108,6 +102,13 @@ pub(crate) async fn document(tenant: Tenant) -> HttpResponse {
     let mut servers = vec![Server::new(format!("/t/{}", tenant.code.to_lowercase()))];
     servers.extend(tenant.hostnames.iter().map(|host| Server::new(format!("https://{host}"))));
     document.servers = Some(servers);
+    HttpResponse::Ok().json(document)
+}
+
+/// `GET /platform/api/openapi.json`.
+pub(crate) async fn platform_document() -> HttpResponse {
+    let mut document = platform_openapi();
+    document.servers = Some(vec![Server::new("/platform")]);
     HttpResponse::Ok().json(document)
 }
 

@@ -14,6 +14,12 @@ impl CowinDate {
     }
 }
 
+impl serde::Serialize for CowinDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&Self::format(self.0))
+    }
+}
+
 impl<'de> Deserialize<'de> for CowinDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
@@ -21,6 +27,11 @@ impl<'de> Deserialize<'de> for CowinDate {
             .map(Self)
             .map_err(|_| de::Error::custom(format!("`date` must be DD-MM-YYYY, got \"{text}\"")))
     }
+}
+
+/// A beneficiary reference named by parameter `name`.
+pub(crate) fn reference(text: &str, name: &str) -> Result<cowin_core::BeneficiaryRef, crate::ApiError> {
+    cowin_core::BeneficiaryRef::parse(text.trim()).ok_or_else(|| crate::ApiError::invalid_parameter(name))
 }
 
 /// Whole numbers as CoWIN clients send them, for `#[serde(deserialize_with = "...")]` on integer fields. CoWIN's
@@ -115,8 +126,18 @@ pub(crate) mod whole {
 }
 
 /// `"Y"` or `"N"`, as CoWIN's flags.
-pub(crate) fn yes_no(flag: bool) -> &'static str {
-    if flag { "Y" } else { "N" }
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub(crate) enum YesNo {
+    /// Yes.
+    Y,
+    /// No.
+    N,
+}
+
+impl From<bool> for YesNo {
+    fn from(flag: bool) -> Self {
+        if flag { Self::Y } else { Self::N }
+    }
 }
 
 #[cfg(test)]

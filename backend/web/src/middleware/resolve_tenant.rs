@@ -10,8 +10,9 @@ use cowin_core::{ErrorCode, Hostname, TenantCode, TenantStatus};
 use tracing_actix_web::RootSpan;
 
 use crate::extractors::Tenant;
-use crate::licence::request_check::{self, is_verification};
-use crate::{ApiError, AppState, TenantRegistry};
+use crate::{ApiError, AppState};
+use cowin_app::licences::request_check::{self, is_verification};
+use cowin_app::tenants::TenantRegistry;
 
 /// Paths served by the platform itself, whatever the host.
 const PLATFORM_PATHS: [&str; 3] = ["/healthz", "/readyz", "/platform/"];

@@ -1,49 +1,38 @@
 //! `POST /api/staff/aefi`: a vaccinator reports an adverse event against a dose.
 
 use actix_web::{HttpResponse, web};
-use cowin_core::ErrorCode;
-use cowin_store::TenantTxn;
-use cowin_store::vaccination::aefi::{Reporter, create, dose};
+use cowin_app::access::ReportAefi;
 use serde::Deserialize;
-use serde_json::json;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::EventDetails;
-use crate::extractors::Tenant;
-use crate::staff::access::{ReportAefi, Staff};
+use super::{EventDetailsBody, ReportCreated};
+use crate::extractors::{Staff, Tenant};
+use crate::handlers::json_body::parse;
 use crate::{ApiError, AppState};
 
 /// The dose and what happened.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct StaffReport {
+    /// The dose (given at a facility where the reporter works).
     dose_id: Uuid,
     #[serde(flatten)]
-    details: EventDetails,
+    details: EventDetailsBody,
 }
 
 /// Stores the report of a dose given at a facility where the reporter works.
 #[utoipa::path(post, path = "/api/staff/aefi", tag = "aefi", request_body = StaffReport, security(("bearer" = [])),
-    responses((status = 201, description = "`{\"aefi_id\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}`", body = crate::error::ErrorBody)))]
+    responses((status = 201, body = ReportCreated)))]
 pub(crate) async fn report(
     staff: Staff<ReportAefi>,
     tenant: Tenant,
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
-    let body: StaffReport = crate::handlers::json_body::parse(&body)?;
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    // A dose given elsewhere is refused like one that does not exist, so doses cannot be probed.
-    let facts = dose(&txn, body.dose_id)
-        .await?
-        .filter(|facts| match (facts.facility_id, facts.district_id) {
-            (Some(facility), Some(district)) => staff.works_at(facility, district),
-            _ => false,
-        })
-        .ok_or_else(|| ApiError::new(ErrorCode::NotFound))?;
-    let report = body
-        .details
-        .report(body.dose_id, facts.given_on, tenant.config.today(), Reporter::Staff(staff.id))?;
-    let id = create(&txn, &report).await?;
-    txn.commit().await?;
-    Ok(HttpResponse::Created().json(json!({ "aefi_id": id })))
+    let body: StaffReport = parse(&body)?;
+    let aefi_id = state
+        .adverse_events()
+        .report_by_staff(&tenant, &staff, body.dose_id, &body.details.details())
+        .await?;
+    Ok(HttpResponse::Created().json(ReportCreated { aefi_id }))
 }

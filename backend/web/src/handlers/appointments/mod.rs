@@ -1,7 +1,6 @@
-//! CoWIN v2 appointments: schedule, reschedule, cancel.
+//! CoWIN v2 appointments: schedule, reschedule, cancel, and the slip.
 
 pub(crate) mod cancel;
-mod checks;
 pub(crate) mod reschedule;
 pub(crate) mod schedule;
 pub(crate) mod slip;

@@ -1,62 +1,57 @@
 //! `POST /v2/appointment/schedule`: `{"dose","session_id","slot","beneficiaries":[...]}`.
 
-use actix_web::{HttpResponse, web};
-use cowin_core::ErrorCode;
-use cowin_store::TenantTxn;
-use cowin_store::citizens::booking::{self, AppointmentError};
-use serde::Deserialize;
-use serde_json::json;
+use actix_web::web;
+use cowin_app::booking::{NewBooking, beneficiary_list};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::checks::{eligible, open_session, references};
-use crate::citizen::tokens::Citizen;
-use crate::extractors::Tenant;
+use crate::extractors::{Citizen, Tenant};
+use crate::handlers::json_body::Json;
 use crate::{ApiError, AppState};
 
 /// The request body.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct Schedule {
+    /// Dose number (1 for the first).
     #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     dose: u8,
+    /// The session.
     session_id: Uuid,
+    /// One of its slots.
     slot: String,
+    /// Members of the account to book, all or none.
     beneficiaries: Vec<String>,
+    /// The session's centre (CoWIN clients send it; the session already names it).
     #[serde(default, deserialize_with = "crate::handlers::params::whole::optional")]
     #[allow(dead_code, reason = "CoWIN clients send it; the session already names its centre")]
     center_id: Option<i64>,
 }
 
-/// Books the beneficiaries into the session, all or none; answers `{"appointment_confirmation_no"}`.
+/// The booking made.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Scheduled {
+    /// The booking's id (`appointment_id` of the other calls).
+    appointment_confirmation_no: Uuid,
+}
+
+/// Books the beneficiaries into the session, all or none.
 #[utoipa::path(post, path = "/api/v2/appointment/schedule", tag = "appointments", request_body = Schedule, security(("bearer" = [])),
-    responses((status = 200, description = "`{\"appointment_confirmation_no\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = Scheduled)))]
 pub(crate) async fn schedule(
     tenant: Tenant,
     citizen: Citizen,
     state: web::Data<AppState>,
-    body: crate::handlers::json_body::Json<Schedule>,
-) -> Result<HttpResponse, ApiError> {
-    if body.dose == 0 {
-        return Err(ApiError::invalid_parameter("dose"));
-    }
-    let members = references(&body.beneficiaries, "beneficiaries")?;
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    let session = open_session(&txn, &tenant, body.session_id, &body.slot).await?;
-    for reference in &members {
-        eligible(&txn, &tenant, citizen.account, *reference, body.dose, &session).await?;
-    }
-    let dose = i16::from(body.dose);
-    let count = i32::try_from(members.len()).map_err(|_| ApiError::invalid_parameter("beneficiaries"))?;
-    if !booking::reserve(&txn, session.id, dose, count).await? {
-        return Err(ApiError::new(ErrorCode::NoCapacity));
-    }
-    let appointment = Uuid::new_v4();
-    for reference in &members {
-        match booking::insert(&txn, appointment, session.id, &reference.to_string(), dose, &body.slot).await {
-            Ok(()) => {}
-            Err(AppointmentError::AlreadyBooked) => return Err(ApiError::new(ErrorCode::AlreadyBooked)),
-            Err(AppointmentError::Database(error)) => return Err(error.into()),
-        }
-    }
-    txn.commit().await?;
-    Ok(HttpResponse::Ok().json(json!({ "appointment_confirmation_no": appointment })))
+    body: Json<Schedule>,
+) -> Result<web::Json<Scheduled>, ApiError> {
+    let booking = NewBooking {
+        dose: body.dose,
+        session: body.session_id,
+        slot: body.slot.clone(),
+        beneficiaries: beneficiary_list(&body.beneficiaries, "beneficiaries")?,
+    };
+    let appointment = state.booking().schedule(&tenant, citizen.account, &booking).await?;
+    Ok(web::Json(Scheduled {
+        appointment_confirmation_no: appointment,
+    }))
 }

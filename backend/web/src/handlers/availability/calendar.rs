@@ -4,14 +4,15 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use cowin_store::citizens::availability::Place;
 
 use super::queries::{ByCenter, ByDistrict, ByPin};
-use super::{Search, answer, postal_code};
+use super::{Search, answer};
 use crate::availability_cache::Answer;
 use crate::extractors::{RequestLocale, Tenant};
 use crate::{ApiError, AppState};
+use cowin_app::availability::postal_code;
 
 /// Seven days at a postal code.
 #[utoipa::path(get, path = "/api/v2/appointment/sessions/public/calendarByPin", tag = "availability", params(ByPin),
-    responses((status = 200, description = "`{\"centers\":[Center + \"sessions\":[CalendarSession]]}` for 7 days"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = super::Calendar)))]
 pub(crate) async fn calendar_by_pin(
     req: HttpRequest,
     tenant: Tenant,
@@ -31,7 +32,7 @@ pub(crate) async fn calendar_by_pin(
 
 /// Seven days in a district.
 #[utoipa::path(get, path = "/api/v2/appointment/sessions/public/calendarByDistrict", tag = "availability", params(ByDistrict),
-    responses((status = 200, description = "`{\"centers\":[Center + \"sessions\":[CalendarSession]]}` for 7 days"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = super::Calendar)))]
 pub(crate) async fn calendar_by_district(
     req: HttpRequest,
     tenant: Tenant,
@@ -50,7 +51,7 @@ pub(crate) async fn calendar_by_district(
 
 /// Seven days at one centre: `{"centers": Center + sessions}` (one object, as CoWIN); `{}` if it has none.
 #[utoipa::path(get, path = "/api/v2/appointment/sessions/public/calendarByCenter", tag = "availability", params(ByCenter),
-    responses((status = 200, description = "`{\"centers\": Center + \"sessions\"}` for 7 days"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = super::CentreCalendar)))]
 pub(crate) async fn calendar_by_center(
     req: HttpRequest,
     tenant: Tenant,

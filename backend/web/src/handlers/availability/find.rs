@@ -4,14 +4,15 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use cowin_store::citizens::availability::Place;
 
 use super::queries::{ByDistrict, ByPin};
-use super::{Search, answer, postal_code};
+use super::{Search, answer};
 use crate::availability_cache::Answer;
 use crate::extractors::{RequestLocale, Tenant};
 use crate::{ApiError, AppState};
+use cowin_app::availability::postal_code;
 
 /// Sessions at a postal code on a day.
 #[utoipa::path(get, path = "/api/v2/appointment/sessions/public/findByPin", tag = "availability", params(ByPin),
-    responses((status = 200, description = "`{\"sessions\":[Session]}` of that day"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = super::Sessions)))]
 pub(crate) async fn find_by_pin(
     req: HttpRequest,
     tenant: Tenant,
@@ -31,7 +32,7 @@ pub(crate) async fn find_by_pin(
 
 /// Sessions in a district on a day.
 #[utoipa::path(get, path = "/api/v2/appointment/sessions/public/findByDistrict", tag = "availability", params(ByDistrict),
-    responses((status = 200, description = "`{\"sessions\":[Session]}` of that day"), (status = "4XX", description = "`{\"errorCode\", \"error\"}` in the caller's language", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = super::Sessions)))]
 pub(crate) async fn find_by_district(
     req: HttpRequest,
     tenant: Tenant,

@@ -7,10 +7,11 @@ pub(crate) mod render;
 
 use actix_web::http::header::ACCEPT_ENCODING;
 use actix_web::{HttpRequest, HttpResponse};
-use cowin_store::TenantTxn;
-use cowin_store::citizens::availability::{Place, SessionListing, sessions};
-use serde_json::json;
+use cowin_store::citizens::availability::Place;
+use serde::Serialize;
+use utoipa::ToSchema;
 
+use self::render::{CalendarCenter, Session};
 use crate::availability_cache::{Answer, AnswerKey};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::handlers::params::CowinDate;
@@ -19,29 +20,40 @@ use crate::{ApiError, AppState};
 /// Days a calendar covers, from the date asked (as CoWIN).
 const CALENDAR_DAYS: i32 = 7;
 
-/// Checks a `pincode` parameter against the tenant's postal code format.
-fn postal_code(tenant: &Tenant, pincode: &str) -> Result<Place, ApiError> {
-    let pincode = pincode.trim();
-    if tenant.config.admin_levels.postal_code_pattern.matches(pincode) {
-        Ok(Place::PostalCode(pincode.to_owned()))
-    } else {
-        Err(ApiError::invalid_parameter("pincode"))
-    }
+/// The sessions of one day.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Sessions {
+    /// Sessions, by centre.
+    sessions: Vec<Session>,
 }
 
-/// Sessions at `place` for `days` days from `date`.
-async fn listings(
-    state: &AppState,
-    tenant: &Tenant,
-    place: &Place,
-    date: CowinDate,
-    days: i32,
-    vaccine: Option<&str>,
-) -> Result<Vec<SessionListing>, ApiError> {
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    let found = sessions(&txn, place, date.0, days, vaccine).await?;
-    txn.commit().await?;
-    Ok(found)
+/// Seven days of sessions, grouped by centre.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Calendar {
+    /// Centres with their sessions.
+    centers: Vec<CalendarCenter>,
+}
+
+/// Nothing: `{}`.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Nothing {}
+
+/// One centre's calendar, or `{}` when it has no sessions (as CoWIN answered).
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(untagged)]
+pub(crate) enum CentreOrNothing {
+    /// The centre with its sessions.
+    Centre(Box<CalendarCenter>),
+    /// No sessions.
+    Nothing(Nothing),
+}
+
+/// Seven days at one centre: CoWIN named the single object `centers`.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct CentreCalendar {
+    /// The centre with its sessions, or `{}`.
+    centers: CentreOrNothing,
 }
 
 /// What a search asks for.
@@ -68,17 +80,45 @@ async fn answer(
         vaccine: search.vaccine.map(str::to_owned),
         locale: locale.locale.clone(),
     };
-    let render = async {
-        let days = if search.answer == Answer::Sessions { 1 } else { CALENDAR_DAYS };
-        let found = listings(state, tenant, &search.place, search.date, days, search.vaccine).await?;
-        Ok(match search.answer {
-            Answer::Sessions => json!({ "sessions": found.iter().map(|listing| render::session(listing, locale)).collect::<Vec<_>>() }),
-            Answer::Calendar => json!({ "centers": render::calendar(&found, locale) }),
-            Answer::CentreCalendar => {
-                let mut centres = render::calendar(&found, locale);
-                json!({ "centers": if centres.is_empty() { json!({}) } else { centres.swap_remove(0) } })
-            }
-        })
+    let accept_encoding = req.headers().get(ACCEPT_ENCODING);
+    let days = if search.answer == Answer::Sessions { 1 } else { CALENDAR_DAYS };
+    let found = async {
+        let found = state
+            .availability()
+            .sessions(tenant, &search.place, search.date.0, days, search.vaccine)
+            .await?;
+        Ok::<_, ApiError>(found)
     };
-    state.availability.respond(key, req.headers().get(ACCEPT_ENCODING), render).await
+    let cache = &state.availability;
+    match search.answer {
+        Answer::Sessions => {
+            let render = async {
+                let found = found.await?;
+                Ok(Sessions {
+                    sessions: found.iter().map(|listing| Session::of(listing, locale)).collect(),
+                })
+            };
+            cache.respond(key, accept_encoding, render).await
+        }
+        Answer::Calendar => {
+            let render = async {
+                Ok(Calendar {
+                    centers: render::calendar(&found.await?, locale),
+                })
+            };
+            cache.respond(key, accept_encoding, render).await
+        }
+        Answer::CentreCalendar => {
+            let render = async {
+                let mut centres = render::calendar(&found.await?, locale);
+                let centers = if centres.is_empty() {
+                    CentreOrNothing::Nothing(Nothing {})
+                } else {
+                    CentreOrNothing::Centre(Box::new(centres.swap_remove(0)))
+                };
+                Ok(CentreCalendar { centers })
+            };
+            cache.respond(key, accept_encoding, render).await
+        }
+    }
 }

@@ -1,118 +1,202 @@
-//! CoWIN's Center, Session and CalendarSession objects.
+//! CoWIN's Center, Session and CalendarSession objects, typed so the document describes exactly what is sent.
 
-use cowin_core::{LocaleTag, LocalisedText};
 use cowin_store::citizens::availability::SessionListing;
-use serde_json::{Value, json};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
 
 use crate::extractors::RequestLocale;
 use crate::handlers::params::CowinDate;
 
-/// Reads a stored localised text and gives (English-or-default, caller's language).
-pub(crate) fn names(value: &Value, locale: &RequestLocale) -> (String, String) {
-    let text: LocalisedText = serde_json::from_value(value.clone()).unwrap_or_default();
-    (
-        text.get(&LocaleTag::english(), &locale.default).to_owned(),
-        text.get(&locale.locale, &locale.default).to_owned(),
-    )
+/// A vaccine's fee at a paid centre.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct VaccineFee {
+    /// Vaccine code.
+    vaccine: String,
+    /// Fee in the tenant's currency, as CoWIN's string.
+    fee: String,
 }
 
-/// The Center fields of a listing.
-pub(crate) fn center(listing: &SessionListing, locale: &RequestLocale) -> serde_json::Map<String, Value> {
-    let (name, name_l) = names(&listing.center_name, locale);
-    let (state, state_l) = names(&listing.state_name, locale);
-    let (district, district_l) = names(&listing.district_name, locale);
-    let (block, block_l) = names(&listing.block, locale);
-    let mut center = json!({
-        "center_id": listing.center_id,
-        "name": name,
-        "name_l": name_l,
-        "address": listing.address,
-        "state_name": state,
-        "state_name_l": state_l,
-        "district_name": district,
-        "district_name_l": district_l,
-        "block_name": block,
-        "block_name_l": block_l,
-        "pincode": listing.postal_code,
-        "lat": listing.lat,
-        "long": listing.long,
-        "from": listing.opens.format("%H:%M:%S").to_string(),
-        "to": listing.closes.format("%H:%M:%S").to_string(),
-        "fee_type": listing.fee_type,
-    });
-    if listing.fee_type == "Paid"
-        && let (Some(object), Some(fees)) = (center.as_object_mut(), listing.vaccine_fees.as_array())
-    {
-        let fees: Vec<Value> = fees
-            .iter()
-            .map(|fee| json!({ "vaccine": fee["vaccine"], "fee": fee["fee"].to_string() }))
-            .collect();
-        object.insert("vaccine_fees".into(), Value::Array(fees));
-    }
-    match center {
-        Value::Object(map) => map,
-        _ => serde_json::Map::new(),
-    }
+/// A vaccination centre.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Center {
+    /// Centre id.
+    center_id: i64,
+    /// Name in English (or the tenant's default language).
+    name: String,
+    /// Name in the caller's language.
+    name_l: String,
+    /// Street address.
+    address: String,
+    /// State in English.
+    state_name: String,
+    /// State in the caller's language.
+    state_name_l: String,
+    /// District in English.
+    district_name: String,
+    /// District in the caller's language.
+    district_name_l: String,
+    /// Block in English.
+    block_name: String,
+    /// Block in the caller's language.
+    block_name_l: String,
+    /// Postal code.
+    pincode: String,
+    /// Latitude.
+    lat: f64,
+    /// Longitude.
+    long: f64,
+    /// Opening time, `HH:MM:SS`.
+    from: String,
+    /// Closing time, `HH:MM:SS`.
+    to: String,
+    /// `Free` or `Paid`.
+    fee_type: String,
+    /// Fees per vaccine (paid centres only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vaccine_fees: Option<Vec<VaccineFee>>,
 }
 
-/// The fee of this listing's vaccine at its centre, as CoWIN's string (`"0"` when free).
-fn fee(listing: &SessionListing) -> String {
-    listing
-        .vaccine_fees
-        .as_array()
-        .and_then(|fees| fees.iter().find(|fee| fee["vaccine"] == listing.vaccine_code.as_str()))
-        .map_or_else(|| "0".to_owned(), |fee| fee["fee"].to_string())
+/// A session's day, ages, vaccine and free places (CoWIN's CalendarSession).
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct CalendarSession {
+    /// Session id.
+    session_id: Uuid,
+    /// Day, `DD-MM-YYYY`.
+    #[schema(value_type = String, example = "25-11-2026")]
+    date: CowinDate,
+    /// Free places for any dose.
+    available_capacity: i32,
+    /// Free places for first doses.
+    available_capacity_dose1: i32,
+    /// Free places for later doses.
+    available_capacity_dose2: i32,
+    /// Youngest age admitted.
+    min_age_limit: i16,
+    /// Oldest age admitted (absent when there is none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max_age_limit: Option<i16>,
+    /// Whether there is no upper age limit.
+    allow_all_age: bool,
+    /// Vaccine code.
+    vaccine: String,
+    /// Time slots to book.
+    slots: Vec<String>,
 }
 
-/// The per-session fields shared by Session and CalendarSession.
-fn session_fields(listing: &SessionListing) -> serde_json::Map<String, Value> {
-    let dose1 = (listing.capacity_dose1 - listing.booked_dose1).max(0);
-    let dose2 = (listing.capacity_dose2 - listing.booked_dose2).max(0);
-    let mut fields = json!({
-        "session_id": listing.session_id,
-        "date": CowinDate::format(listing.date),
-        "available_capacity": dose1 + dose2,
-        "available_capacity_dose1": dose1,
-        "available_capacity_dose2": dose2,
-        "min_age_limit": listing.min_age,
-        "allow_all_age": listing.max_age.is_none(),
-        "vaccine": listing.vaccine_code,
-        "slots": listing.slots,
-    });
-    if let (Some(object), Some(max_age)) = (fields.as_object_mut(), listing.max_age) {
-        object.insert("max_age_limit".into(), json!(max_age));
-    }
-    match fields {
-        Value::Object(map) => map,
-        _ => serde_json::Map::new(),
-    }
+/// A session with its centre and fee (CoWIN's Session, the items of `findBy*`).
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Session {
+    #[serde(flatten)]
+    center: Center,
+    #[serde(flatten)]
+    session: CalendarSession,
+    /// This vaccine's fee here (`"0"` when free).
+    fee: String,
 }
 
-/// A Session (findBy*): Center fields, session fields and the fee.
-pub(crate) fn session(listing: &SessionListing, locale: &RequestLocale) -> Value {
-    let mut object = center(listing, locale);
-    object.extend(session_fields(listing));
-    object.insert("fee".into(), json!(fee(listing)));
-    Value::Object(object)
+/// A centre with its sessions (the items of `calendarBy*`).
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct CalendarCenter {
+    #[serde(flatten)]
+    center: Center,
+    /// Its sessions, by day.
+    sessions: Vec<CalendarSession>,
 }
 
-/// Centres with their CalendarSessions (calendarBy*); `listings` are ordered by centre.
-pub(crate) fn calendar(listings: &[SessionListing], locale: &RequestLocale) -> Vec<Value> {
-    let mut centers: Vec<Value> = Vec::new();
-    let mut current: Option<(i64, serde_json::Map<String, Value>, Vec<Value>)> = None;
-    for listing in listings {
-        if current.as_ref().is_some_and(|(id, _, _)| *id != listing.center_id)
-            && let Some((_, mut object, sessions)) = current.take()
-        {
-            object.insert("sessions".into(), Value::Array(sessions));
-            centers.push(Value::Object(object));
+/// The fee of a paid centre's fee list entry, as CoWIN's string.
+fn fee_text(fee: &serde_json::Value) -> String {
+    fee.as_str().map_or_else(|| fee.to_string(), str::to_owned)
+}
+
+impl Center {
+    fn of(listing: &SessionListing, locale: &RequestLocale) -> Self {
+        let (name, name_l) = locale.names(&listing.center_name);
+        let (state_name, state_name_l) = locale.names(&listing.state_name);
+        let (district_name, district_name_l) = locale.names(&listing.district_name);
+        let (block_name, block_name_l) = locale.names(&listing.block);
+        let vaccine_fees = (listing.fee_type == "Paid").then(|| {
+            listing
+                .vaccine_fees
+                .as_array()
+                .map(|fees| {
+                    fees.iter()
+                        .map(|fee| VaccineFee {
+                            vaccine: fee["vaccine"].as_str().unwrap_or_default().to_owned(),
+                            fee: fee_text(&fee["fee"]),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        Self {
+            center_id: listing.center_id,
+            name,
+            name_l,
+            address: listing.address.clone(),
+            state_name,
+            state_name_l,
+            district_name,
+            district_name_l,
+            block_name,
+            block_name_l,
+            pincode: listing.postal_code.clone(),
+            lat: listing.lat,
+            long: listing.long,
+            from: listing.opens.format("%H:%M:%S").to_string(),
+            to: listing.closes.format("%H:%M:%S").to_string(),
+            fee_type: listing.fee_type.clone(),
+            vaccine_fees,
         }
-        let entry = current.get_or_insert_with(|| (listing.center_id, center(listing, locale), Vec::new()));
-        entry.2.push(Value::Object(session_fields(listing)));
     }
-    if let Some((_, mut object, sessions)) = current {
-        object.insert("sessions".into(), Value::Array(sessions));
-        centers.push(Value::Object(object));
+}
+
+impl CalendarSession {
+    fn of(listing: &SessionListing) -> Self {
+        let dose1 = (listing.capacity_dose1 - listing.booked_dose1).max(0);
+        let dose2 = (listing.capacity_dose2 - listing.booked_dose2).max(0);
+        Self {
+            session_id: listing.session_id,
+            date: CowinDate(listing.date),
+            available_capacity: dose1 + dose2,
+            available_capacity_dose1: dose1,
+            available_capacity_dose2: dose2,
+            min_age_limit: listing.min_age,
+            max_age_limit: listing.max_age,
+            allow_all_age: listing.max_age.is_none(),
+            vaccine: listing.vaccine_code.clone(),
+            slots: listing.slots.clone(),
+        }
+    }
+}
+
+impl Session {
+    /// The Session of one listing.
+    pub(crate) fn of(listing: &SessionListing, locale: &RequestLocale) -> Self {
+        let fee = listing
+            .vaccine_fees
+            .as_array()
+            .and_then(|fees| fees.iter().find(|fee| fee["vaccine"] == listing.vaccine_code.as_str()))
+            .map_or_else(|| "0".to_owned(), |fee| fee_text(&fee["fee"]));
+        Self {
+            center: Center::of(listing, locale),
+            session: CalendarSession::of(listing),
+            fee,
+        }
+    }
+}
+
+/// Centres with their sessions; `listings` are ordered by centre.
+pub(crate) fn calendar(listings: &[SessionListing], locale: &RequestLocale) -> Vec<CalendarCenter> {
+    let mut centers: Vec<CalendarCenter> = Vec::new();
+    for listing in listings {
+        match centers.last_mut() {
+            Some(last) if last.center.center_id == listing.center_id => last.sessions.push(CalendarSession::of(listing)),
+            _ => centers.push(CalendarCenter {
+                center: Center::of(listing, locale),
+                sessions: vec![CalendarSession::of(listing)],
+            }),
+        }
     }
     centers
 }

@@ -1,6 +1,6 @@
-//! CoWIN v2 beneficiaries of the signed-in account.
+//! CoWIN v2 beneficiaries: register, list, delete.
 
+pub(crate) mod body;
 pub(crate) mod delete;
 pub(crate) mod list;
 pub(crate) mod register;
-pub(crate) mod registration;

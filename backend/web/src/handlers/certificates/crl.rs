@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, web};
 use cowin_core::ErrorCode;
 
-use crate::certificates::revocations::revoked;
+use super::published::CardRevocations;
 use crate::extractors::Tenant;
 use crate::{ApiError, AppState};
 
@@ -15,13 +15,12 @@ pub(crate) struct CrlPath {
 
 /// The revocation ids (`rid`) of the cards this country revoked, for the key `kid`.
 #[utoipa::path(get, path = "/.well-known/crl/{kid}.json", tag = "certificates", params(("kid" = String, Path, description = "A key id of the JWKS")),
-    responses((status = 200, description = "`{\"kid\",\"method\":\"rid\",\"ctr\",\"rids\":[...]}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}`", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = CardRevocations)))]
 pub(crate) async fn crl(tenant: Tenant, state: web::Data<AppState>, path: web::Path<CrlPath>) -> Result<HttpResponse, ApiError> {
-    let kid = path.kid.as_str();
-    let keys = state.key_ring.public();
-    if !keys.of(tenant.code).iter().any(|key| key.kid == kid) {
-        return Err(ApiError::new(ErrorCode::NotFound));
-    }
-    let revoked = revoked(&state, tenant.code).await?;
-    Ok(HttpResponse::Ok().json(cowin_certify::revocation_list::shc_crl(kid, &revoked)))
+    let list = state
+        .publication()
+        .card_revocations(tenant.code, &path.kid)
+        .await?
+        .ok_or_else(|| ApiError::new(ErrorCode::NotFound))?;
+    Ok(HttpResponse::Ok().json(list))
 }

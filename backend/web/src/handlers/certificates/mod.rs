@@ -6,19 +6,16 @@ pub(crate) mod document_signers;
 pub(crate) mod download;
 pub(crate) mod forms;
 pub(crate) mod jwks;
+mod published;
 pub(crate) mod revocation_list;
 pub(crate) mod verify;
 pub(crate) mod verify_page;
 
-use cowin_core::{BeneficiaryRef, ErrorCode};
-use cowin_store::TenantTxn;
-use cowin_store::certificates::{self, StoredCertificate};
-use cowin_store::citizens::beneficiaries::find;
+use cowin_core::BeneficiaryRef;
 use serde::Deserialize;
 
-use crate::citizen::tokens::Citizen;
-use crate::extractors::Tenant;
-use crate::{ApiError, AppState};
+use crate::ApiError;
+use crate::handlers::params::reference;
 
 /// `?beneficiary_reference_id=`, as CoWIN's download endpoints take it.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -27,22 +24,9 @@ pub(crate) struct ForBeneficiary {
     beneficiary_reference_id: String,
 }
 
-/// The latest valid certificate of one of the citizen's beneficiaries.
-pub(crate) async fn citizens_certificate(
-    state: &AppState,
-    tenant: &Tenant,
-    citizen: &Citizen,
-    query: &ForBeneficiary,
-) -> Result<StoredCertificate, ApiError> {
-    let reference = BeneficiaryRef::parse(query.beneficiary_reference_id.trim())
-        .ok_or_else(|| ApiError::invalid_parameter("beneficiary_reference_id"))?;
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    find(&txn, citizen.account, reference)
-        .await?
-        .ok_or_else(|| ApiError::new(ErrorCode::BeneficiaryNotFound))?;
-    let certificate = certificates::latest_valid(&txn, &reference.to_string())
-        .await?
-        .ok_or_else(|| ApiError::new(ErrorCode::CertificateNotFound))?;
-    txn.commit().await?;
-    Ok(certificate)
+impl ForBeneficiary {
+    /// The beneficiary named.
+    fn reference(&self) -> Result<BeneficiaryRef, ApiError> {
+        reference(&self.beneficiary_reference_id, "beneficiary_reference_id")
+    }
 }

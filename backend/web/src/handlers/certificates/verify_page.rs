@@ -1,10 +1,13 @@
 //! `GET /verify` and `POST /verify`: the verification page, for a person with a certificate in front of them.
 //! It works without JavaScript for pasted payloads; a small inline script reads a photo of the QR code.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, ResponseError as _, web};
 
-use super::verify::{MAX_UPLOAD, payload_of, read_limited, verdict_json};
-use crate::extractors::{RequestLocale, Tenant};
+use cowin_app::certificates::verification::Submission;
+
+use super::verify::{MAX_UPLOAD, Verification, read_limited, submission_of};
+use crate::extractors::{Client, RequestLocale, Tenant};
 use crate::pages::{escape, page};
 use crate::{ApiError, AppState};
 
@@ -44,6 +47,7 @@ pub(crate) async fn verify_submitted(
     req: HttpRequest,
     tenant: Tenant,
     locale: RequestLocale,
+    client: Client,
     state: web::Data<AppState>,
     body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
@@ -53,41 +57,36 @@ pub(crate) async fn verify_submitted(
         .get(actix_web::http::header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .is_some_and(|value| value.starts_with("application/x-www-form-urlencoded"));
-    let payload = if is_form {
-        serde_urlencoded::from_bytes::<std::collections::HashMap<String, String>>(&body)
+    let submission = if is_form {
+        let payload = serde_urlencoded::from_bytes::<std::collections::HashMap<String, String>>(&body)
             .ok()
             .and_then(|form| form.get("payload").cloned())
-            .unwrap_or_default()
-            .into_bytes()
+            .unwrap_or_default();
+        Submission::Payload(payload.into_bytes())
     } else {
-        payload_of(&state, &tenant, &req, &body).await?
+        submission_of(&req, &body)?
     };
-    let result = match verdict_json(&state, &tenant, &locale, &payload).await {
-        Ok(verdict) => {
-            let class = verdict["result"].as_str().unwrap_or("error");
-            let message = verdict["message"].as_str().unwrap_or_default();
-            let details = verdict["certificate"]
-                .as_object()
-                .map(|summary| {
-                    summary
-                        .iter()
-                        .filter(|(_, value)| !value.is_null())
-                        .map(|(key, value)| {
-                            format!(
-                                "<dt>{}</dt><dd>{}</dd>",
-                                escape(key),
-                                escape(value.as_str().map_or(&value.to_string(), |v| v))
-                            )
-                        })
-                        .collect::<String>()
-                })
-                .unwrap_or_default();
-            format!(r#"<p class="{class}"><strong>{}</strong></p><dl>{details}</dl>"#, escape(message))
+    // A refusal is shown on the page, with the status the API would answer (a picture too large is still a 413).
+    let (status, result) = match state.verification().verify(tenant.code, submission, client.0).await {
+        Ok(report) => {
+            let verification = Verification::of(report, &state, &tenant, &locale);
+            let (verdict, message) = verification.headline();
+            let details: String = verification
+                .details()
+                .iter()
+                .map(|(field, value)| format!("<dt>{}</dt><dd>{}</dd>", escape(field), escape(value)))
+                .collect();
+            let html = format!(r#"<p class="{}"><strong>{}</strong></p><dl>{details}</dl>"#, verdict.as_str(), escape(message));
+            (StatusCode::OK, html)
         }
         Err(error) => {
+            let error = ApiError::from(error);
             let chain = [&locale.locale, &locale.default];
-            format!(r#"<p class="error">{}</p>"#, escape(&error.localised(&state.localizer, &chain)))
+            let html = format!(r#"<p class="error">{}</p>"#, escape(&error.localised(&state.localizer, &chain)));
+            (error.status_code(), html)
         }
     };
-    Ok(page(&state, &tenant, &locale, &form(&state, &tenant, &locale, &result)))
+    let mut response = page(&state, &tenant, &locale, &form(&state, &tenant, &locale, &result));
+    *response.status_mut() = status;
+    Ok(response)
 }

@@ -1,13 +1,15 @@
 //! `GET /api/staff/corrections?subject_id=`: the corrections of one beneficiary or dose.
 
-use actix_web::{HttpRequest, HttpResponse, web};
-use cowin_store::TenantTxn;
-use cowin_store::vaccination::corrections::trail_of;
-use serde::Deserialize;
-use serde_json::json;
+use actix_web::{HttpRequest, web};
+use chrono::{DateTime, Utc};
+use cowin_app::access::ReadCorrections;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::ToSchema;
+use uuid::Uuid;
 
-use crate::extractors::Tenant;
-use crate::staff::access::{ReadCorrections, Staff};
+use crate::extractors::{Staff, Tenant};
+use crate::handlers::extract_errors::query_after_access;
 use crate::{ApiError, AppState};
 
 /// Which record.
@@ -18,23 +20,60 @@ pub(crate) struct Subject {
     subject_id: String,
 }
 
+/// One correction.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Correction {
+    /// Entry id.
+    id: Uuid,
+    /// `beneficiary` or `dose`.
+    subject: String,
+    /// The beneficiary's reference or the dose's id.
+    subject_id: String,
+    /// The fields changed, as they were.
+    #[schema(value_type = Object)]
+    before: Value,
+    /// The fields changed, as they are.
+    #[schema(value_type = Object)]
+    after: Value,
+    /// Why.
+    reason: String,
+    /// The staff member who corrected it.
+    corrected_by: Uuid,
+    /// When.
+    corrected_at: DateTime<Utc>,
+}
+
+/// A record's corrections.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Corrections {
+    /// Oldest first.
+    corrections: Vec<Correction>,
+}
+
 /// Every correction of the record, oldest first, with values before and after, who and why.
 #[utoipa::path(get, path = "/api/staff/corrections", tag = "corrections", params(Subject), security(("bearer" = [])),
-    responses((status = 200, description = "`{\"corrections\":[{\"subject\",\"before\",\"after\",\"reason\",\"corrected_by\",\"corrected_at\"}]}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}`", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = Corrections)))]
 pub(crate) async fn trail(
     _admin: Staff<ReadCorrections>,
     tenant: Tenant,
     state: web::Data<AppState>,
     req: HttpRequest,
-) -> Result<HttpResponse, ApiError> {
-    let query =
-        web::Query::<Subject>::from_query(req.query_string()).map_err(|error| crate::handlers::extract_errors::invalid_query(&error))?;
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    let entries = trail_of(&txn, query.subject_id.trim()).await?;
-    txn.commit().await?;
-    let entries: Vec<_> = entries
-        .iter()
-        .map(|e| json!({ "id": e.id, "subject": e.subject, "subject_id": e.subject_id, "before": e.before, "after": e.after, "reason": e.reason, "corrected_by": e.corrected_by, "corrected_at": e.corrected_at }))
-        .collect();
-    Ok(HttpResponse::Ok().json(json!({ "corrections": entries })))
+) -> Result<web::Json<Corrections>, ApiError> {
+    let query: Subject = query_after_access(&req)?;
+    let entries = state.corrections().trail(&tenant, &query.subject_id).await?;
+    Ok(web::Json(Corrections {
+        corrections: entries
+            .into_iter()
+            .map(|entry| Correction {
+                id: entry.id,
+                subject: entry.subject,
+                subject_id: entry.subject_id,
+                before: entry.before,
+                after: entry.after,
+                reason: entry.reason,
+                corrected_by: entry.corrected_by,
+                corrected_at: entry.corrected_at,
+            })
+            .collect(),
+    }))
 }

@@ -1,14 +1,14 @@
 //! `GET /api/staff/desk/appointments?facility_id=&date=`.
 
-use actix_web::{HttpRequest, HttpResponse, web};
-use cowin_store::TenantTxn;
-use cowin_store::vaccination::desk::appointments_at;
-use serde::Deserialize;
-use serde_json::json;
+use actix_web::{HttpRequest, web};
+use cowin_app::access::ReadDesk;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
 
-use crate::extractors::Tenant;
+use crate::extractors::{Staff, Tenant};
+use crate::handlers::extract_errors::query_after_access;
 use crate::handlers::params::CowinDate;
-use crate::staff::access::{ReadDesk, Staff};
 use crate::{ApiError, AppState};
 
 /// `?facility_id=&date=` (date defaults to today).
@@ -23,29 +23,60 @@ pub(crate) struct DeskDay {
     date: Option<CowinDate>,
 }
 
-/// The booked appointments of a facility's day, for the staff who work there (no security codes).
+/// A booked appointment (no security code: the person shows it).
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct DeskAppointment {
+    /// The booking.
+    appointment_id: Uuid,
+    /// The beneficiary.
+    beneficiary_reference_id: String,
+    /// Their name.
+    name: String,
+    /// Their year of birth.
+    birth_year: i16,
+    /// Dose number.
+    dose: i16,
+    /// Time slot.
+    slot: String,
+    /// The session's vaccine.
+    vaccine: String,
+}
+
+/// A facility's day.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct DeskAppointments {
+    /// The day, `DD-MM-YYYY`.
+    #[schema(value_type = String, example = "25-11-2026")]
+    date: CowinDate,
+    /// Booked appointments, by slot.
+    appointments: Vec<DeskAppointment>,
+}
+
+/// The booked appointments of a facility's day, for the staff who work there.
 #[utoipa::path(get, path = "/api/staff/desk/appointments", tag = "desk", params(DeskDay), security(("bearer" = [])),
-    responses((status = 200, description = "`{\"appointments\":[{appointment_id, beneficiary_reference_id, name, birth_year, dose, slot, vaccine}]}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}`", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = DeskAppointments)))]
 pub(crate) async fn appointments(
     staff: Staff<ReadDesk>,
     tenant: Tenant,
     state: web::Data<AppState>,
     req: HttpRequest,
-) -> Result<HttpResponse, ApiError> {
-    // Parsed after `Staff` has authorised the caller (see `json_body`).
-    let query =
-        web::Query::<DeskDay>::from_query(req.query_string()).map_err(|error| crate::handlers::extract_errors::invalid_query(&error))?;
+) -> Result<web::Json<DeskAppointments>, ApiError> {
+    let query: DeskDay = query_after_access(&req)?;
     let date = query.date.map_or_else(|| tenant.config.today(), |date| date.0);
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    staff.require_facility(&txn, query.facility_id).await?;
-    let found = appointments_at(&txn, query.facility_id, date).await?;
-    txn.commit().await?;
-    let list: Vec<_> = found
-        .iter()
-        .map(|a| {
-            json!({ "appointment_id": a.appointment_id, "beneficiary_reference_id": a.beneficiary_id, "name": a.name,
-                    "birth_year": a.birth_year, "dose": a.dose, "slot": a.slot, "vaccine": a.vaccine_code })
-        })
-        .collect();
-    Ok(HttpResponse::Ok().json(json!({ "date": CowinDate::format(date), "appointments": list })))
+    let found = state.desk().appointments(&tenant, &staff, query.facility_id, date).await?;
+    Ok(web::Json(DeskAppointments {
+        date: CowinDate(date),
+        appointments: found
+            .into_iter()
+            .map(|appointment| DeskAppointment {
+                appointment_id: appointment.appointment_id,
+                beneficiary_reference_id: appointment.beneficiary_id,
+                name: appointment.name,
+                birth_year: appointment.birth_year,
+                dose: appointment.dose,
+                slot: appointment.slot,
+                vaccine: appointment.vaccine_code,
+            })
+            .collect(),
+    }))
 }

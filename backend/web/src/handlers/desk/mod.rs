@@ -2,7 +2,7 @@
 
 pub(crate) mod appointments;
 pub(crate) mod bulk_doses;
-pub(crate) mod dose_recording;
+mod dose_body;
 pub(crate) mod record_dose;
 pub(crate) mod verify;
 pub(crate) mod walk_in;

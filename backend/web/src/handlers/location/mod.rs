@@ -2,6 +2,3 @@
 
 pub(crate) mod districts;
 pub(crate) mod states;
-
-/// How long clients may cache location lists, in hours (as CoWIN's `ttl`).
-const LOCATION_TTL_HOURS: u32 = 24;

@@ -1,34 +1,38 @@
 //! `POST /api/staff/sessions` and `PUT /api/staff/sessions/{id}/capacity`.
 
 use actix_web::{HttpResponse, web};
-use cowin_core::ErrorCode;
-use cowin_core::vaccine::VaccineCode;
-use cowin_store::TenantTxn;
-use cowin_store::audit::record_in_tenant;
-use cowin_store::operations::{NewSession, SessionError, create_session, session_facility, set_capacity};
-use serde::Deserialize;
-use serde_json::json;
+use cowin_app::access::WriteSession;
+use cowin_app::operations::sessions::SessionPlan;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::extractors::Tenant;
+use crate::extractors::{Staff, Tenant};
+use crate::handlers::json_body::parse;
 use crate::handlers::params::CowinDate;
-use crate::staff::access::{Staff, WriteSession};
 use crate::{ApiError, AppState};
 
 /// A session to publish.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct SessionRequest {
+    /// Where.
     #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     facility_id: i64,
+    /// Which day, `DD-MM-YYYY`.
     #[schema(value_type = String, example = "25-11-2026")]
     date: CowinDate,
+    /// Vaccine code of the catalogue.
     vaccine: String,
+    /// Youngest age admitted.
     #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     min_age: u8,
+    /// Oldest age admitted.
     #[serde(default, deserialize_with = "crate::handlers::params::whole::optional")]
     max_age: Option<u8>,
+    /// Places for first doses (at most 100000).
     #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     capacity_dose1: u32,
+    /// Places for later doses (at most 100000).
     #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     capacity_dose2: u32,
     /// Like `09:00AM-11:00AM`.
@@ -36,10 +40,12 @@ pub(crate) struct SessionRequest {
 }
 
 /// New capacities.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct CapacityRequest {
+    /// Places for first doses.
     #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     capacity_dose1: u32,
+    /// Places for later doses.
     #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     capacity_dose2: u32,
 }
@@ -50,73 +56,40 @@ pub(crate) struct SessionPath {
     id: Uuid,
 }
 
-/// Whether `slot` reads like `09:00AM-11:00AM`.
-fn is_slot(slot: &str) -> bool {
-    let part = |text: &str| chrono::NaiveTime::parse_from_str(text, "%I:%M%p").is_ok();
-    slot.split_once('-').is_some_and(|(from, to)| part(from) && part(to))
-}
-
-fn capacity(value: u32, field: &str) -> Result<i32, ApiError> {
-    i32::try_from(value)
-        .ok()
-        .filter(|value| *value <= 100_000)
-        .ok_or_else(|| ApiError::invalid_parameter(field))
+/// The session published.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct SessionCreated {
+    /// Its id.
+    session_id: Uuid,
 }
 
 /// Publishes a session at a facility the caller runs, of a vaccine whose rules are in force that day.
 #[utoipa::path(post, path = "/api/staff/sessions", tag = "operations", request_body = SessionRequest, security(("bearer" = [])),
-    responses((status = 201, description = "`{\"session_id\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}`", body = crate::error::ErrorBody)))]
+    responses((status = 201, body = SessionCreated)))]
 pub(crate) async fn create(
     staff: Staff<WriteSession>,
     tenant: Tenant,
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
-    let body: SessionRequest = crate::handlers::json_body::parse(&body)?;
-    if body.date.0 < tenant.config.today() {
-        return Err(ApiError::invalid_parameter("date"));
-    }
-    let vaccine = VaccineCode::parse(body.vaccine.trim()).map_err(|_| ApiError::invalid_parameter("vaccine"))?;
-    let rules = tenant
-        .catalogue
-        .rules(&vaccine, body.date.0)
-        .ok_or_else(|| ApiError::invalid_parameter("vaccine"))?;
-    if body.min_age < rules.min_age || body.max_age.is_some_and(|max| max < body.min_age) {
-        return Err(ApiError::invalid_parameter("min_age"));
-    }
-    if body.slots.is_empty() || !body.slots.iter().all(|slot| is_slot(slot)) {
-        return Err(ApiError::invalid_parameter("slots"));
-    }
-    let session = NewSession {
+    let body: SessionRequest = parse(&body)?;
+    let plan = SessionPlan {
         facility: body.facility_id,
         date: body.date.0,
-        vaccine: vaccine.as_str().to_owned(),
-        min_age: i16::from(body.min_age),
-        max_age: body.max_age.map(i16::from),
-        capacity_dose1: capacity(body.capacity_dose1, "capacity_dose1")?,
-        capacity_dose2: capacity(body.capacity_dose2, "capacity_dose2")?,
-        slots: body.slots.clone(),
+        vaccine: body.vaccine,
+        min_age: body.min_age,
+        max_age: body.max_age,
+        capacity_dose1: body.capacity_dose1,
+        capacity_dose2: body.capacity_dose2,
+        slots: body.slots,
     };
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    let place = staff.require_facility(&txn, body.facility_id).await?;
-    if !place.active {
-        return Err(ApiError::new(ErrorCode::FacilityNotFound));
-    }
-    let id = match create_session(&txn, &session).await {
-        Ok(id) => id,
-        Err(SessionError::Exists) => return Err(ApiError::new(ErrorCode::SessionExists)),
-        Err(SessionError::BelowBooked | SessionError::NotFound) => return Err(ApiError::internal(&"unexpected session error")),
-        Err(SessionError::Database(error)) => return Err(error.into()),
-    };
-    let detail = json!({ "facility_id": session.facility, "date": session.date, "vaccine": session.vaccine });
-    record_in_tenant(&txn, staff.id, "session.create", id.to_string(), detail).await?;
-    txn.commit().await?;
-    Ok(HttpResponse::Created().json(json!({ "session_id": id })))
+    let session_id = state.sessions().publish(&tenant, &staff, &plan).await?;
+    Ok(HttpResponse::Created().json(SessionCreated { session_id }))
 }
 
 /// Changes a session's capacity; never below the places already booked.
 #[utoipa::path(put, path = "/api/staff/sessions/{id}/capacity", tag = "operations", params(("id" = Uuid, Path, description = "Session id")), request_body = CapacityRequest, security(("bearer" = [])),
-    responses((status = 204, description = "Changed"), (status = "4XX", description = "`{\"errorCode\", \"error\"}`", body = crate::error::ErrorBody)))]
+    responses((status = 204, description = "Changed")))]
 pub(crate) async fn set(
     staff: Staff<WriteSession>,
     tenant: Tenant,
@@ -124,38 +97,10 @@ pub(crate) async fn set(
     path: web::Path<SessionPath>,
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
-    let body: CapacityRequest = crate::handlers::json_body::parse(&body)?;
-    let (dose1, dose2) = (
-        capacity(body.capacity_dose1, "capacity_dose1")?,
-        capacity(body.capacity_dose2, "capacity_dose2")?,
-    );
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    let facility = session_facility(&txn, path.id)
-        .await?
-        .ok_or_else(|| ApiError::new(ErrorCode::SessionNotFound))?;
-    staff.require_facility(&txn, facility).await?;
-    match set_capacity(&txn, path.id, dose1, dose2).await {
-        Ok(()) => {}
-        Err(SessionError::BelowBooked) => return Err(ApiError::new(ErrorCode::CapacityBelowBooked)),
-        Err(SessionError::NotFound) => return Err(ApiError::new(ErrorCode::SessionNotFound)),
-        Err(SessionError::Exists) => return Err(ApiError::internal(&"unexpected session error")),
-        Err(SessionError::Database(error)) => return Err(error.into()),
-    }
-    let detail = json!({ "capacity_dose1": dose1, "capacity_dose2": dose2 });
-    record_in_tenant(&txn, staff.id, "session.capacity", path.id.to_string(), detail).await?;
-    txn.commit().await?;
+    let body: CapacityRequest = parse(&body)?;
+    state
+        .sessions()
+        .set_capacity(&tenant, &staff, path.id, body.capacity_dose1, body.capacity_dose2)
+        .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_slot;
-
-    #[test]
-    fn slots_are_cowin_time_ranges() {
-        assert!(is_slot("09:00AM-11:00AM"));
-        assert!(is_slot("12:00PM-02:00PM"));
-        assert!(!is_slot("9-11"));
-        assert!(!is_slot("09:00-11:00"));
-    }
 }

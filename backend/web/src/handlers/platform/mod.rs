@@ -1,5 +1,5 @@
 //! NHA's platform API under `/platform/api` (and the public trust list under `/platform`): never part of any
-//! tenant's API, authorised in the `platform` domain.
+//! tenant's API, authorised in the `platform` domain. Paths here are below `/platform`.
 
 pub(crate) mod audit;
 pub(crate) mod login;

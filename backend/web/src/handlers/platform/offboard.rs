@@ -1,75 +1,72 @@
 //! `POST /platform/api/tenants/{code}/offboard` with `{"confirm": "<code>"}`: the tenant's schema, platform rows
 //! and objects exported to a zip archive in the object store (`platform/offboarded/...`), then dropped.
 
-use actix_web::{HttpResponse, web};
-use cowin_core::ErrorCode;
-use cowin_store::platform::offboarding::{self, OffboardError};
-use serde::Deserialize;
-use serde_json::json;
+use actix_web::web;
+use cowin_app::access::ManageTenants;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use super::tenant_code;
-use crate::error::MessageArg;
-use crate::platform::access::{ManageTenants, Nha};
+use crate::extractors::Nha;
+use crate::handlers::json_body::Json;
 use crate::{ApiError, AppState};
 
-/// How long the archive's download link lasts.
-const ARCHIVE_LINK_SECONDS: u64 = 3600;
-
 /// The tenant's code again, so a slip cannot drop the wrong country.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct Confirmation {
+    /// The tenant's code.
     confirm: String,
 }
 
-fn failed(error: OffboardError) -> ApiError {
-    match error {
-        OffboardError::NotFound(_) => ApiError::new(ErrorCode::TenantNotFound),
-        other => ApiError::internal(&other),
-    }
+/// A table of the archive.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ArchivedTable {
+    /// `tenant/<table>` or `platform/<table>`.
+    table: String,
+    /// Rows exported.
+    rows: u64,
+}
+
+/// What was kept.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Offboarded {
+    /// The tenant.
+    code: String,
+    /// The archive's key in the object store.
+    archive: String,
+    /// Its size.
+    archive_bytes: Option<usize>,
+    /// A link to download it, valid for an hour (where the store can make one).
+    download_url: Option<String>,
+    /// The tables exported.
+    tables: Vec<ArchivedTable>,
+    /// Objects (certificates, branding) copied into it.
+    objects: usize,
 }
 
 /// Exports, then drops.
+#[utoipa::path(post, path = "/api/tenants/{code}/offboard", tag = "platform", params(("code" = String, Path, description = "Tenant code")),
+    request_body = Confirmation, security(("bearer" = [])),
+    responses((status = 200, body = Offboarded)))]
 pub(crate) async fn offboard(
     nha: Nha<ManageTenants>,
     state: web::Data<AppState>,
     code: web::Path<String>,
-    body: crate::handlers::json_body::Json<Confirmation>,
-) -> Result<HttpResponse, ApiError> {
+    body: Json<Confirmation>,
+) -> Result<web::Json<Offboarded>, ApiError> {
     let tenant = tenant_code(&code)?;
-    if !body.confirm.trim().eq_ignore_ascii_case(tenant.as_str()) {
-        return Err(ApiError::new(ErrorCode::ConfirmationMismatch).with_arg("code", MessageArg::Text(tenant.as_str().to_owned())));
-    }
-    let mut archive = std::io::Cursor::new(Vec::new());
-    let summary = offboarding::export(&state.db, state.objects.as_ref(), tenant, &mut archive)
-        .await
-        .map_err(failed)?;
-    let bytes = archive.into_inner();
-    let size = bytes.len();
-    let key = format!(
-        "platform/offboarded/{}-{}.zip",
-        tenant.as_str().to_ascii_lowercase(),
-        chrono::Utc::now().format("%Y%m%dT%H%M%SZ")
-    );
-    state
-        .objects
-        .put(&key, "application/zip", bytes)
-        .await
-        .map_err(|error| ApiError::internal(&error))?;
-    offboarding::drop_tenant(&state.db, state.objects.as_ref(), tenant, &key, &summary, &nha.actor())
-        .await
-        .map_err(failed)?;
-    state.tenants.refresh().await.map_err(|error| ApiError::internal(&error))?;
-    let link = state
-        .objects
-        .presigned_get(&key, std::time::Duration::from_secs(ARCHIVE_LINK_SECONDS))
-        .await
-        .map_err(|error| ApiError::internal(&error))?;
-    Ok(HttpResponse::Ok().json(json!({
-        "code": tenant.as_str(),
-        "archive": key,
-        "archive_bytes": size,
-        "download_url": link,
-        "tables": summary.tables,
-        "objects": summary.objects,
-    })))
+    let done = state.offboarding().to_object_store(tenant, &body.confirm, &nha.actor()).await?;
+    Ok(web::Json(Offboarded {
+        code: tenant.as_str().to_owned(),
+        archive: done.archive,
+        archive_bytes: done.archive_bytes,
+        download_url: done.download_url,
+        tables: done
+            .summary
+            .tables
+            .into_iter()
+            .map(|(table, rows)| ArchivedTable { table, rows })
+            .collect(),
+        objects: done.summary.objects,
+    }))
 }

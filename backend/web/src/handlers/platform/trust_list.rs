@@ -2,52 +2,55 @@
 //! compact JWS, `application/jose`), and `GET /platform/.well-known/jwks.json`: the key it is signed with. A
 //! country whose licence is revoked, expired or missing, or that NHA suspended, is not on the list.
 
+use actix_web::http::header::CACHE_CONTROL;
 use actix_web::{HttpResponse, web};
-use cowin_certify::trust_list::{self, ListedCountry};
-use cowin_core::TenantStatus;
+use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::AppState;
 
-/// How long a verifier may rely on a fetched list.
-const LIST_LIFETIME_SECONDS: i64 = 24 * 3600;
-/// Who signs the list.
-const ISSUER: &str = "National Health Authority, Government of India (CoWIN Global)";
+/// An Ed25519 public key (RFC 8037).
+#[derive(Debug, Serialize, ToSchema)]
+#[allow(dead_code, reason = "a schema for the document; cowin-certify writes the JWKS")]
+pub(crate) struct OkpKey {
+    /// `OKP`.
+    kty: String,
+    /// `Ed25519`.
+    crv: String,
+    /// Key id (the list's header `kid`).
+    kid: String,
+    /// `sig`.
+    #[serde(rename = "use")]
+    usage: String,
+    /// `EdDSA`.
+    alg: String,
+    /// The public key, base64url.
+    x: String,
+}
+
+/// The trust list's signing keys.
+#[derive(Debug, Serialize, ToSchema)]
+#[allow(dead_code, reason = "a schema for the document; cowin-certify writes the JWKS")]
+pub(crate) struct TrustListKeys {
+    /// Keys.
+    keys: Vec<OkpKey>,
+}
 
 /// The signed list, made afresh from the current tenants and keys.
+#[utoipa::path(get, path = "/trust-list", tag = "platform",
+    responses((status = 200, description = "A compact JWS of the listed countries and their keys", content_type = "application/jose", body = String)))]
 pub(crate) async fn trust_list(state: web::Data<AppState>) -> HttpResponse {
-    let keys = state.key_ring.public();
-    let now = chrono::Utc::now();
-    let mut tenants = state.tenants.all();
-    tenants.sort_by_key(|tenant| tenant.code);
-    let licensed: Vec<(std::sync::Arc<cowin_store::tenants::TenantRecord>, String)> = tenants
-        .into_iter()
-        .filter(|tenant| tenant.status == TenantStatus::Active)
-        .filter_map(|tenant| {
-            let judged = state.tenants.licence(tenant.code)?;
-            let id = cowin_licence::standing_at(&judged, now).ok()?.id().to_owned();
-            Some((tenant, id))
-        })
-        .collect();
-    let countries: Vec<ListedCountry<'_>> = licensed
-        .iter()
-        .map(|(tenant, licence_id)| ListedCountry {
-            country: tenant.code.as_str(),
-            licence_id,
-            issuer_host: tenant.config.issuer_host(),
-            keys: keys.of(tenant.code),
-        })
-        .collect();
-    let claims = trust_list::claims(ISSUER, now.timestamp(), LIST_LIFETIME_SECONDS, &countries);
     HttpResponse::Ok()
         .content_type("application/jose")
-        .insert_header(("cache-control", "public, max-age=60"))
-        .body(trust_list::sign(&claims, &state.trust_list_signer))
+        .insert_header((CACHE_CONTROL, "public, max-age=60"))
+        .body(state.trust_list().signed())
 }
 
 /// The list's signing key as a JWKS.
+#[utoipa::path(get, path = "/.well-known/jwks.json", tag = "platform",
+    responses((status = 200, body = TrustListKeys)))]
 pub(crate) async fn signer_keys(state: web::Data<AppState>) -> HttpResponse {
-    let signer = &state.trust_list_signer;
     HttpResponse::Ok()
-        .insert_header(("cache-control", "public, max-age=300"))
-        .json(trust_list::signer_jwks(&signer.kid, &signer.public_key))
+        .insert_header((CACHE_CONTROL, "public, max-age=300"))
+        .json(state.trust_list().signer_jwks())
 }

@@ -1,57 +1,43 @@
 //! `POST /api/staff/invitations/accept`: the invitee sets a password.
 
-use actix_web::{HttpRequest, HttpResponse, web};
-use cowin_core::ErrorCode;
-use cowin_privacy::Field;
-use cowin_store::TenantTxn;
-use cowin_store::staff::{StaffError, accept_invitation, invitation_is_open};
-use serde::Deserialize;
-use serde_json::json;
+use actix_web::web;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
 
-use super::MIN_PASSWORD_LENGTH;
-use crate::error::MessageArg;
-use crate::extractors::Tenant;
+use crate::extractors::{Client, Tenant};
 use crate::handlers::json_body::Json;
 use crate::{ApiError, AppState};
 
 /// The request body.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct Accept {
+    /// The invitation's secret, from the e-mail.
     token: String,
+    /// At least 12 characters.
     password: String,
+}
+
+/// The account set up.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Accepted {
+    /// The staff member's id.
+    staff_id: Uuid,
 }
 
 /// Consumes the invitation and stores the password as an argon2id hash. The client is limited and the invitation
 /// checked before the password is hashed, so a guess costs no hashing.
 #[utoipa::path(post, path = "/api/staff/invitations/accept", tag = "staff", request_body = Accept,
-    responses((status = 200, description = "`{\"staff_id\"}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}`", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = Accepted)))]
 pub(crate) async fn accept(
-    req: HttpRequest,
     tenant: Tenant,
+    client: Client,
     state: web::Data<AppState>,
     body: Json<Accept>,
-) -> Result<HttpResponse, ApiError> {
-    let vault = state.vault.tenant(tenant.code);
-    let invitation = vault.hash(Field::Invitation, body.token.trim());
-    let realm = Some(tenant.code);
-    state.rate_limits.sign_in(realm, &invitation, state.rate_limits.client_ip(&req))?;
-    if body.password.chars().count() < MIN_PASSWORD_LENGTH {
-        return Err(ApiError::new(ErrorCode::WeakPassword).with_arg("length", MessageArg::Number(MIN_PASSWORD_LENGTH as u64)));
-    }
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    let open = invitation_is_open(&txn, invitation.clone()).await?;
-    txn.commit().await?;
-    if !open {
-        state.rate_limits.wrong_password(realm, &invitation);
-        return Err(ApiError::new(ErrorCode::InvitationInvalid));
-    }
-    let hash = state.passwords.hash(body.password.clone()).await?;
-    let txn = TenantTxn::begin(&state.db, tenant.code).await?;
-    let staff_id = match accept_invitation(&txn, invitation, hash).await {
-        Ok(id) => id,
-        Err(StaffError::InvitationInvalid | StaffError::EmailRegistered) => return Err(ApiError::new(ErrorCode::InvitationInvalid)),
-        Err(StaffError::Database(error)) => return Err(error.into()),
-    };
-    txn.commit().await?;
-    Ok(HttpResponse::Ok().json(json!({ "staff_id": staff_id })))
+) -> Result<web::Json<Accepted>, ApiError> {
+    let staff_id = state
+        .staff_accounts()
+        .accept_invitation(&tenant, &body.token, body.password.clone(), client.0)
+        .await?;
+    Ok(web::Json(Accepted { staff_id }))
 }

@@ -1,12 +1,13 @@
 //! `GET /api/staff/audit?action=&before=&limit=`: a tenant admin reads their own tenant's audit log entries.
 
-use actix_web::{HttpRequest, HttpResponse, web};
-use cowin_store::platform::audit_log::{self, AuditQuery};
+use actix_web::{HttpRequest, web};
+use cowin_app::access::ReadTenantAudit;
+use cowin_app::platform::audit::AuditFilter;
 use serde::Deserialize;
-use serde_json::json;
 
-use crate::extractors::Tenant;
-use crate::staff::access::{ReadTenantAudit, Staff};
+use crate::extractors::{Staff, Tenant};
+use crate::handlers::audit_entries::Entries;
+use crate::handlers::extract_errors::query_after_access;
 use crate::{ApiError, AppState};
 
 /// Filters and paging.
@@ -23,21 +24,19 @@ pub(crate) struct Filters {
 
 /// The tenant's own entries, newest first; never another tenant's or the platform's.
 #[utoipa::path(get, path = "/api/staff/audit", tag = "staff", params(Filters), security(("bearer" = [])),
-    responses((status = 200, description = "`{\"entries\":[{\"id\",\"occurred_at\",\"actor\",\"tenant_code\",\"action\",\"target\",\"detail\"}]}`"), (status = "4XX", description = "`{\"errorCode\", \"error\"}`", body = crate::error::ErrorBody)))]
+    responses((status = 200, body = Entries)))]
 pub(crate) async fn audit(
     _admin: Staff<ReadTenantAudit>,
     tenant: Tenant,
     state: web::Data<AppState>,
     req: HttpRequest,
-) -> Result<HttpResponse, ApiError> {
-    let filters =
-        web::Query::<Filters>::from_query(req.query_string()).map_err(|error| crate::handlers::extract_errors::invalid_query(&error))?;
-    let query = AuditQuery {
-        tenant: Some(tenant.code),
-        action_prefix: filters.action.clone().filter(|action| !action.is_empty()),
+) -> Result<web::Json<Entries>, ApiError> {
+    let filters: Filters = query_after_access(&req)?;
+    let filter = AuditFilter {
+        action: filters.action,
         before: filters.before,
-        limit: filters.limit.unwrap_or(100),
+        limit: filters.limit,
     };
-    let entries = audit_log::read(&state.db, &query).await?;
-    Ok(HttpResponse::Ok().json(json!({ "entries": entries })))
+    let entries = state.audit_log().read(Some(tenant.code), &filter).await?;
+    Ok(web::Json(entries.into()))
 }

@@ -1,4 +1,4 @@
-//! Staff accounts: login, invitations, enabling, one's own profile.
+//! Staff accounts: login, invitations, enabling, one's own profile, the tenant's audit log.
 
 pub(crate) mod accept;
 pub(crate) mod audit;
@@ -6,6 +6,3 @@ pub(crate) mod invite;
 pub(crate) mod login;
 pub(crate) mod me;
 pub(crate) mod status;
-
-/// Shortest password a staff member may choose.
-const MIN_PASSWORD_LENGTH: usize = 12;

@@ -1,0 +1,89 @@
+//! The issuer the dose writer calls inside each group's transaction: it builds each dose's record, signs it in
+//! the country's formats with the country's keys, and seals the result for storage.
+
+use std::sync::Arc;
+
+use cowin_core::TenantCode;
+use cowin_privacy::{Field, Vault, mask};
+use cowin_store::vaccination::certification::{CertifiableDose, CertificateIssuer, NewCertificate};
+use futures::future::BoxFuture;
+use uuid::Uuid;
+
+use super::key_ring::KeyRing;
+use super::record_builder::{formats, record};
+use crate::tenants::TenantRegistry;
+
+/// Issues certificates with the keys of the key ring and the tenants of the registry.
+#[derive(Debug, Clone)]
+pub struct Issuer {
+    keys: KeyRing,
+    tenants: TenantRegistry,
+    vault: Vault,
+    prerender_pdfs: bool,
+}
+
+impl Issuer {
+    /// An issuer over these keys and tenants; `vault` opens ID numbers (to mask them) and seals certificates;
+    /// with `prerender_pdfs` every certificate's PDF is rendered by the outbox worker ahead of its download.
+    pub fn new(keys: KeyRing, tenants: TenantRegistry, vault: Vault, prerender_pdfs: bool) -> Arc<Self> {
+        Arc::new(Self {
+            keys,
+            tenants,
+            vault,
+            prerender_pdfs,
+        })
+    }
+
+    /// The sealed certificates of `doses` (also used when a correction reissues certificates).
+    pub async fn certificates(&self, tenant: TenantCode, doses: &[CertifiableDose]) -> Result<Vec<NewCertificate>, String> {
+        let record_of = self
+            .tenants
+            .by_code(tenant)
+            .ok_or_else(|| format!("tenant {tenant} is not loaded"))?;
+        let licence_id = self
+            .tenants
+            .licence(tenant)
+            .and_then(|licence| licence.as_ref().as_ref().ok().map(|verified| verified.id().to_owned()));
+        let signers = self.keys.signers(tenant).await.map_err(|error| error.to_string())?;
+        let vault = self.vault.tenant(tenant);
+        let now = chrono::Utc::now();
+        // One format is signed here, in the dose's transaction; the rest on first request (`stored::complete`).
+        let formats = formats(&record_of).first();
+        doses
+            .iter()
+            .map(|dose| {
+                let masked = vault
+                    .open(Field::IdNumber, &dose.id_number_sealed)
+                    .ok()
+                    .map(|number| mask(&number, 4));
+                let id = Uuid::new_v4();
+                let forms = cowin_certify::issue(record(&record_of, licence_id.clone(), dose, masked, id, now), formats, &signers)
+                    .map_err(|error| error.to_string())?;
+                Ok(NewCertificate {
+                    id,
+                    dose_id: dose.dose_id,
+                    beneficiary_id: dose.beneficiary.clone(),
+                    licence_id: licence_id.clone(),
+                    payload: super::sealing::seal(&self.vault, tenant, &forms)?,
+                })
+            })
+            .collect()
+    }
+}
+
+impl Issuer {
+    /// Whether every certificate's PDF is rendered by the outbox ahead of its download.
+    pub fn prerenders_pdfs(&self) -> bool {
+        self.prerender_pdfs
+    }
+}
+
+impl CertificateIssuer for Issuer {
+    fn issue<'a>(&'a self, tenant: TenantCode, doses: &'a [CertifiableDose]) -> BoxFuture<'a, Result<Vec<NewCertificate>, String>> {
+        Box::pin(self.certificates(tenant, doses))
+    }
+
+    fn follows_up_every_certificate(&self) -> bool {
+        self.prerender_pdfs
+    }
+}

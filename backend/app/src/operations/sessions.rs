@@ -1,0 +1,138 @@
+//! Vaccination sessions published and changed by the staff who run their facility, each change audited.
+
+use chrono::NaiveDate;
+use cowin_core::vaccine::VaccineCode;
+use cowin_store::audit::record_in_tenant;
+use cowin_store::operations::{NewSession, SessionError, create_session, session_facility, set_capacity};
+use cowin_store::tenants::TenantRecord;
+use cowin_store::{DatabaseConnection, TenantTxn};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::error::OperationsError;
+use crate::staff::StaffMember;
+
+/// Largest capacity of one dose pool of a session.
+const MAX_CAPACITY: u32 = 100_000;
+
+/// A session to publish.
+#[derive(Debug, Clone)]
+pub struct SessionPlan {
+    /// Where.
+    pub facility: i64,
+    /// Which day.
+    pub date: NaiveDate,
+    /// Vaccine code.
+    pub vaccine: String,
+    /// Youngest age.
+    pub min_age: u8,
+    /// Oldest age.
+    pub max_age: Option<u8>,
+    /// Places for first doses.
+    pub capacity_dose1: u32,
+    /// Places for later doses.
+    pub capacity_dose2: u32,
+    /// Like `09:00AM-11:00AM`.
+    pub slots: Vec<String>,
+}
+
+/// Whether `slot` reads like `09:00AM-11:00AM`.
+fn is_slot(slot: &str) -> bool {
+    let part = |text: &str| chrono::NaiveTime::parse_from_str(text, "%I:%M%p").is_ok();
+    slot.split_once('-').is_some_and(|(from, to)| part(from) && part(to))
+}
+
+fn capacity(value: u32, field: &str) -> Result<i32, OperationsError> {
+    i32::try_from(value)
+        .ok()
+        .filter(|value| *value <= MAX_CAPACITY as i32)
+        .ok_or_else(|| OperationsError::InvalidField(field.to_owned()))
+}
+
+/// A tenant's sessions.
+#[derive(Debug)]
+pub struct Sessions<'a> {
+    /// The pool.
+    pub db: &'a DatabaseConnection,
+}
+
+impl Sessions<'_> {
+    /// Publishes a session at a facility `staff` works at, of a vaccine whose rules are in force that day; its id.
+    pub async fn publish(&self, tenant: &TenantRecord, staff: &StaffMember, plan: &SessionPlan) -> Result<Uuid, OperationsError> {
+        let invalid = |field: &str| OperationsError::InvalidField(field.to_owned());
+        if plan.date < tenant.config.today() {
+            return Err(invalid("date"));
+        }
+        let vaccine = VaccineCode::parse(plan.vaccine.trim()).map_err(|_| invalid("vaccine"))?;
+        let rules = tenant.catalogue.rules(&vaccine, plan.date).ok_or_else(|| invalid("vaccine"))?;
+        if plan.min_age < rules.min_age || plan.max_age.is_some_and(|max| max < plan.min_age) {
+            return Err(invalid("min_age"));
+        }
+        if plan.slots.is_empty() || !plan.slots.iter().all(|slot| is_slot(slot)) {
+            return Err(invalid("slots"));
+        }
+        let session = NewSession {
+            facility: plan.facility,
+            date: plan.date,
+            vaccine: vaccine.as_str().to_owned(),
+            min_age: i16::from(plan.min_age),
+            max_age: plan.max_age.map(i16::from),
+            capacity_dose1: capacity(plan.capacity_dose1, "capacity_dose1")?,
+            capacity_dose2: capacity(plan.capacity_dose2, "capacity_dose2")?,
+            slots: plan.slots.clone(),
+        };
+        let txn = TenantTxn::begin(self.db, tenant.code).await?;
+        let place = staff.facility(&txn, plan.facility).await?.ok_or(OperationsError::Forbidden)?;
+        if !place.active {
+            return Err(OperationsError::FacilityNotFound);
+        }
+        let id = match create_session(&txn, &session).await {
+            Ok(id) => id,
+            Err(SessionError::Exists) => return Err(OperationsError::SessionExists),
+            Err(SessionError::BelowBooked | SessionError::NotFound) => return Err(OperationsError::SessionNotFound),
+            Err(SessionError::Database(error)) => return Err(error.into()),
+        };
+        let detail = json!({ "facility_id": session.facility, "date": session.date, "vaccine": session.vaccine });
+        record_in_tenant(&txn, staff.id, "session.create", id.to_string(), detail).await?;
+        txn.commit().await?;
+        Ok(id)
+    }
+
+    /// Changes a session's capacity, never below the places already booked.
+    pub async fn set_capacity(
+        &self,
+        tenant: &TenantRecord,
+        staff: &StaffMember,
+        id: Uuid,
+        dose1: u32,
+        dose2: u32,
+    ) -> Result<(), OperationsError> {
+        let (dose1, dose2) = (capacity(dose1, "capacity_dose1")?, capacity(dose2, "capacity_dose2")?);
+        let txn = TenantTxn::begin(self.db, tenant.code).await?;
+        let facility = session_facility(&txn, id).await?.ok_or(OperationsError::SessionNotFound)?;
+        staff.facility(&txn, facility).await?.ok_or(OperationsError::Forbidden)?;
+        match set_capacity(&txn, id, dose1, dose2).await {
+            Ok(()) => {}
+            Err(SessionError::BelowBooked) => return Err(OperationsError::BelowBooked),
+            Err(SessionError::NotFound | SessionError::Exists) => return Err(OperationsError::SessionNotFound),
+            Err(SessionError::Database(error)) => return Err(error.into()),
+        }
+        let detail = json!({ "capacity_dose1": dose1, "capacity_dose2": dose2 });
+        record_in_tenant(&txn, staff.id, "session.capacity", id.to_string(), detail).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_slot;
+
+    #[test]
+    fn slots_are_cowin_time_ranges() {
+        assert!(is_slot("09:00AM-11:00AM"));
+        assert!(is_slot("12:00PM-02:00PM"));
+        assert!(!is_slot("9-11"));
+        assert!(!is_slot("09:00-11:00"));
+    }
+}

@@ -1,0 +1,142 @@
+//! The tenants this server routes to, cached in memory and refreshed from the platform schema.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use cowin_core::{Hostname, TenantCode};
+use cowin_store::licences;
+use cowin_store::tenants::{self, TenantAdminError, TenantRecord};
+use sea_orm::DatabaseConnection;
+use tokio::sync::Mutex;
+
+use crate::licences::{LicenceGuard, LicenceState};
+
+#[derive(Debug, Default)]
+struct Snapshot {
+    by_code: HashMap<TenantCode, Arc<TenantRecord>>,
+    by_host: HashMap<Hostname, Arc<TenantRecord>>,
+    licences: HashMap<TenantCode, LicenceState>,
+}
+
+/// Tenants by code and by hostname. Lookups never touch the database; [`TenantRegistry::refresh`] reloads
+/// the whole list (periodically, and at most once per `miss_refresh_interval` when a lookup misses, so a
+/// newly onboarded tenant is served at once while unknown hosts cannot hammer the database).
+#[derive(Debug, Clone)]
+pub struct TenantRegistry {
+    db: DatabaseConnection,
+    snapshot: Arc<RwLock<Arc<Snapshot>>>,
+    last_refresh: Arc<Mutex<Instant>>,
+    miss_refresh_interval: Duration,
+    guard: LicenceGuard,
+}
+
+impl TenantRegistry {
+    /// Loads every tenant, judging each one's licence with `guard`.
+    pub async fn load(db: DatabaseConnection, miss_refresh_interval: Duration, guard: LicenceGuard) -> Result<Self, TenantAdminError> {
+        let registry = Self {
+            db,
+            snapshot: Arc::default(),
+            last_refresh: Arc::new(Mutex::new(Instant::now())),
+            miss_refresh_interval,
+            guard,
+        };
+        registry.refresh().await?;
+        Ok(registry)
+    }
+
+    /// Reloads every tenant from the platform schema and judges their licences again (a revocation or an
+    /// expiry reaches this server with the next reload).
+    pub async fn refresh(&self) -> Result<(), TenantAdminError> {
+        let revoked = self.guard.revoked(&licences::revocations(&self.db).await?);
+        let current = self.current();
+        let records = tenants::list_reusing(&self.db, |code, version| {
+            let code = TenantCode::parse(code).ok()?;
+            let known = current.by_code.get(&code).filter(|record| record.config_version == version)?;
+            Some((Arc::clone(&known.config), Arc::clone(&known.catalogue)))
+        })
+        .await?;
+        let mut snapshot = Snapshot::default();
+        for record in records {
+            let licence = self.guard.judge(record.code, record.licence.as_deref(), &revoked);
+            snapshot.licences.insert(record.code, Arc::new(licence));
+            let record = Arc::new(record);
+            for host in &record.hostnames {
+                snapshot.by_host.insert(host.clone(), Arc::clone(&record));
+            }
+            snapshot.by_code.insert(record.code, record);
+        }
+        let snapshot = Arc::new(snapshot);
+        match self.snapshot.write() {
+            Ok(mut current) => *current = snapshot,
+            Err(poisoned) => *poisoned.into_inner() = snapshot,
+        }
+        Ok(())
+    }
+
+    fn current(&self) -> Arc<Snapshot> {
+        match self.snapshot.read() {
+            Ok(current) => Arc::clone(&current),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// The licence guard tenants are judged by.
+    pub fn guard(&self) -> &LicenceGuard {
+        &self.guard
+    }
+
+    /// The tenant with this code, if registered.
+    pub fn by_code(&self, code: TenantCode) -> Option<Arc<TenantRecord>> {
+        self.current().by_code.get(&code).cloned()
+    }
+
+    /// The judged licence of the tenant with this code.
+    pub fn licence(&self, code: TenantCode) -> Option<LicenceState> {
+        self.current().licences.get(&code).cloned()
+    }
+
+    /// The tenant served at this hostname, if any.
+    pub fn by_host(&self, host: &Hostname) -> Option<Arc<TenantRecord>> {
+        self.current().by_host.get(host).cloned()
+    }
+
+    /// Every tenant, by code.
+    pub fn all(&self) -> Vec<Arc<TenantRecord>> {
+        let mut all: Vec<_> = self.current().by_code.values().cloned().collect();
+        all.sort_by_key(|record| record.code);
+        all
+    }
+
+    /// Reloads after a lookup missed, unless a reload happened within `miss_refresh_interval`.
+    /// Returns whether it reloaded.
+    pub async fn refresh_after_miss(&self) -> bool {
+        let mut last = self.last_refresh.lock().await;
+        if last.elapsed() < self.miss_refresh_interval {
+            return false;
+        }
+        *last = Instant::now();
+        match self.refresh().await {
+            Ok(()) => true,
+            Err(error) => {
+                tracing::warn!(error = %error, "reloading tenants after a lookup miss failed");
+                false
+            }
+        }
+    }
+
+    /// Reloads every `interval` in the background, so suspensions and new hostnames reach this server.
+    pub fn spawn_periodic_refresh(&self, interval: Duration) -> tokio::task::JoinHandle<()> {
+        let registry = self.clone();
+        tokio::spawn(async move {
+            let mut ticker = tokio::time::interval(interval);
+            ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                ticker.tick().await;
+                if let Err(error) = registry.refresh().await {
+                    tracing::warn!(error = %error, "periodic tenant reload failed");
+                }
+            }
+        })
+    }
+}

@@ -1,0 +1,9 @@
+//! Vaccination: the desk, dose records, adverse events and corrections.
+
+pub mod aefi;
+pub mod corrections;
+pub mod desk;
+pub mod doses;
+pub mod error;
+
+pub use error::VaccinationError;
