@@ -120,18 +120,42 @@ fn the_conformance_check_refuses_answers_the_documents_do_not_describe() {
     let json = Some("application/json");
     let states = br#"{"states":[{"state_id":16,"state_name":"Karnataka","state_name_l":"Karnataka"}],"ttl":24}"#;
     assert!(violations("GET", "/t/in/api/v2/admin/location/states", 200, json, states).is_empty());
-    assert!(violations("GET", "/api/v2/admin/location/states", 200, json, states).is_empty(), "a tenant's own hostname");
+    assert!(
+        violations("GET", "/api/v2/admin/location/states", 200, json, states).is_empty(),
+        "a tenant's own hostname"
+    );
     let extra = br#"{"states":[{"state_id":16,"state_name":"K","state_name_l":"K","capital":"Bengaluru"}],"ttl":24}"#;
-    assert!(!violations("GET", "/t/in/api/v2/admin/location/states", 200, json, extra).is_empty(), "a field it does not name");
+    assert!(
+        !violations("GET", "/t/in/api/v2/admin/location/states", 200, json, extra).is_empty(),
+        "a field it does not name"
+    );
     let missing = br#"{"states":[{"state_id":16,"state_name":"K"}],"ttl":24}"#;
-    assert!(!violations("GET", "/t/in/api/v2/admin/location/states", 200, json, missing).is_empty(), "a field it requires");
-    assert!(!violations("GET", "/t/in/api/v2/admin/location/states", 201, json, states).is_empty(), "a status it does not name");
+    assert!(
+        !violations("GET", "/t/in/api/v2/admin/location/states", 200, json, missing).is_empty(),
+        "a field it requires"
+    );
+    assert!(
+        !violations("GET", "/t/in/api/v2/admin/location/states", 201, json, states).is_empty(),
+        "a status it does not name"
+    );
     assert!(!violations("GET", "/t/in/api/v2/admin/location/states", 200, Some("text/html"), b"<p>").is_empty());
     let error = br#"{"errorCode":"TENANT_NOT_FOUND","error":"No such country"}"#;
     assert!(violations("GET", "/t/zz/api/v2/admin/location/states", 404, json, error).is_empty());
-    assert!(!violations("GET", "/t/in/api/v2/admin/location/states", 404, json, states).is_empty(), "errors are ErrorBody");
+    assert!(
+        !violations("GET", "/t/in/api/v2/admin/location/states", 404, json, states).is_empty(),
+        "errors are ErrorBody"
+    );
     assert!(violations("GET", "/platform/api/tenants", 401, json, error).is_empty());
-    assert!(!violations("GET", "/platform/api/tenants", 200, json, states).is_empty(), "the platform document is NHA's");
-    assert!(violations("GET", "/t/in/verify", 200, Some("text/html"), b"<p>").is_empty(), "pages are not in the documents");
-    assert!(!violations("POST", "/t/in/api/v2/appointment/cancel", 204, None, b"{}").is_empty(), "a 204 has no body");
+    assert!(
+        !violations("GET", "/platform/api/tenants", 200, json, states).is_empty(),
+        "the platform document is NHA's"
+    );
+    assert!(
+        violations("GET", "/t/in/verify", 200, Some("text/html"), b"<p>").is_empty(),
+        "pages are not in the documents"
+    );
+    assert!(
+        !violations("POST", "/t/in/api/v2/appointment/cancel", 204, None, b"{}").is_empty(),
+        "a 204 has no body"
+    );
 }

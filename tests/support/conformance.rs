@@ -103,7 +103,9 @@ impl Document {
         let mut operations = Vec::new();
         for (path, item) in document["paths"].as_object().expect("the document has paths") {
             for (method, operation) in item.as_object().expect("a path item") {
-                let Some(responses) = operation["responses"].as_object() else { continue };
+                let Some(responses) = operation["responses"].as_object() else {
+                    continue;
+                };
                 let answers = responses
                     .iter()
                     .map(|(status, response)| DocumentedAnswer {
@@ -148,7 +150,11 @@ impl Document {
         self.operations.iter().find(|operation| {
             operation.method == method
                 && operation.segments.len() == segments.len()
-                && operation.segments.iter().zip(&segments).all(|(template, segment)| matches(template, segment))
+                && operation
+                    .segments
+                    .iter()
+                    .zip(&segments)
+                    .all(|(template, segment)| matches(template, segment))
         })
     }
 }
@@ -267,5 +273,7 @@ impl Middleware for Conformance {
 
 /// An HTTP client whose every answer is checked against the documents.
 pub fn conforming_client() -> reqwest_middleware::ClientWithMiddleware {
-    reqwest_middleware::ClientBuilder::new(reqwest::Client::new()).with(Conformance).build()
+    reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
+        .with(Conformance)
+        .build()
 }

@@ -1,7 +1,9 @@
 //! The append-only audit log in `platform.audit_events`.
 
 use cowin_core::TenantCode;
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement};
+use sea_orm::DbErr;
+
+use crate::platform_txn::{self, PlatformConnection};
 
 /// One administrative action: who did what to which target, in which tenant.
 #[derive(Debug)]
@@ -32,19 +34,20 @@ impl<'a> AuditEvent<'a> {
 }
 
 /// Appends `event` within the caller's transaction, so the action and its record commit together.
-pub async fn record<C: ConnectionTrait>(connection: &C, event: AuditEvent<'_>) -> Result<(), DbErr> {
-    let statement = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+pub async fn record(on: &impl PlatformConnection, event: AuditEvent<'_>) -> Result<(), DbErr> {
+    platform_txn::execute(
+        on,
         "INSERT INTO platform.audit_events (actor, tenant_code, action, target, detail) VALUES ($1, $2, $3, $4, $5)",
-        [
+        vec![
             event.actor.into(),
             event.tenant.map(|tenant| tenant.as_str().to_owned()).into(),
             event.action.into(),
             event.target.into(),
             event.detail.into(),
         ],
-    );
-    connection.execute_raw(statement).await.map(drop)
+    )
+    .await
+    .map(drop)
 }
 
 /// Appends an action of staff member `actor` on `target` in the transaction's tenant, committed with the action.
@@ -63,5 +66,5 @@ pub async fn record_in_tenant(
         target,
         detail,
     };
-    record(txn.connection(), event).await
+    record(txn, event).await
 }

@@ -2,9 +2,10 @@
 //! licence means is the licence crate's business; this module only keeps the signed documents.
 
 use cowin_core::TenantCode;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement};
+use sea_orm::{DatabaseConnection, DbErr, FromQueryResult};
 
 use crate::audit::{self, AuditEvent};
+use crate::platform_txn::{self, PlatformConnection, PlatformTxn};
 
 /// A licence to install: its id (read from the verified document) and the document as NHA issued it.
 #[derive(Debug, Clone)]
@@ -17,62 +18,62 @@ pub struct LicenceInstall {
 
 /// Installs `licence` for `tenant` (it becomes the one in force) within the caller's transaction, unless it is
 /// the one in force already. Returns whether it was new.
-pub async fn install<C: ConnectionTrait>(connection: &C, tenant: TenantCode, licence: &LicenceInstall, actor: &str) -> Result<bool, DbErr> {
-    let inserted = connection
-        .execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "INSERT INTO platform.licences (licence_id, tenant_code, document, installed_by) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (licence_id) DO NOTHING",
-            [
-                licence.licence_id.clone().into(),
-                tenant.as_str().into(),
-                licence.document.clone().into(),
-                actor.into(),
-            ],
-        ))
-        .await?
-        .rows_affected()
+pub async fn install(on: &impl PlatformConnection, tenant: TenantCode, licence: &LicenceInstall, actor: &str) -> Result<bool, DbErr> {
+    let inserted = platform_txn::execute(
+        on,
+        "INSERT INTO platform.licences (licence_id, tenant_code, document, installed_by) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (licence_id) DO NOTHING",
+        vec![
+            licence.licence_id.clone().into(),
+            tenant.as_str().into(),
+            licence.document.clone().into(),
+            actor.into(),
+        ],
+    )
+    .await?
         == 1;
     if inserted {
         let detail = serde_json::json!({ "licence_id": licence.licence_id });
-        audit::record(connection, AuditEvent::on_tenant(actor, tenant, "licence.install", detail)).await?;
+        audit::record(on, AuditEvent::on_tenant(actor, tenant, "licence.install", detail)).await?;
     }
     Ok(inserted)
 }
 
+/// A signed document as stored.
 #[derive(Debug, FromQueryResult)]
 struct DocumentRow {
     document: String,
 }
 
 /// NHA's signed revocations, as stored (the caller checks their signatures).
-pub async fn revocations(db: &DatabaseConnection) -> Result<Vec<String>, DbErr> {
-    let rows = DocumentRow::find_by_statement(Statement::from_string(
-        DbBackend::Postgres,
-        "SELECT document FROM platform.licence_revocations ORDER BY revoked_at",
-    ))
-    .all(db)
-    .await?;
+pub async fn revocations(on: &impl PlatformConnection) -> Result<Vec<String>, DbErr> {
+    let rows: Vec<DocumentRow> =
+        platform_txn::all(on, "SELECT document FROM platform.licence_revocations ORDER BY revoked_at", vec![]).await?;
     Ok(rows.into_iter().map(|row| row.document).collect())
 }
 
-/// Stores a signed revocation of `licence_id` (checked by the caller) and audits it; storing it twice is harmless.
+/// The tenant a licence was issued to.
+#[derive(Debug, FromQueryResult)]
+struct TenantCodeRow {
+    tenant_code: String,
+}
+
+/// Stores a signed revocation of `licence_id` (checked by the caller) and audits it in the same commit; storing it
+/// twice is harmless.
 pub async fn revoke(db: &DatabaseConnection, licence_id: &str, document: &str, actor: &str) -> Result<Option<TenantCode>, DbErr> {
-    let tenant = db
-        .query_one_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT tenant_code FROM platform.licences WHERE licence_id = $1",
-            [licence_id.into()],
-        ))
-        .await?
-        .map(|row| row.try_get::<String>("", "tenant_code"))
-        .transpose()?
-        .and_then(|code| TenantCode::parse(&code).ok());
-    db.execute_raw(Statement::from_sql_and_values(
-        DbBackend::Postgres,
+    let txn = PlatformTxn::begin(db).await?;
+    let tenant = platform_txn::one::<TenantCodeRow>(
+        &txn,
+        "SELECT tenant_code FROM platform.licences WHERE licence_id = $1",
+        vec![licence_id.into()],
+    )
+    .await?
+    .and_then(|row| TenantCode::parse(&row.tenant_code).ok());
+    platform_txn::execute(
+        &txn,
         "INSERT INTO platform.licence_revocations (licence_id, document) VALUES ($1, $2) ON CONFLICT (licence_id) DO NOTHING",
-        [licence_id.into(), document.into()],
-    ))
+        vec![licence_id.into(), document.into()],
+    )
     .await?;
     let event = AuditEvent {
         actor,
@@ -81,7 +82,8 @@ pub async fn revoke(db: &DatabaseConnection, licence_id: &str, document: &str, a
         target: licence_id.to_owned(),
         detail: serde_json::json!({}),
     };
-    audit::record(db, event).await?;
+    audit::record(&txn, event).await?;
+    txn.commit().await?;
     Ok(tenant)
 }
 
@@ -124,22 +126,21 @@ pub struct LicenceEvent {
 }
 
 /// Appends a licence event.
-pub async fn record_event<C: ConnectionTrait>(connection: &C, event: &LicenceEvent) -> Result<(), DbErr> {
-    connection
-        .execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "INSERT INTO platform.licence_events (tenant_code, licence_id, code, context, hostname, detail) VALUES ($1, $2, $3, $4, $5, $6)",
-            [
-                event.tenant.map(|tenant| tenant.as_str().to_owned()).into(),
-                event.licence_id.clone().into(),
-                event.code.into(),
-                event.context.as_str().into(),
-                event.hostname.clone().into(),
-                event.detail.clone().into(),
-            ],
-        ))
-        .await
-        .map(drop)
+pub async fn record_event(on: &impl PlatformConnection, event: &LicenceEvent) -> Result<(), DbErr> {
+    platform_txn::execute(
+        on,
+        "INSERT INTO platform.licence_events (tenant_code, licence_id, code, context, hostname, detail) VALUES ($1, $2, $3, $4, $5, $6)",
+        vec![
+            event.tenant.map(|tenant| tenant.as_str().to_owned()).into(),
+            event.licence_id.clone().into(),
+            event.code.into(),
+            event.context.as_str().into(),
+            event.hostname.clone().into(),
+            event.detail.clone().into(),
+        ],
+    )
+    .await
+    .map(drop)
 }
 
 /// A stored licence event.
@@ -162,16 +163,15 @@ pub struct StoredLicenceEvent {
 }
 
 /// The latest `limit` licence events, of one tenant or all, newest first.
-pub async fn events(db: &DatabaseConnection, tenant: Option<TenantCode>, limit: u64) -> Result<Vec<StoredLicenceEvent>, DbErr> {
-    StoredLicenceEvent::find_by_statement(Statement::from_sql_and_values(
-        DbBackend::Postgres,
+pub async fn events(on: &impl PlatformConnection, tenant: Option<TenantCode>, limit: u64) -> Result<Vec<StoredLicenceEvent>, DbErr> {
+    platform_txn::all(
+        on,
         "SELECT occurred_at, tenant_code::text AS tenant_code, licence_id, code, context, hostname, detail FROM platform.licence_events \
          WHERE $1::text IS NULL OR tenant_code = $1 ORDER BY id DESC LIMIT $2",
-        [
+        vec![
             tenant.map(|code| code.as_str().to_owned()).into(),
             i64::try_from(limit).unwrap_or(i64::MAX).into(),
         ],
-    ))
-    .all(db)
+    )
     .await
 }

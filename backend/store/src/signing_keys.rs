@@ -5,10 +5,11 @@ use chrono::Utc;
 use cowin_certify::keys::{GeneratedKey, KeyPurpose, PublicKey, generate_for_country, generate_rotation};
 use cowin_core::TenantCode;
 use cowin_privacy::KeyWrapping;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement, TransactionTrait};
+use sea_orm::{DatabaseConnection, DbErr, FromQueryResult};
 use uuid::Uuid;
 
 use crate::audit::{self, AuditEvent};
+use crate::platform_txn::{self, PlatformConnection, PlatformTxn};
 
 /// A stored key.
 #[derive(Debug, Clone, FromQueryResult)]
@@ -55,82 +56,80 @@ pub enum SigningKeyError {
     Database(#[from] DbErr),
 }
 
-async fn insert<C: ConnectionTrait>(
-    connection: &C,
-    tenant: TenantCode,
-    keys: &[GeneratedKey],
-    wrapping: &dyn KeyWrapping,
-) -> Result<(), DbErr> {
+/// Stores `keys` of `tenant`, their private halves sealed by `wrapping`.
+async fn insert(on: &impl PlatformConnection, tenant: TenantCode, keys: &[GeneratedKey], wrapping: &dyn KeyWrapping) -> Result<(), DbErr> {
     for key in keys {
-        connection
-            .execute_raw(Statement::from_sql_and_values(
-                DbBackend::Postgres,
-                "INSERT INTO platform.signing_keys (id, tenant_code, purpose, kid, public_key, certificate, private_key_sealed) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                [
-                    Uuid::new_v4().into(),
-                    tenant.as_str().into(),
-                    key.purpose.as_str().into(),
-                    key.kid.clone().into(),
-                    key.public_key.clone().into(),
-                    key.certificate.clone().into(),
-                    wrapping.wrap(Some(tenant), &key.private_pkcs8).into(),
-                ],
-            ))
-            .await?;
+        platform_txn::execute(
+            on,
+            "INSERT INTO platform.signing_keys (id, tenant_code, purpose, kid, public_key, certificate, private_key_sealed) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            vec![
+                Uuid::new_v4().into(),
+                tenant.as_str().into(),
+                key.purpose.as_str().into(),
+                key.kid.clone().into(),
+                key.public_key.clone().into(),
+                key.certificate.clone().into(),
+                wrapping.wrap(Some(tenant), &key.private_pkcs8).into(),
+            ],
+        )
+        .await?;
     }
     Ok(())
 }
 
+/// The columns a [`StoredKey`] is read from.
 const COLUMNS: &str =
     "tenant_code::text AS tenant_code, purpose, kid, public_key, certificate, private_key_sealed, retired_at IS NOT NULL AS retired";
 
+/// How many rows matched.
+#[derive(Debug, FromQueryResult)]
+struct Count {
+    n: i64,
+}
+
 /// Gives `tenant` its keys if it has none (inside the onboarding transaction); returns whether it made them.
-pub async fn ensure_for_tenant<C: ConnectionTrait>(
-    connection: &C,
+pub async fn ensure_for_tenant(
+    on: &impl PlatformConnection,
     tenant: TenantCode,
     wrapping: &dyn KeyWrapping,
     actor: &str,
 ) -> Result<bool, SigningKeyError> {
-    let existing = connection
-        .query_one_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT count(*) AS n FROM platform.signing_keys WHERE tenant_code = $1 AND retired_at IS NULL",
-            [tenant.as_str().into()],
-        ))
-        .await?
-        .map(|row| row.try_get::<i64>("", "n"))
-        .transpose()?
-        .unwrap_or(0);
+    let existing = platform_txn::one::<Count>(
+        on,
+        "SELECT count(*) AS n FROM platform.signing_keys WHERE tenant_code = $1 AND retired_at IS NULL",
+        vec![tenant.as_str().into()],
+    )
+    .await?
+    .map_or(0, |count| count.n);
     if existing > 0 {
         return Ok(false);
     }
     let keys = generate_for_country(tenant.as_str(), Utc::now())?;
-    insert(connection, tenant, &keys, wrapping).await?;
+    insert(on, tenant, &keys, wrapping).await?;
     let kids: Vec<(&str, &str)> = keys.iter().map(|key| (key.purpose.as_str(), key.kid.as_str())).collect();
     let detail = serde_json::json!({ "keys": kids });
-    audit::record(connection, AuditEvent::on_tenant(actor, tenant, "keys.generate", detail)).await?;
+    audit::record(on, AuditEvent::on_tenant(actor, tenant, "keys.generate", detail)).await?;
     Ok(true)
 }
 
 /// Every key of every tenant (what verification and publication need), in creation order.
-pub async fn all(db: &DatabaseConnection) -> Result<Vec<StoredKey>, DbErr> {
-    StoredKey::find_by_statement(Statement::from_string(
-        DbBackend::Postgres,
-        format!("SELECT {COLUMNS} FROM platform.signing_keys WHERE tenant_code IS NOT NULL ORDER BY created_at, kid"),
-    ))
-    .all(db)
+pub async fn all(on: &impl PlatformConnection) -> Result<Vec<StoredKey>, DbErr> {
+    platform_txn::all(
+        on,
+        &format!("SELECT {COLUMNS} FROM platform.signing_keys WHERE tenant_code IS NOT NULL ORDER BY created_at, kid"),
+        vec![],
+    )
     .await
 }
 
 /// A tenant's active keys, private halves included (sealed).
-pub async fn active(db: &DatabaseConnection, tenant: TenantCode) -> Result<Vec<StoredKey>, DbErr> {
-    StoredKey::find_by_statement(Statement::from_sql_and_values(
-        DbBackend::Postgres,
-        format!("SELECT {COLUMNS} FROM platform.signing_keys WHERE tenant_code = $1 AND retired_at IS NULL ORDER BY created_at, kid"),
-        [tenant.as_str().into()],
-    ))
-    .all(db)
+pub async fn active(on: &impl PlatformConnection, tenant: TenantCode) -> Result<Vec<StoredKey>, DbErr> {
+    platform_txn::all(
+        on,
+        &format!("SELECT {COLUMNS} FROM platform.signing_keys WHERE tenant_code = $1 AND retired_at IS NULL ORDER BY created_at, kid"),
+        vec![tenant.as_str().into()],
+    )
     .await
 }
 
@@ -142,27 +141,26 @@ pub async fn rotate(
     wrapping: &dyn KeyWrapping,
     actor: &str,
 ) -> Result<Vec<String>, SigningKeyError> {
-    let txn = db.begin().await?;
-    let csca = StoredKey::find_by_statement(Statement::from_sql_and_values(
-        DbBackend::Postgres,
-        format!(
+    let txn = PlatformTxn::begin(db).await?;
+    let csca = platform_txn::one::<StoredKey>(
+        &txn,
+        &format!(
             "SELECT {COLUMNS} FROM platform.signing_keys WHERE tenant_code = $1 AND purpose = 'csca' AND retired_at IS NULL FOR UPDATE"
         ),
-        [tenant.as_str().into()],
-    ))
-    .one(&txn)
+        vec![tenant.as_str().into()],
+    )
     .await?
     .ok_or(SigningKeyError::NoCsca(tenant))?;
     let sealed = csca.private_key_sealed.ok_or(SigningKeyError::NoCsca(tenant))?;
     let csca_key = wrapping
         .unwrap(Some(tenant), &sealed)
         .map_err(|error| SigningKeyError::Sealed(error.to_string()))?;
-    txn.execute_raw(Statement::from_sql_and_values(
-        DbBackend::Postgres,
+    platform_txn::execute(
+        &txn,
         "UPDATE platform.signing_keys SET retired_at = now(), private_key_sealed = NULL \
          WHERE tenant_code = $1 AND purpose <> 'csca' AND retired_at IS NULL",
-        [tenant.as_str().into()],
-    ))
+        vec![tenant.as_str().into()],
+    )
     .await?;
     let keys = generate_rotation(tenant.as_str(), &csca_key, Utc::now())?;
     insert(&txn, tenant, &keys, wrapping).await?;
@@ -188,29 +186,25 @@ pub struct TrustListKey {
 pub async fn ensure_trust_list_key(db: &DatabaseConnection, wrapping: &dyn KeyWrapping) -> Result<TrustListKey, SigningKeyError> {
     let select = "SELECT kid, public_key, private_key_sealed FROM platform.signing_keys \
                   WHERE tenant_code IS NULL AND purpose = 'trust-list' AND retired_at IS NULL";
-    if let Some(key) = TrustListKey::find_by_statement(Statement::from_string(DbBackend::Postgres, select))
-        .one(db)
-        .await?
-    {
+    if let Some(key) = platform_txn::one::<TrustListKey>(db, select, vec![]).await? {
         return Ok(key);
     }
     let (kid, public_key, pkcs8) = cowin_certify::trust_list::generate_key()?;
-    let txn = db.begin().await?;
+    let txn = PlatformTxn::begin(db).await?;
     // Servers starting together race to make it; the one-active index lets one win and the rest read its key.
-    let inserted = txn
-        .execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "INSERT INTO platform.signing_keys (id, tenant_code, purpose, kid, public_key, private_key_sealed) \
-             VALUES ($1, NULL, 'trust-list', $2, $3, $4) ON CONFLICT DO NOTHING",
-            [
-                Uuid::new_v4().into(),
-                kid.clone().into(),
-                public_key.clone().into(),
-                wrapping.wrap(None, &pkcs8).into(),
-            ],
-        ))
-        .await?;
-    if inserted.rows_affected() == 1 {
+    let inserted = platform_txn::execute(
+        &txn,
+        "INSERT INTO platform.signing_keys (id, tenant_code, purpose, kid, public_key, private_key_sealed) \
+         VALUES ($1, NULL, 'trust-list', $2, $3, $4) ON CONFLICT DO NOTHING",
+        vec![
+            Uuid::new_v4().into(),
+            kid.clone().into(),
+            public_key.clone().into(),
+            wrapping.wrap(None, &pkcs8).into(),
+        ],
+    )
+    .await?;
+    if inserted == 1 {
         let event = AuditEvent {
             actor: "platform",
             tenant: None,
@@ -221,8 +215,7 @@ pub async fn ensure_trust_list_key(db: &DatabaseConnection, wrapping: &dyn KeyWr
         audit::record(&txn, event).await?;
     }
     txn.commit().await?;
-    TrustListKey::find_by_statement(Statement::from_string(DbBackend::Postgres, select))
-        .one(db)
+    platform_txn::one::<TrustListKey>(db, select, vec![])
         .await?
         .ok_or_else(|| SigningKeyError::Sealed("trust-list key vanished".into()))
 }

@@ -69,7 +69,7 @@ pub async fn invite(txn: &TenantTxn, new: NewStaff, invitation_hash: Vec<u8>, da
     .await?;
     let detail = serde_json::json!({ "role": new.role.as_str(), "districts": new.district_ids, "facilities": new.facility_ids });
     audit::record(
-        txn.connection(),
+        txn,
         AuditEvent {
             actor,
             tenant: Some(txn.tenant()),
@@ -158,7 +158,7 @@ pub async fn accept_invitation(txn: &TenantTxn, invitation_hash: Vec<u8>, passwo
         target: staff_id.to_string(),
         detail: serde_json::json!({}),
     };
-    audit::record(txn.connection(), event).await?;
+    audit::record(txn, event).await?;
     Ok(staff_id)
 }
 
@@ -174,7 +174,7 @@ pub async fn set_active(txn: &TenantTxn, id: Uuid, active: bool, actor: &str) ->
     if changed {
         let action = if active { "staff.enable" } else { "staff.disable" };
         audit::record(
-            txn.connection(),
+            txn,
             AuditEvent {
                 actor,
                 tenant: Some(txn.tenant()),

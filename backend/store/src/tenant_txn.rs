@@ -2,9 +2,9 @@
 
 use cowin_core::TenantCode;
 use cowin_migrations::runner::set_local_search_path;
-use sea_orm::{
-    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, FromQueryResult, Statement, TransactionTrait, Value,
-};
+use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, FromQueryResult, TransactionTrait, Value};
+
+use crate::statements;
 
 /// A transaction whose search path is the tenant's schema, set transaction-locally so that the pooled
 /// connection carries nothing of this tenant into its next use. Repositories take `&TenantTxn`, so code
@@ -29,12 +29,12 @@ impl TenantTxn {
     /// indexes even when made while a table was empty (`enable_seqscan`).
     pub async fn begin_for_kept_plans(db: &DatabaseConnection, tenant: TenantCode) -> Result<Self, DbErr> {
         let txn = db.begin().await?;
-        txn.execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
+        statements::execute(
+            &txn,
             "SELECT set_config('search_path', $1, true), set_config('plan_cache_mode', 'force_generic_plan', true), \
              set_config('enable_seqscan', 'off', true)",
-            [tenant.schema().as_str().into()],
-        ))
+            vec![tenant.schema().as_str().into()],
+        )
         .await?;
         Ok(Self { txn, tenant })
     }
@@ -51,25 +51,17 @@ impl TenantTxn {
 
     /// Runs a statement in the tenant's schema; returns the rows affected.
     pub(crate) async fn execute(&self, sql: &str, values: Vec<Value>) -> Result<u64, DbErr> {
-        Ok(self
-            .txn
-            .execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values))
-            .await?
-            .rows_affected())
+        statements::execute(&self.txn, sql, values).await
     }
 
     /// Runs a query in the tenant's schema and reads at most one row.
     pub(crate) async fn one<T: FromQueryResult>(&self, sql: &str, values: Vec<Value>) -> Result<Option<T>, DbErr> {
-        T::find_by_statement(Statement::from_sql_and_values(DbBackend::Postgres, sql, values))
-            .one(&self.txn)
-            .await
+        statements::one(&self.txn, sql, values).await
     }
 
     /// Runs a query in the tenant's schema and reads every row.
     pub(crate) async fn all<T: FromQueryResult>(&self, sql: &str, values: Vec<Value>) -> Result<Vec<T>, DbErr> {
-        T::find_by_statement(Statement::from_sql_and_values(DbBackend::Postgres, sql, values))
-            .all(&self.txn)
-            .await
+        statements::all(&self.txn, sql, values).await
     }
 
     /// Commits the tenant's changes.

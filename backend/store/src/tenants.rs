@@ -5,9 +5,10 @@ use std::sync::Arc;
 use cowin_core::eligibility::Catalogue;
 use cowin_core::{Hostname, LocaleTag, TenantCode, TenantStatus};
 use cowin_tenant_config::TenantConfig;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement, TransactionTrait};
+use sea_orm::{DatabaseConnection, DbErr, FromQueryResult};
 
 use crate::audit::{self, AuditEvent};
+use crate::platform_txn::{self, PlatformConnection, PlatformTxn};
 
 /// A tenant as the router and the CLI see it.
 #[derive(Debug, Clone)]
@@ -49,6 +50,7 @@ pub enum TenantAdminError {
     Database(#[from] DbErr),
 }
 
+/// A tenant as [`SELECT_TENANTS`] reads it, before its fields are parsed.
 #[derive(Debug, FromQueryResult)]
 struct TenantRow {
     code: String,
@@ -66,26 +68,27 @@ struct TenantRow {
 /// A parsed configuration and its catalogue, shared between snapshots of the tenant list.
 pub type ParsedConfig = (Arc<TenantConfig>, Arc<Catalogue>);
 
+/// Every tenant with its hostnames, latest configuration version and licence in force, in one round trip.
 const SELECT_TENANTS: &str = "SELECT t.code, t.name, t.status, t.status_reason, t.default_locale, t.locales, t.time_zone, \
      COALESCE((SELECT array_agg(h.hostname ORDER BY h.hostname) FROM platform.tenant_hostnames h WHERE h.tenant_code = t.code), '{}') AS hostnames, \
      COALESCE((SELECT max(v.version) FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code), 0) AS config_version, \
      (SELECT l.document FROM platform.licences l WHERE l.tenant_code = t.code ORDER BY l.installed_at DESC, l.licence_id DESC LIMIT 1) AS licence \
      FROM platform.tenants t ORDER BY t.code";
 
+/// One stored configuration document.
 #[derive(Debug, FromQueryResult)]
 struct ConfigRow {
     config: serde_json::Value,
 }
 
 /// Reads and parses one configuration version.
-async fn load_config(db: &DatabaseConnection, code: &str, version: i32) -> Result<ParsedConfig, TenantAdminError> {
+async fn load_config(on: &impl PlatformConnection, code: &str, version: i32) -> Result<ParsedConfig, TenantAdminError> {
     let corrupt = |what: String| TenantAdminError::Corrupt(format!("tenant {code}: {what}"));
-    let row = ConfigRow::find_by_statement(Statement::from_sql_and_values(
-        DbBackend::Postgres,
+    let row = platform_txn::one::<ConfigRow>(
+        on,
         "SELECT config FROM platform.tenant_config_versions WHERE tenant_code = $1 AND version = $2",
-        [code.into(), version.into()],
-    ))
-    .one(db)
+        vec![code.into(), version.into()],
+    )
     .await?
     .ok_or_else(|| corrupt(format!("configuration version {version} is missing")))?;
     let config: TenantConfig = serde_json::from_value(row.config).map_err(|error| corrupt(format!("stored configuration: {error}")))?;
@@ -93,6 +96,7 @@ async fn load_config(db: &DatabaseConnection, code: &str, version: i32) -> Resul
     Ok((Arc::new(config), catalogue))
 }
 
+/// Parses a row into a record; a value that does not parse means the platform data is corrupt.
 fn record(row: TenantRow, (config, catalogue): ParsedConfig) -> Result<TenantRecord, TenantAdminError> {
     let corrupt = |what: String| TenantAdminError::Corrupt(format!("tenant {}: {what}", row.code));
     let locales = row
@@ -122,24 +126,22 @@ fn record(row: TenantRow, (config, catalogue): ParsedConfig) -> Result<TenantRec
 }
 
 /// Every registered tenant, by code.
-pub async fn list(db: &DatabaseConnection) -> Result<Vec<TenantRecord>, TenantAdminError> {
-    list_reusing(db, |_, _| None).await
+pub async fn list(on: &impl PlatformConnection) -> Result<Vec<TenantRecord>, TenantAdminError> {
+    list_reusing(on, |_, _| None).await
 }
 
 /// Every registered tenant, taking the parsed configuration from `known(code, version)` when it has that
 /// version already, so a periodic reload parses only what changed.
 pub async fn list_reusing(
-    db: &DatabaseConnection,
+    on: &impl PlatformConnection,
     known: impl Fn(&str, i32) -> Option<ParsedConfig>,
 ) -> Result<Vec<TenantRecord>, TenantAdminError> {
-    let rows = TenantRow::find_by_statement(Statement::from_string(DbBackend::Postgres, SELECT_TENANTS))
-        .all(db)
-        .await?;
+    let rows: Vec<TenantRow> = platform_txn::all(on, SELECT_TENANTS, vec![]).await?;
     let mut records = Vec::with_capacity(rows.len());
     for row in rows {
         let parsed = match known(&row.code, row.config_version) {
             Some(parsed) => parsed,
-            None => load_config(db, &row.code, row.config_version).await?,
+            None => load_config(on, &row.code, row.config_version).await?,
         };
         records.push(record(row, parsed)?);
     }
@@ -147,8 +149,8 @@ pub async fn list_reusing(
 }
 
 /// Codes of every registered tenant, for migrating them all.
-pub async fn codes(db: &DatabaseConnection) -> Result<Vec<TenantCode>, TenantAdminError> {
-    Ok(list(db).await?.into_iter().map(|tenant| tenant.code).collect())
+pub async fn codes(on: &impl PlatformConnection) -> Result<Vec<TenantCode>, TenantAdminError> {
+    Ok(list(on).await?.into_iter().map(|tenant| tenant.code).collect())
 }
 
 /// Suspends or resumes a tenant and records who did it and why.
@@ -159,13 +161,14 @@ pub async fn set_status(
     reason: Option<&str>,
     actor: &str,
 ) -> Result<(), TenantAdminError> {
-    let txn = db.begin().await?;
-    let update = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+    let txn = PlatformTxn::begin(db).await?;
+    let updated = platform_txn::execute(
+        &txn,
         "UPDATE platform.tenants SET status = $2, status_reason = $3, updated_at = now() WHERE code = $1",
-        [tenant.as_str().into(), status.as_str().into(), reason.map(str::to_owned).into()],
-    );
-    if txn.execute_raw(update).await?.rows_affected() == 0 {
+        vec![tenant.as_str().into(), status.as_str().into(), reason.map(str::to_owned).into()],
+    )
+    .await?;
+    if updated == 0 {
         return Err(TenantAdminError::NotFound(tenant));
     }
     let action = match status {

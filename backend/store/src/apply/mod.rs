@@ -4,13 +4,15 @@ mod seed;
 
 use cowin_core::TenantCode;
 use cowin_migrations::migrate_tenant_in;
+use cowin_privacy::KeyWrapping;
 use cowin_tenant_config::TenantConfig;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, Statement, TransactionTrait};
+use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, FromQueryResult, TransactionTrait};
 
 use crate::audit::{self, AuditEvent};
 use crate::licences::{self, LicenceInstall};
+use crate::platform_txn;
 use crate::signing_keys::{self, SigningKeyError};
-use cowin_privacy::KeyWrapping;
+use crate::statements;
 
 /// Second-level key space of the advisory lock that serialises applies of the same tenant ("CoWT").
 const APPLY_LOCK_CLASS: i32 = 0x436f_5754;
@@ -57,11 +59,12 @@ pub async fn apply(
     actor: &str,
 ) -> Result<ApplyOutcome, ApplyError> {
     let tenant = config.code;
+    // Not a PlatformTxn: the tenant's schema is created, migrated and seeded in the same commit.
     let txn = db.begin().await?;
-    execute(
+    statements::execute(
         &txn,
         "SELECT pg_advisory_xact_lock($1, hashtext($2))",
-        [APPLY_LOCK_CLASS.into(), tenant.as_str().into()],
+        vec![APPLY_LOCK_CLASS.into(), tenant.as_str().into()],
     )
     .await?;
     let created = upsert_tenant(&txn, config).await?;
@@ -86,85 +89,97 @@ pub async fn apply(
     })
 }
 
-async fn execute<const N: usize>(txn: &DatabaseTransaction, sql: &str, values: [sea_orm::Value; N]) -> Result<u64, DbErr> {
-    Ok(txn
-        .execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values))
-        .await?
-        .rows_affected())
+/// Whether the upsert of a tenant row inserted it.
+#[derive(Debug, FromQueryResult)]
+struct Inserted {
+    inserted: bool,
 }
 
 /// Inserts or updates the tenant row; returns whether it was inserted.
 async fn upsert_tenant(txn: &DatabaseTransaction, config: &TenantConfig) -> Result<bool, DbErr> {
     let locales: Vec<String> = config.locales.iter().map(|tag| tag.as_str().to_owned()).collect();
     let name = config.name.get(&config.default_locale, &config.default_locale).to_owned();
-    let statement = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+    let row: Option<Inserted> = platform_txn::one(
+        txn,
         "INSERT INTO platform.tenants (code, name, default_locale, locales, time_zone) VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, default_locale = EXCLUDED.default_locale, \
          locales = EXCLUDED.locales, time_zone = EXCLUDED.time_zone, updated_at = now() \
          RETURNING (xmax = 0) AS inserted",
-        [
+        vec![
             config.code.as_str().into(),
             name.into(),
             config.default_locale.as_str().into(),
             locales.into(),
             config.time_zone.as_str().into(),
         ],
-    );
-    let row = txn.query_one_raw(statement).await?.ok_or_else(|| DbErr::RecordNotInserted)?;
-    row.try_get("", "inserted")
+    )
+    .await?;
+    Ok(row.ok_or(DbErr::RecordNotInserted)?.inserted)
+}
+
+/// A hostname another tenant holds already.
+#[derive(Debug, FromQueryResult)]
+struct TakenHostname {
+    hostname: String,
+    tenant_code: String,
 }
 
 /// Makes the tenant's hostnames exactly those configured, refusing any that another tenant holds.
 async fn sync_hostnames(txn: &DatabaseTransaction, config: &TenantConfig) -> Result<(), ApplyError> {
     let hostnames: Vec<String> = config.hostnames.iter().map(|host| host.as_str().to_owned()).collect();
-    let taken = Statement::from_sql_and_values(
-        DbBackend::Postgres,
-        "SELECT hostname, tenant_code FROM platform.tenant_hostnames WHERE hostname = ANY($1) AND tenant_code <> $2 LIMIT 1",
-        [hostnames.clone().into(), config.code.as_str().into()],
-    );
-    if let Some(row) = txn.query_one_raw(taken).await? {
-        return Err(ApplyError::HostnameTaken {
-            hostname: row.try_get("", "hostname")?,
-            owner: row.try_get("", "tenant_code")?,
-        });
-    }
-    execute(
+    let taken: Option<TakenHostname> = platform_txn::one(
         txn,
-        "DELETE FROM platform.tenant_hostnames WHERE tenant_code = $1 AND NOT (hostname = ANY($2))",
-        [config.code.as_str().into(), hostnames.clone().into()],
+        "SELECT hostname, tenant_code FROM platform.tenant_hostnames WHERE hostname = ANY($1) AND tenant_code <> $2 LIMIT 1",
+        vec![hostnames.clone().into(), config.code.as_str().into()],
     )
     .await?;
-    execute(
+    if let Some(taken) = taken {
+        return Err(ApplyError::HostnameTaken {
+            hostname: taken.hostname,
+            owner: taken.tenant_code,
+        });
+    }
+    platform_txn::execute(
+        txn,
+        "DELETE FROM platform.tenant_hostnames WHERE tenant_code = $1 AND NOT (hostname = ANY($2))",
+        vec![config.code.as_str().into(), hostnames.clone().into()],
+    )
+    .await?;
+    platform_txn::execute(
         txn,
         "INSERT INTO platform.tenant_hostnames (hostname, tenant_code) SELECT unnest($1::text[]), $2 ON CONFLICT (hostname) DO NOTHING",
-        [hostnames.into(), config.code.as_str().into()],
+        vec![hostnames.into(), config.code.as_str().into()],
     )
     .await?;
     Ok(())
+}
+
+/// The latest configuration version of a tenant, and whether it equals the one being applied.
+#[derive(Debug, FromQueryResult)]
+struct LatestVersion {
+    version: i32,
+    same: bool,
 }
 
 /// Records `config` as a new version unless it equals the latest; returns the version in force and
 /// whether it is new.
 async fn record_config_version(txn: &DatabaseTransaction, config: &TenantConfig, actor: &str) -> Result<(i32, bool), DbErr> {
     let document = serde_json::to_value(config).map_err(|error| DbErr::Json(error.to_string()))?;
-    let latest = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+    let latest: Option<LatestVersion> = platform_txn::one(
+        txn,
         "SELECT version, config = $2 AS same FROM platform.tenant_config_versions WHERE tenant_code = $1 ORDER BY version DESC LIMIT 1",
-        [config.code.as_str().into(), document.clone().into()],
-    );
-    let (latest_version, same) = match txn.query_one_raw(latest).await? {
-        Some(row) => (row.try_get::<i32>("", "version")?, row.try_get::<bool>("", "same")?),
-        None => (0, false),
-    };
+        vec![config.code.as_str().into(), document.clone().into()],
+    )
+    .await?;
+    let (latest_version, same) = latest.map_or((0, false), |latest| (latest.version, latest.same));
     if same {
         return Ok((latest_version, false));
     }
     let version = latest_version + 1;
-    execute(
+    platform_txn::execute(
         txn,
         "INSERT INTO platform.tenant_config_versions (tenant_code, version, config, applied_by) VALUES ($1, $2, $3, $4)",
-        [config.code.as_str().into(), version.into(), document.into(), actor.into()],
+        vec![config.code.as_str().into(), version.into(), document.into(), actor.into()],
     )
     .await?;
     Ok((version, true))

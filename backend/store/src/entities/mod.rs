@@ -1,5 +1,4 @@
-//! sea-orm entities. Platform entities name schema `platform`; tenant entities name no schema, so they
-//! resolve to whichever tenant schema the [`crate::TenantTxn`] pinned.
+//! sea-orm entities of the tenant schemas. They name no schema, so they resolve to whichever tenant schema the
+//! [`crate::TenantTxn`] pinned. Platform tables have none: they are reached through [`crate::platform_txn`].
 
-pub mod platform;
 pub mod tenant;

@@ -2,8 +2,10 @@
 
 use chrono::{DateTime, Utc};
 use cowin_core::TenantCode;
-use sea_orm::{DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement};
+use sea_orm::{DbErr, FromQueryResult};
 use serde::Serialize;
+
+use crate::platform_txn::{self, PlatformConnection};
 
 /// One recorded administrative action.
 #[derive(Debug, Clone, Serialize, FromQueryResult)]
@@ -38,18 +40,18 @@ pub struct AuditQuery {
 }
 
 /// The newest entries matching `query`, newest first.
-pub async fn read(db: &DatabaseConnection, query: &AuditQuery) -> Result<Vec<AuditEntry>, DbErr> {
-    let statement = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+pub async fn read(on: &impl PlatformConnection, query: &AuditQuery) -> Result<Vec<AuditEntry>, DbErr> {
+    platform_txn::all(
+        on,
         "SELECT id, occurred_at, actor, tenant_code::text AS tenant_code, action, target, detail FROM platform.audit_events \
          WHERE ($1::text IS NULL OR tenant_code = $1) AND ($2::text IS NULL OR starts_with(action, $2)) \
          AND ($3::int8 IS NULL OR id < $3) ORDER BY id DESC LIMIT $4",
-        [
+        vec![
             query.tenant.map(|code| code.as_str().to_owned()).into(),
             query.action_prefix.clone().into(),
             query.before.into(),
             i64::try_from(query.limit.clamp(1, 500)).unwrap_or(100).into(),
         ],
-    );
-    AuditEntry::find_by_statement(statement).all(db).await
+    )
+    .await
 }

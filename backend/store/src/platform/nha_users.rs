@@ -2,10 +2,11 @@
 //! platform's own keys, which no tenant shares.
 
 use cowin_privacy::{Field, TenantVault};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement};
+use sea_orm::{DatabaseConnection, DbErr, FromQueryResult};
 use uuid::Uuid;
 
 use crate::audit::{self, AuditEvent};
+use crate::platform_txn::{self, PlatformConnection, PlatformTxn};
 
 /// An NHA administrator as stored.
 #[derive(Debug, Clone, FromQueryResult)]
@@ -29,29 +30,28 @@ pub async fn upsert(
     password_hash: &str,
     actor: &str,
 ) -> Result<Uuid, DbErr> {
+    /// The id the upsert returns, new or kept.
     #[derive(FromQueryResult)]
     struct Id {
         id: Uuid,
     }
-    let txn = sea_orm::TransactionTrait::begin(db).await?;
-    let statement = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+    let txn = PlatformTxn::begin(db).await?;
+    let id = platform_txn::one::<Id>(
+        &txn,
         "INSERT INTO platform.nha_users (id, email_hash, email_encrypted, name, password_hash) VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (email_hash) DO UPDATE SET name = EXCLUDED.name, password_hash = EXCLUDED.password_hash, active = true \
          RETURNING id",
-        [
+        vec![
             Uuid::new_v4().into(),
             vault.hash(Field::Email, email).into(),
             vault.seal(Field::Email, email).into(),
             name.into(),
             password_hash.into(),
         ],
-    );
-    let id = Id::find_by_statement(statement)
-        .one(&txn)
-        .await?
-        .ok_or_else(|| DbErr::Custom("no id returned".into()))?
-        .id;
+    )
+    .await?
+    .ok_or_else(|| DbErr::Custom("no id returned".into()))?
+    .id;
     let event = AuditEvent {
         actor,
         tenant: None,
@@ -65,21 +65,21 @@ pub async fn upsert(
 }
 
 /// The administrator with this e-mail address.
-pub async fn by_email<C: ConnectionTrait>(connection: &C, vault: &TenantVault, email: &str) -> Result<Option<NhaUser>, DbErr> {
-    let statement = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+pub async fn by_email(on: &impl PlatformConnection, vault: &TenantVault, email: &str) -> Result<Option<NhaUser>, DbErr> {
+    platform_txn::one(
+        on,
         "SELECT id, name, password_hash, active FROM platform.nha_users WHERE email_hash = $1",
-        [vault.hash(Field::Email, email).into()],
-    );
-    NhaUser::find_by_statement(statement).one(connection).await
+        vec![vault.hash(Field::Email, email).into()],
+    )
+    .await
 }
 
 /// The administrator with this id.
-pub async fn by_id<C: ConnectionTrait>(connection: &C, id: Uuid) -> Result<Option<NhaUser>, DbErr> {
-    let statement = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+pub async fn by_id(on: &impl PlatformConnection, id: Uuid) -> Result<Option<NhaUser>, DbErr> {
+    platform_txn::one(
+        on,
         "SELECT id, name, password_hash, active FROM platform.nha_users WHERE id = $1",
-        [id.into()],
-    );
-    NhaUser::find_by_statement(statement).one(connection).await
+        vec![id.into()],
+    )
+    .await
 }

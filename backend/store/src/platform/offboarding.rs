@@ -9,11 +9,13 @@
 use std::io::{Seek, Write};
 
 use cowin_core::TenantCode;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, FromQueryResult, TransactionTrait};
 use serde::Serialize;
 
 use crate::audit::{self, AuditEvent};
 use crate::objects::{ObjectError, ObjectStore, tenant_prefix};
+use crate::platform_txn;
+use crate::statements;
 
 /// Rows fetched from the cursor at a time.
 const FETCH: u32 = 5_000;
@@ -52,11 +54,13 @@ pub struct ExportSummary {
     pub objects: usize,
 }
 
+/// One exported row, as a line of JSON.
 #[derive(FromQueryResult)]
 struct Line {
     line: String,
 }
 
+/// A name read back from the database (a table's, or the tenant's code when checking it is registered).
 #[derive(FromQueryResult)]
 struct TableName {
     table_name: String,
@@ -100,9 +104,11 @@ const PLATFORM_ROWS: [(&str, &str); 8] = [
     ),
 ];
 
-/// Streams the rows of `query` (one JSON object per line) into the archive entry `name`; returns the count.
-async fn export_rows<W: Write + Seek, C: ConnectionTrait>(
-    txn: &C,
+/// Streams the rows of `query` (one JSON object per line) into the archive entry `name`; returns the count. The
+/// cursor lives in the export's snapshot transaction, whose statements reach a tenant's schema and the platform's
+/// alike, so they go through [`statements`] rather than a tenant or platform helper.
+async fn export_rows<W: Write + Seek>(
+    txn: &DatabaseTransaction,
     archive: &mut zip::ZipWriter<W>,
     name: &str,
     query: &str,
@@ -110,16 +116,11 @@ async fn export_rows<W: Write + Seek, C: ConnectionTrait>(
 ) -> Result<u64, OffboardError> {
     let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     archive.start_file(format!("{name}.ndjson"), options)?;
-    txn.execute_raw(Statement::from_sql_and_values(
-        DbBackend::Postgres,
-        format!("DECLARE offboard_rows NO SCROLL CURSOR FOR {query}"),
-        values,
-    ))
-    .await?;
+    statements::execute(txn, &format!("DECLARE offboard_rows NO SCROLL CURSOR FOR {query}"), values).await?;
+    let fetch = format!("FETCH {FETCH} FROM offboard_rows");
     let mut count = 0;
     loop {
-        let fetch = Statement::from_string(DbBackend::Postgres, format!("FETCH {FETCH} FROM offboard_rows"));
-        let lines = Line::find_by_statement(fetch).all(txn).await?;
+        let lines: Vec<Line> = statements::all(txn, &fetch, vec![]).await?;
         if lines.is_empty() {
             break;
         }
@@ -129,7 +130,7 @@ async fn export_rows<W: Write + Seek, C: ConnectionTrait>(
         }
         count += lines.len() as u64;
     }
-    txn.execute_unprepared("CLOSE offboard_rows").await?;
+    statements::execute(txn, "CLOSE offboard_rows", vec![]).await?;
     Ok(count)
 }
 
@@ -144,21 +145,22 @@ pub async fn export<W: Write + Seek>(
         .begin_with_config(Some(sea_orm::IsolationLevel::RepeatableRead), Some(sea_orm::AccessMode::ReadOnly))
         .await?;
     let schema = tenant.schema();
-    let registered = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+    let registered: Option<TableName> = platform_txn::one(
+        &txn,
         "SELECT code::text AS table_name FROM platform.tenants WHERE code = $1",
-        [tenant.as_str().into()],
-    );
-    if TableName::find_by_statement(registered).one(&txn).await?.is_none() {
+        vec![tenant.as_str().into()],
+    )
+    .await?;
+    if registered.is_none() {
         return Err(OffboardError::NotFound(tenant));
     }
-    let tables = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+    let tables: Vec<TableName> = statements::all(
+        &txn,
         "SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' \
          ORDER BY table_name",
-        [schema.as_str().into()],
-    );
-    let tables = TableName::find_by_statement(tables).all(&txn).await?;
+        vec![schema.as_str().into()],
+    )
+    .await?;
     let mut archive = zip::ZipWriter::new(archive);
     let mut summary = ExportSummary::default();
     for table in tables {
@@ -207,24 +209,20 @@ pub async fn drop_tenant(
     summary: &ExportSummary,
     actor: &str,
 ) -> Result<(), OffboardError> {
+    // Not a PlatformTxn: the same commit drops the tenant's schema.
     let txn = db.begin().await?;
-    let deleted = txn
-        .execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "DELETE FROM platform.tenants WHERE code = $1",
-            [tenant.as_str().into()],
-        ))
-        .await?;
-    if deleted.rows_affected() == 0 {
+    let deleted = platform_txn::execute(&txn, "DELETE FROM platform.tenants WHERE code = $1", vec![tenant.as_str().into()]).await?;
+    if deleted == 0 {
         return Err(OffboardError::NotFound(tenant));
     }
+    // Unprepared: DDL without parameters, run once per tenant, is not worth a cached prepared statement.
     txn.execute_unprepared(&format!("DROP SCHEMA IF EXISTS {} CASCADE", tenant.schema()))
         .await?;
-    txn.execute_raw(Statement::from_sql_and_values(
-        DbBackend::Postgres,
+    platform_txn::execute(
+        &txn,
         "UPDATE platform.signing_keys SET private_key_sealed = NULL, retired_at = COALESCE(retired_at, now()) WHERE tenant_code = $1",
-        [tenant.as_str().into()],
-    ))
+        vec![tenant.as_str().into()],
+    )
     .await?;
     let rows: u64 = summary.tables.iter().map(|(_, rows)| rows).sum();
     let detail = serde_json::json!({ "archive": archive, "rows": rows, "objects": summary.objects });

@@ -3,10 +3,11 @@
 
 use chrono::NaiveDate;
 use cowin_core::TenantCode;
-use sea_orm::{DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement};
+use sea_orm::{DbErr, FromQueryResult};
 use serde::Serialize;
 
 use crate::TenantTxn;
+use crate::platform_txn::{self, PlatformConnection};
 
 /// What is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +35,8 @@ fn shard() -> i16 {
 /// Counts one `counter` for the transaction's tenant today (UTC), in the caller's transaction.
 pub async fn count(txn: &TenantTxn, counter: Counter) -> Result<(), DbErr> {
     let column = counter.column();
-    txn.execute(
+    platform_txn::execute(
+        txn,
         &format!(
             "INSERT INTO platform.usage_daily (tenant_code, day, shard, {column}) VALUES ($1, current_date, $2, 1) \
              ON CONFLICT (tenant_code, day, shard) DO UPDATE SET {column} = usage_daily.{column} + 1"
@@ -76,15 +78,15 @@ pub struct DailyUsage {
 }
 
 /// Every tenant's (or one tenant's) usage per day since `from`, newest first.
-pub async fn daily(db: &DatabaseConnection, tenant: Option<TenantCode>, from: NaiveDate) -> Result<Vec<DailyUsage>, DbErr> {
-    let statement = Statement::from_sql_and_values(
-        DbBackend::Postgres,
+pub async fn daily(on: &impl PlatformConnection, tenant: Option<TenantCode>, from: NaiveDate) -> Result<Vec<DailyUsage>, DbErr> {
+    platform_txn::all(
+        on,
         "SELECT tenant_code::text AS tenant_code, day, sum(registrations)::int8 AS registrations, sum(bookings)::int8 AS bookings, \
          sum(doses)::int8 AS doses, sum(certificates)::int8 AS certificates FROM platform.usage_daily \
          WHERE day >= $1 AND ($2::text IS NULL OR tenant_code = $2) GROUP BY tenant_code, day ORDER BY day DESC, tenant_code",
-        [from.into(), tenant.map(|code| code.as_str().to_owned()).into()],
-    );
-    DailyUsage::find_by_statement(statement).all(db).await
+        vec![from.into(), tenant.map(|code| code.as_str().to_owned()).into()],
+    )
+    .await
 }
 
 /// The sum of `days`.

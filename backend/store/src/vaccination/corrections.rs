@@ -47,7 +47,7 @@ async fn trail(
         target: id.to_owned(),
         detail: json!({}),
     };
-    audit::record(txn.connection(), event).await
+    audit::record(txn, event).await
 }
 
 /// Corrects a beneficiary's name and/or year of birth.

@@ -76,7 +76,11 @@ pub(crate) async fn verify_submitted(
                 .iter()
                 .map(|(field, value)| format!("<dt>{}</dt><dd>{}</dd>", escape(field), escape(value)))
                 .collect();
-            let html = format!(r#"<p class="{}"><strong>{}</strong></p><dl>{details}</dl>"#, verdict.as_str(), escape(message));
+            let html = format!(
+                r#"<p class="{}"><strong>{}</strong></p><dl>{details}</dl>"#,
+                verdict.as_str(),
+                escape(message)
+            );
             (StatusCode::OK, html)
         }
         Err(error) => {

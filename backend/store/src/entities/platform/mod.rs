@@ -1,4 +1,0 @@
-//! Entities of schema `platform`.
-
-pub mod tenant;
-pub mod tenant_hostname;
