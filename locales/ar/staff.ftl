@@ -1,6 +1,7 @@
 # Arabic — staff.ftl: messages of staff accounts and access control
 error-staff-login-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحة، أو أن الحساب معطّل.
 error-forbidden = لا يسمح لك دورك بتنفيذ هذا الإجراء هنا.
+error-csrf-rejected = لم يصدر هذا الطلب من صفحات هذا الموقع. أعد تحميل الصفحة وحاول مرة أخرى.
 error-invitation-invalid = هذه الدعوة غير صالحة: فقد سبق استخدامها أو انتهت صلاحيتها.
 error-weak-password = يُرجى اختيار كلمة مرور لا يقل عدد أحرفها عن { $length }.
 error-staff-not-found = لا يوجد موظف مطابق في خدمة هذه الدولة.

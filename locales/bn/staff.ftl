@@ -1,6 +1,7 @@
 # Bengali — staff.ftl: messages of staff accounts and access control
 error-staff-login-failed = ই-মেইল ঠিকানা বা পাসওয়ার্ড সঠিক নয়, অথবা অ্যাকাউন্টটি নিষ্ক্রিয় করা হয়েছে।
 error-forbidden = আপনার ভূমিকা এখানে এই কাজটি করার অনুমতি দেয় না।
+error-csrf-rejected = এই অনুরোধটি এই সাইটের নিজস্ব পৃষ্ঠা থেকে আসেনি। পৃষ্ঠাটি আবার লোড করে আবার চেষ্টা করুন।
 error-invitation-invalid = এই আমন্ত্রণটি বৈধ নয়: এটি আগেই ব্যবহার করা হয়েছে অথবা এর মেয়াদ শেষ হয়ে গেছে।
 error-weak-password = কমপক্ষে { $length } অক্ষরের একটি পাসওয়ার্ড বেছে নিন।
 error-staff-not-found = এই দেশের পরিষেবায় এমন কোনো কর্মী নেই।

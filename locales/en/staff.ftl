@@ -1,6 +1,7 @@
 # English — staff.ftl: messages of staff accounts and access control
 error-staff-login-failed = The e-mail address or password is not correct, or the account is disabled.
 error-forbidden = Your role does not allow this action here.
+error-csrf-rejected = This request did not come from this site's own pages. Reload the page and try again.
 error-invitation-invalid = This invitation is not valid: it was already used or has expired.
 error-weak-password = Choose a password of at least { $length } characters.
 error-staff-not-found = No such staff member exists in this country's service.

@@ -1,6 +1,7 @@
 # Spanish — staff.ftl: messages of staff accounts and access control
 error-staff-login-failed = La dirección de correo electrónico o la contraseña no son correctas, o la cuenta está desactivada.
 error-forbidden = Su rol no le permite realizar esta acción aquí.
+error-csrf-rejected = Esta solicitud no provino de las páginas de este sitio. Vuelva a cargar la página e inténtelo de nuevo.
 error-invitation-invalid = Esta invitación no es válida: ya fue utilizada o ha expirado.
 error-weak-password = Elija una contraseña de al menos { $length } caracteres.
 error-staff-not-found = No existe ningún miembro del personal correspondiente en el servicio de este país.

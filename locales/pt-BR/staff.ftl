@@ -1,6 +1,7 @@
 # Portuguese (Brazil) — staff.ftl: messages of staff accounts and access control
 error-staff-login-failed = O endereço de e-mail ou a senha não estão corretos, ou a conta está desativada.
 error-forbidden = Sua função não permite realizar esta ação aqui.
+error-csrf-rejected = Esta solicitação não veio das páginas deste site. Recarregue a página e tente novamente.
 error-invitation-invalid = Este convite não é válido: ele já foi utilizado ou expirou.
 error-weak-password = Escolha uma senha com pelo menos { $length } caracteres.
 error-staff-not-found = Não existe nenhum membro da equipe correspondente no serviço deste país.

@@ -1,6 +1,7 @@
 # Uzbek — staff.ftl: messages of staff accounts and access control
 error-staff-login-failed = Elektron pochta manzili yoki parol notoʻgʻri, yoxud hisob faolsizlantirilgan.
 error-forbidden = Sizning rolingiz bu yerda ushbu amalni bajarishga ruxsat bermaydi.
+error-csrf-rejected = Bu so'rov ushbu saytning o'z sahifalaridan kelmagan. Sahifani qayta yuklang va yana urinib ko'ring.
 error-invitation-invalid = Ushbu taklifnoma yaroqsiz: u allaqachon ishlatilgan yoki uning muddati tugagan.
 error-weak-password = Kamida { $length } ta belgidan iborat parol tanlang.
 error-staff-not-found = Ushbu davlat xizmatida bunday xodim mavjud emas.

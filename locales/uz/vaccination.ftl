@@ -6,3 +6,4 @@ error-facility-not-found = Bunday emlash punkti mavjud emas.
 error-facility-managed-by-config = Ushbu emlash punkti davlat konfiguratsiyasida belgilangan; iltimos, uni oʻsha yerda oʻzgartiring.
 error-session-exists = Ushbu emlash punktida oʻsha kuni bu vaksina boʻyicha seans allaqachon mavjud.
 error-capacity-below-booked = Sigʻim allaqachon qabulga yozilganlar uchun band qilingan oʻrinlar sonidan kam boʻlishi mumkin emas.
+error-session-has-bookings = Bu seansga odamlar yozilgan: uning kuni, yoshlari va band qilingan vaqtlari oʻzgarmaydi. Vaqt qoʻshing yoki boshqa seans eʼlon qiling.

@@ -211,6 +211,9 @@ pub struct District {
     pub name: LocalisedText,
     /// Postal codes in the district.
     pub postal_codes: Vec<String>,
+    /// People living there (census), for coverage in reports; reports show no coverage without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<u64>,
 }
 
 /// A vaccination centre.

@@ -122,7 +122,8 @@ fn call_for(endpoint: &Endpoint, world: &World) -> Call {
         .replace("/api/staff/{id}/", &format!("/api/staff/{}/", world.target_staff))
         .replace("/facilities/{id}", &format!("/facilities/{}", world.facility))
         .replace("/sessions/{id}", &format!("/sessions/{}", world.session))
-        .replace("/tenants/{code}", "/tenants/BR");
+        .replace("/tenants/{code}", "/tenants/BR")
+        .replace("/doses/{table}.csv", "/doses/by-day.csv");
     assert!(
         !path.contains('{'),
         "the access matrix cannot fill {}: give it a sample",

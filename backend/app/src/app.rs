@@ -278,4 +278,9 @@ impl App {
     pub fn audit_log(&self) -> AuditLog<'_> {
         AuditLog { db: &self.db }
     }
+
+    /// Campaign reports.
+    pub fn reports(&self) -> crate::reports::Reports<'_> {
+        crate::reports::Reports { db: &self.db }
+    }
 }

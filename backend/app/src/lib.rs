@@ -20,6 +20,7 @@ pub mod passwords;
 pub mod platform;
 pub mod rate_limits;
 pub mod reference;
+pub mod reports;
 pub mod sign_in;
 pub mod staff;
 pub mod tenants;

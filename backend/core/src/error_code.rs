@@ -105,6 +105,8 @@ error_codes! {
     StaffLoginFailed => ("STAFF_LOGIN_FAILED", 401, "error-staff-login-failed"),
     /// The staff member's role may not do this, here.
     Forbidden => ("FORBIDDEN", 403, "error-forbidden"),
+    /// A change was sent with a session cookie but without the session's CSRF token (another site's form).
+    CsrfRejected => ("CSRF_REJECTED", 403, "error-csrf-rejected"),
     /// The invitation is unknown, used or expired.
     InvitationInvalid => ("INVITATION_INVALID", 400, "error-invitation-invalid"),
     /// The chosen password is too short.
@@ -127,6 +129,8 @@ error_codes! {
     SessionExists => ("SESSION_EXISTS", 409, "error-session-exists"),
     /// Capacity below the places already booked.
     CapacityBelowBooked => ("CAPACITY_BELOW_BOOKED", 409, "error-capacity-below-booked"),
+    /// People are booked into the session: its day, age band and booked slots cannot change.
+    SessionHasBookings => ("SESSION_HAS_BOOKINGS", 409, "error-session-has-bookings"),
     /// Someone with this e-mail is already staff of this tenant.
     StaffEmailRegistered => ("STAFF_EMAIL_REGISTERED", 409, "error-staff-email-registered"),
     /// The country has no licence installed.

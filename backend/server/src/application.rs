@@ -263,6 +263,7 @@ impl Application {
                 settings.availability_cache.max_megabytes * 1024 * 1024,
             ),
             readiness: cowin_web::handlers::health::readiness_cache(),
+            console: cowin_web::console::ConsoleFiles::new(settings.console_dir.clone()),
         };
         let key_refresher = {
             let key_ring = key_ring.clone();

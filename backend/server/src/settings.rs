@@ -19,6 +19,8 @@ pub struct Settings {
     pub tenants: TenantSettings,
     /// Where the Fluent translations are (`locales/<tag>/*.ftl`).
     pub locales_dir: PathBuf,
+    /// Where the built admin console is (`admin-console/dist`); served at `/console/` when it holds an `index.html`.
+    pub console_dir: PathBuf,
     /// `cowin migrate`.
     pub migrate: MigrateSettings,
     /// Logging.
@@ -271,6 +273,7 @@ impl Settings {
             .set_default("tenants.refresh_interval_ms", 5000)?
             .set_default("tenants.miss_refresh_interval_ms", 1000)?
             .set_default("locales_dir", "locales")?
+            .set_default("console_dir", "admin-console/dist")?
             .set_default("migrate.concurrency", 8)?
             .set_default("log.format", "pretty")?
             .set_default("log.filter", "info")?

@@ -17,6 +17,7 @@ pub mod outbox;
 pub mod platform;
 pub mod platform_txn;
 pub mod reference;
+pub mod reports;
 pub mod signing_keys;
 pub mod staff;
 mod statements;

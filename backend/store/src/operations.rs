@@ -184,3 +184,156 @@ pub async fn set_capacity(txn: &TenantTxn, id: Uuid, dose1: i32, dose2: i32) -> 
     .await?;
     Ok(())
 }
+
+/// A facility as staff list it.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct FacilityListing {
+    /// Centre id.
+    pub id: i64,
+    /// District.
+    pub district_id: i32,
+    /// Name, by language tag.
+    pub name: serde_json::Value,
+    /// Block, by language tag.
+    pub block: serde_json::Value,
+    /// Street address.
+    pub address: String,
+    /// Postal code.
+    pub postal_code: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub long: f64,
+    /// Opening time, `HH:MM`.
+    pub opens: String,
+    /// Closing time, `HH:MM`.
+    pub closes: String,
+    /// `Free` or `Paid`.
+    pub fee_type: String,
+    /// `[{"vaccine","fee"}]`.
+    pub vaccine_fees: serde_json::Value,
+    /// Open for sessions.
+    pub active: bool,
+    /// From tenant.toml (changed there) rather than by staff.
+    pub managed_by_config: bool,
+}
+
+/// Facilities in `districts` (every district when `None`) or with one of `ids`, by district and id.
+pub async fn facilities(txn: &TenantTxn, districts: Option<&[i32]>, ids: Option<&[i64]>) -> Result<Vec<FacilityListing>, DbErr> {
+    txn.all(
+        "SELECT id, district_id, name, block, address, postal_code, lat, long, to_char(opens, 'HH24:MI') AS opens, \
+         to_char(closes, 'HH24:MI') AS closes, fee_type, vaccine_fees, active, managed_by_config FROM facilities \
+         WHERE ($1::int4[] IS NULL OR district_id = ANY($1)) AND ($2::int8[] IS NULL OR id = ANY($2)) ORDER BY district_id, id",
+        vec![districts.map(<[i32]>::to_vec).into(), ids.map(<[i64]>::to_vec).into()],
+    )
+    .await
+}
+
+/// A published session as staff see it.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct SessionListing {
+    /// Session id.
+    pub id: Uuid,
+    /// Facility.
+    pub facility_id: i64,
+    /// Day.
+    pub date: NaiveDate,
+    /// Vaccine code.
+    pub vaccine_code: String,
+    /// Youngest age.
+    pub min_age: i16,
+    /// Oldest age.
+    pub max_age: Option<i16>,
+    /// First-dose places.
+    pub capacity_dose1: i32,
+    /// Later-dose places.
+    pub capacity_dose2: i32,
+    /// First-dose places booked.
+    pub booked_dose1: i32,
+    /// Later-dose places booked.
+    pub booked_dose2: i32,
+    /// Time slots.
+    pub slots: Vec<String>,
+}
+
+const SESSION_COLUMNS: &str =
+    "id, facility_id, date, vaccine_code, min_age, max_age, capacity_dose1, capacity_dose2, booked_dose1, booked_dose2, slots";
+
+/// The sessions of `facilities` from `from` to `to` (inclusive), by day.
+pub async fn sessions(txn: &TenantTxn, facilities: &[i64], from: NaiveDate, to: NaiveDate) -> Result<Vec<SessionListing>, DbErr> {
+    txn.all(
+        &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE facility_id = ANY($1) AND date BETWEEN $2 AND $3 ORDER BY date, facility_id, vaccine_code"),
+        vec![facilities.to_vec().into(), from.into(), to.into()],
+    )
+    .await
+}
+
+/// One session.
+pub async fn session(txn: &TenantTxn, id: Uuid) -> Result<Option<SessionListing>, DbErr> {
+    txn.one(&format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = $1"), vec![id.into()])
+        .await
+}
+
+/// A session's day, ages and slots as staff change them.
+#[derive(Debug, Clone)]
+pub struct SessionChange {
+    /// Day.
+    pub date: NaiveDate,
+    /// Youngest age.
+    pub min_age: i16,
+    /// Oldest age.
+    pub max_age: Option<i16>,
+    /// Time slots.
+    pub slots: Vec<String>,
+}
+
+/// Why a session could not be changed.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionChangeError {
+    /// No such session.
+    #[error("no such session")]
+    NotFound,
+    /// People are booked: only slots may be added.
+    #[error("the session has bookings")]
+    HasBookings,
+    /// The facility already has a session of this vaccine on the new day.
+    #[error("the facility already has a session of this vaccine that day")]
+    Exists,
+    /// The database failed.
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+/// Changes a session's day, ages and slots. With bookings, only new slots may be added: people booked a day, an
+/// age band and a slot, and none of these may move under them (the row lock orders this with bookings).
+pub async fn change_session(txn: &TenantTxn, id: Uuid, change: &SessionChange) -> Result<(), SessionChangeError> {
+    let current: SessionListing = txn
+        .one(
+            &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = $1 FOR UPDATE"),
+            vec![id.into()],
+        )
+        .await?
+        .ok_or(SessionChangeError::NotFound)?;
+    let booked = current.booked_dose1 + current.booked_dose2 > 0;
+    let keeps_every_slot = current.slots.iter().all(|slot| change.slots.contains(slot));
+    let same_band = (current.date, current.min_age, current.max_age) == (change.date, change.min_age, change.max_age);
+    if booked && !(same_band && keeps_every_slot) {
+        return Err(SessionChangeError::HasBookings);
+    }
+    let changed = txn
+        .execute(
+            "UPDATE sessions SET date = $2, min_age = $3, max_age = $4, slots = $5 WHERE id = $1",
+            vec![
+                id.into(),
+                change.date.into(),
+                change.min_age.into(),
+                change.max_age.into(),
+                change.slots.clone().into(),
+            ],
+        )
+        .await;
+    match changed {
+        Err(error) if is_unique_violation(&error, "sessions_facility_id_date_vaccine_code_key") => Err(SessionChangeError::Exists),
+        other => other.map(drop).map_err(SessionChangeError::from),
+    }
+}

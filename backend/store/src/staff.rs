@@ -187,3 +187,36 @@ pub async fn set_active(txn: &TenantTxn, id: Uuid, active: bool, actor: &str) ->
     }
     Ok(changed)
 }
+
+/// A staff member as the tenant's directory lists them.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct StaffListing {
+    /// Id.
+    pub id: Uuid,
+    /// Display name.
+    pub name: String,
+    /// The sealed e-mail address.
+    pub email_encrypted: Vec<u8>,
+    /// Role name.
+    pub role: String,
+    /// District scope.
+    pub district_ids: Vec<i32>,
+    /// Facility scope.
+    pub facility_ids: Vec<i64>,
+    /// Enabled.
+    pub active: bool,
+    /// Whether the invitation was accepted (a password is set).
+    pub accepted: bool,
+    /// When they were invited.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Every staff member of the tenant, by name.
+pub async fn list(txn: &TenantTxn) -> Result<Vec<StaffListing>, DbErr> {
+    txn.all(
+        "SELECT id, name, email_encrypted, role, district_ids, facility_ids, active, password_hash IS NOT NULL AS accepted, created_at \
+         FROM staff ORDER BY name, id",
+        vec![],
+    )
+    .await
+}

@@ -7,6 +7,7 @@
 //! handler, whose extractors (`Tenant`, `RequestLocale`, `Citizen`, `Staff<A>`, `Nha<A>`) carry the context it needs.
 
 pub mod availability_cache;
+pub mod console;
 pub mod error;
 pub mod extractors;
 pub mod handlers;
@@ -15,6 +16,7 @@ mod pages;
 pub mod request_locale;
 pub mod routes;
 mod server;
+mod session_cookies;
 pub mod state;
 
 pub use error::ApiError;

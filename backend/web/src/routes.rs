@@ -13,9 +13,10 @@ use utoipa::openapi::RefOr;
 use utoipa::openapi::path::{HttpMethod, Operation};
 use utoipa::openapi::schema::Schema;
 
+use crate::console::ConsoleFiles;
 use crate::handlers::{
     aefi, appointments, auth, availability, beneficiaries, certificates, contact, corrections, desk, health, location, metadata, openapi,
-    operations, platform, staff, tenant_info,
+    operations, platform, reports, staff, tenant_info,
 };
 
 /// Who may call an endpoint.
@@ -216,21 +217,27 @@ pub static TENANT_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
         endpoint!(=> metadata::centres_near::find_by_lat_long),
         endpoint!(alias "/api/v2/appointment/centers/findByLatLong" => metadata::centres_near::find_by_lat_long),
         endpoint!(=> staff::login::login),
+        endpoint!(=> staff::session::open),
+        endpoint!(=> staff::session::close),
         endpoint!(for staff InviteStaff => staff::invite::invite),
         endpoint!(=> staff::accept::accept),
         endpoint!(for staff ManageStaff => staff::status::disable),
         endpoint!(for staff ManageStaff => staff::status::enable),
         endpoint!(for staff ReadStaff => staff::me::me),
+        endpoint!(for staff ManageStaff => staff::directory::directory),
         endpoint!(for staff ReadDesk => desk::appointments::appointments),
         endpoint!(for staff VerifyBeneficiary => desk::verify::verify),
         endpoint!(for staff RegisterWalkIn => desk::walk_in::walk_in),
         endpoint!(for staff RecordDose => desk::record_dose::record_dose),
         endpoint!(for staff RecordDose => desk::bulk_doses::bulk_doses),
+        endpoint!(for staff ReadFacility => operations::facility_list::list),
         endpoint!(for staff WriteFacility => operations::facilities::create),
         endpoint!(for staff WriteFacility => operations::facilities::update),
         endpoint!(for staff WriteFacility => operations::facilities::deactivate),
         endpoint!(for staff WriteSession => operations::sessions::create),
         endpoint!(for staff WriteSession => operations::sessions::set),
+        endpoint!(for staff WriteSession => operations::sessions::change),
+        endpoint!(for staff ReadSession => operations::session_list::list),
         endpoint!(for staff ReportAefi => aefi::staff_report::report),
         endpoint!(for staff ReadAefi => aefi::list::list_reports),
         endpoint!(for citizen => aefi::citizen_report::report),
@@ -240,6 +247,8 @@ pub static TENANT_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
         endpoint!(for staff Correct => corrections::dose::correct),
         endpoint!(for staff ReadCorrections => corrections::trail::trail),
         endpoint!(for staff ReadTenantAudit => staff::audit::audit),
+        endpoint!(for staff ReadReports => reports::doses::doses),
+        endpoint!(for staff ReadReports => reports::dose_csv::doses_csv),
         endpoint!(for citizen => certificates::download::download),
         endpoint!(alias "/api/v2/registration/certificate/download" for citizen => certificates::download::download),
         endpoint!(for citizen => certificates::forms::formats),
@@ -262,12 +271,17 @@ pub static PLATFORM_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
         endpoint!(=> platform::trust_list::trust_list),
         endpoint!(=> platform::trust_list::signer_keys),
         endpoint!(=> platform::login::login),
+        endpoint!(=> platform::session::open),
+        endpoint!(=> platform::session::close),
+        endpoint!(for nha ReadNhaProfile => platform::me::me),
         endpoint!(for nha ManageTenants => platform::tenants::list),
         endpoint!(for nha ManageTenants => platform::onboard::onboard),
         endpoint!(for nha ManageTenants => platform::tenant_status::suspend),
         endpoint!(for nha ManageTenants => platform::tenant_status::resume),
         endpoint!(for nha ManageTenants => platform::offboard::offboard),
         endpoint!(for nha ReadPlatformAudit => platform::audit::read),
+        endpoint!(for nha ManageTenants => platform::usage::usage),
+        endpoint!(for nha ManageTenants => platform::licence_events::events),
         endpoint!(GET "/api/openapi.json" => openapi::platform_document),
     ]
 });
@@ -290,21 +304,23 @@ fn resources(cfg: &mut web::ServiceConfig, endpoints: &'static [Endpoint], uploa
     }
 }
 
-fn tenant_routes(cfg: &mut web::ServiceConfig) {
+fn tenant_routes(cfg: &mut web::ServiceConfig, console: &ConsoleFiles) {
     resources(cfg, &TENANT_ENDPOINTS, None);
+    console.configure(cfg);
 }
 
-fn platform_routes(cfg: &mut web::ServiceConfig) {
+fn platform_routes(cfg: &mut web::ServiceConfig, console: &ConsoleFiles) {
     // A tenant folder with its branding images is larger than actix's 256 KiB default.
     let upload = ("/api/tenants", cowin_app::platform::onboarding::MAX_UPLOAD_BYTES);
     resources(cfg, &PLATFORM_ENDPOINTS, Some(upload));
+    console.configure(cfg);
 }
 
-/// The whole table.
-pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
+/// The whole table, and the console under every base.
+pub(crate) fn configure(cfg: &mut web::ServiceConfig, console: &ConsoleFiles) {
     cfg.service(web::resource("/healthz").get(health::healthz))
         .service(web::resource("/readyz").get(health::readyz))
-        .service(web::scope("/platform").configure(platform_routes))
-        .service(web::scope("/t/{tenant}").configure(tenant_routes))
-        .configure(tenant_routes);
+        .service(web::scope("/platform").configure(|cfg| platform_routes(cfg, console)))
+        .service(web::scope("/t/{tenant}").configure(|cfg| tenant_routes(cfg, console)));
+    tenant_routes(cfg, console);
 }

@@ -18,12 +18,14 @@ use crate::routes;
 
 /// Serves on an already bound listener (so callers can bind port 0 and learn the port first).
 pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io::Result<Server> {
+    let console = state.console.clone();
     let state = web::Data::new(state);
     let server = HttpServer::new(move || {
+        let console = console.clone();
         App::new()
             .app_data(state.clone())
             .configure(extract_errors::configure)
-            .configure(routes::configure)
+            .configure(move |cfg| routes::configure(cfg, &console))
             .default_service(web::to(not_found))
             .wrap(from_fn(limit_public_calls))
             .wrap(from_fn(resolve_tenant))

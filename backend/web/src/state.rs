@@ -16,6 +16,8 @@ pub struct AppState {
     pub availability: AvailabilityCache,
     /// The latest readiness answer.
     pub readiness: moka::future::Cache<(), Readiness>,
+    /// The admin console's built files.
+    pub console: crate::console::ConsoleFiles,
 }
 
 impl Deref for AppState {

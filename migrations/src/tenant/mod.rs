@@ -11,7 +11,7 @@ const TENANT_BASE_SQL: &str = include_str!("m0001_tenant_base.up.sql");
 pub struct TenantMigrator;
 
 /// Every tenant migration, oldest first: name, up SQL, down SQL. Append only.
-const MIGRATIONS: [(&str, &str, &str); 10] = [
+const MIGRATIONS: [(&str, &str, &str); 11] = [
     ("m0001_tenant_base", TENANT_BASE_SQL, include_str!("m0001_tenant_base.down.sql")),
     (
         "m0002_citizens",
@@ -57,6 +57,11 @@ const MIGRATIONS: [(&str, &str, &str); 10] = [
         "m0010_hardening",
         include_str!("m0010_hardening.up.sql"),
         include_str!("m0010_hardening.down.sql"),
+    ),
+    (
+        "m0011_dose_tallies",
+        include_str!("m0011_dose_tallies.up.sql"),
+        include_str!("m0011_dose_tallies.down.sql"),
     ),
 ];
 

@@ -42,8 +42,12 @@ actions! {
     RegisterWalkIn => ("desk", "register"),
     /// Record a dose.
     RecordDose => ("dose", "record"),
+    /// List the facilities one works at.
+    ReadFacility => ("facility", "read"),
     /// Create and change facilities.
     WriteFacility => ("facility", "write"),
+    /// List the sessions of one's facilities.
+    ReadSession => ("session", "read"),
     /// Publish and change sessions.
     WriteSession => ("session", "write"),
     /// Report an adverse event.
@@ -54,12 +58,16 @@ actions! {
     Correct => ("correction", "write"),
     /// Read the correction trail.
     ReadCorrections => ("correction", "read"),
+    /// Read the campaign's reports (doses by day, area, vaccine; coverage).
+    ReadReports => ("report", "read"),
     /// Read the tenant's own entries of the audit log.
     ReadTenantAudit => ("audit", "read"),
     /// NHA: onboard, suspend, resume and offboard tenants; see their licences and usage.
     ManageTenants => ("tenant", "manage"),
     /// NHA: read the platform's audit log.
     ReadPlatformAudit => ("audit", "read"),
+    /// NHA: see one's own administrator profile.
+    ReadNhaProfile => ("profile", "read"),
 }
 
 /// The role every NHA administrator holds.

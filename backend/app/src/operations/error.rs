@@ -29,6 +29,9 @@ pub enum OperationsError {
     /// Capacity below the places already booked.
     #[error("capacity below booked")]
     BelowBooked,
+    /// People are booked: the day, the age band and booked slots stay as they are.
+    #[error("the session has bookings")]
+    SessionHasBookings,
     /// The database failed.
     #[error(transparent)]
     Database(#[from] DbErr),
@@ -44,6 +47,7 @@ impl Failure for OperationsError {
             Self::SessionExists => ErrorCode::SessionExists,
             Self::SessionNotFound => ErrorCode::SessionNotFound,
             Self::BelowBooked => ErrorCode::CapacityBelowBooked,
+            Self::SessionHasBookings => ErrorCode::SessionHasBookings,
             Self::Database(error) => database_code(error),
         }
     }

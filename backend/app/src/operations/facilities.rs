@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use cowin_core::LocalisedText;
 use cowin_store::audit::record_in_tenant;
-use cowin_store::operations::{create_facility, deactivate_facility, facility_place, update_facility};
+use cowin_store::operations::{FacilityListing, create_facility, deactivate_facility, facility_place, update_facility};
 use cowin_store::tenants::TenantRecord;
 use cowin_store::{DatabaseConnection, TenantTxn};
 use cowin_tenant_config::{Facility, FeeType, facility_problems};
@@ -55,6 +55,14 @@ pub struct Facilities<'a> {
 }
 
 impl Facilities<'_> {
+    /// The facilities `staff` works at, by district and id.
+    pub async fn list(&self, tenant: &TenantRecord, staff: &StaffMember) -> Result<Vec<FacilityListing>, OperationsError> {
+        let txn = TenantTxn::begin(self.db, tenant.code).await?;
+        let found = staff.facilities(&txn).await?;
+        txn.commit().await?;
+        Ok(found)
+    }
+
     /// Creates a facility in a district `staff` runs; its id.
     pub async fn create(&self, tenant: &TenantRecord, staff: &StaffMember, facility: &Facility) -> Result<i64, OperationsError> {
         checked(tenant, facility)?;

@@ -3,7 +3,10 @@
 use chrono::NaiveDate;
 use cowin_core::vaccine::VaccineCode;
 use cowin_store::audit::record_in_tenant;
-use cowin_store::operations::{NewSession, SessionError, create_session, session_facility, set_capacity};
+use cowin_store::operations::{
+    NewSession, SessionChange, SessionChangeError, SessionError, SessionListing, change_session, create_session, session, session_facility,
+    sessions, set_capacity,
+};
 use cowin_store::tenants::TenantRecord;
 use cowin_store::{DatabaseConnection, TenantTxn};
 use serde_json::json;
@@ -32,6 +35,22 @@ pub struct SessionPlan {
     pub capacity_dose1: u32,
     /// Places for later doses.
     pub capacity_dose2: u32,
+    /// Like `09:00AM-11:00AM`.
+    pub slots: Vec<String>,
+}
+
+/// Most days one listing of sessions covers (a calendar's month and a little).
+pub const MAX_LISTED_DAYS: i64 = 62;
+
+/// A session's new day, ages and slots.
+#[derive(Debug, Clone)]
+pub struct SessionEdit {
+    /// Which day.
+    pub date: NaiveDate,
+    /// Youngest age.
+    pub min_age: u8,
+    /// Oldest age.
+    pub max_age: Option<u8>,
     /// Like `09:00AM-11:00AM`.
     pub slots: Vec<String>,
 }
@@ -96,6 +115,73 @@ impl Sessions<'_> {
         record_in_tenant(&txn, staff.id, "session.create", id.to_string(), detail).await?;
         txn.commit().await?;
         Ok(id)
+    }
+
+    /// The sessions from `from` to `to` (at most [`MAX_LISTED_DAYS`] days) of `facility`, or of every facility
+    /// `staff` works at.
+    pub async fn list(
+        &self,
+        tenant: &TenantRecord,
+        staff: &StaffMember,
+        facility: Option<i64>,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<SessionListing>, OperationsError> {
+        if to < from || (to - from).num_days() >= MAX_LISTED_DAYS {
+            return Err(OperationsError::InvalidField("to".to_owned()));
+        }
+        let txn = TenantTxn::begin(self.db, tenant.code).await?;
+        let facilities: Vec<i64> = match facility {
+            Some(id) => {
+                staff.facility(&txn, id).await?.ok_or(OperationsError::Forbidden)?;
+                vec![id]
+            }
+            None => staff.facilities(&txn).await?.into_iter().map(|facility| facility.id).collect(),
+        };
+        let found = sessions(&txn, &facilities, from, to).await?;
+        txn.commit().await?;
+        Ok(found)
+    }
+
+    /// Changes a session's day, ages and slots under the rules a new session is published by. Once people are
+    /// booked, only slots may be added (the day, the age band and every booked slot stay).
+    pub async fn change(&self, tenant: &TenantRecord, staff: &StaffMember, id: Uuid, change: &SessionEdit) -> Result<(), OperationsError> {
+        let invalid = |field: &str| OperationsError::InvalidField(field.to_owned());
+        if change.date < tenant.config.today() {
+            return Err(invalid("date"));
+        }
+        if change.max_age.is_some_and(|max| max < change.min_age) {
+            return Err(invalid("max_age"));
+        }
+        if change.slots.is_empty() || !change.slots.iter().all(|slot| is_slot(slot)) {
+            return Err(invalid("slots"));
+        }
+        let txn = TenantTxn::begin(self.db, tenant.code).await?;
+        let facility = session_facility(&txn, id).await?.ok_or(OperationsError::SessionNotFound)?;
+        staff.facility(&txn, facility).await?.ok_or(OperationsError::Forbidden)?;
+        let current = session(&txn, id).await?.ok_or(OperationsError::SessionNotFound)?;
+        let vaccine = VaccineCode::parse(&current.vaccine_code).map_err(|_| invalid("vaccine"))?;
+        let rules = tenant.catalogue.rules(&vaccine, change.date).ok_or_else(|| invalid("date"))?;
+        if change.min_age < rules.min_age {
+            return Err(invalid("min_age"));
+        }
+        let stored = SessionChange {
+            date: change.date,
+            min_age: i16::from(change.min_age),
+            max_age: change.max_age.map(i16::from),
+            slots: change.slots.clone(),
+        };
+        match change_session(&txn, id, &stored).await {
+            Ok(()) => {}
+            Err(SessionChangeError::NotFound) => return Err(OperationsError::SessionNotFound),
+            Err(SessionChangeError::HasBookings) => return Err(OperationsError::SessionHasBookings),
+            Err(SessionChangeError::Exists) => return Err(OperationsError::SessionExists),
+            Err(SessionChangeError::Database(error)) => return Err(error.into()),
+        }
+        let detail = json!({ "date": change.date, "min_age": change.min_age, "max_age": change.max_age, "slots": change.slots });
+        record_in_tenant(&txn, staff.id, "session.change", id.to_string(), detail).await?;
+        txn.commit().await?;
+        Ok(())
     }
 
     /// Changes a session's capacity, never below the places already booked.

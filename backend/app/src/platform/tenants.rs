@@ -7,6 +7,7 @@ use std::sync::Arc;
 use cowin_core::{TenantCode, TenantStatus};
 use cowin_licence::VerifiedLicence;
 use cowin_store::DatabaseConnection;
+use cowin_store::licences::{self, StoredLicenceEvent};
 use cowin_store::platform::usage::{self, DailyUsage, Usage};
 use cowin_store::tenants::{self, TenantRecord};
 
@@ -88,6 +89,17 @@ impl TenantAdministration<'_> {
                 }
             })
             .collect())
+    }
+
+    /// Usage per tenant (or of one) and day, from `from` (at most a year back), newest first.
+    pub async fn usage(&self, tenant: Option<TenantCode>, from: chrono::NaiveDate) -> Result<Vec<DailyUsage>, PlatformError> {
+        let earliest = chrono::Utc::now().date_naive() - chrono::Days::new(366);
+        Ok(usage::daily(self.db, tenant, from.max(earliest)).await?)
+    }
+
+    /// The licence guard's latest refusals (at most 500), of one tenant or all, newest first.
+    pub async fn licence_events(&self, tenant: Option<TenantCode>, limit: u64) -> Result<Vec<StoredLicenceEvent>, PlatformError> {
+        Ok(licences::events(self.db, tenant, limit.clamp(1, 500)).await?)
     }
 
     /// Suspends (with a reason) or resumes a tenant.

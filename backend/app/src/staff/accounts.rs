@@ -34,6 +34,15 @@ pub struct StaffSession {
     pub name: String,
 }
 
+/// A staff member as the directory shows them.
+#[derive(Debug, Clone)]
+pub struct DirectoryEntry {
+    /// The stored row (the address still sealed).
+    pub member: store::StaffListing,
+    /// Their e-mail address.
+    pub email: String,
+}
+
 /// Staff accounts of the tenants.
 #[derive(Debug)]
 pub struct StaffAccounts<'a> {
@@ -142,6 +151,21 @@ impl StaffAccounts<'_> {
             .map_err(|error| StaffError::Mail(error.to_string()))?;
         txn.commit().await?;
         Ok(invitation.staff_id)
+    }
+
+    /// The tenant's staff, by name, with their e-mail addresses opened for the administrator who manages them.
+    pub async fn directory(&self, tenant: &TenantRecord) -> Result<Vec<DirectoryEntry>, StaffError> {
+        let keys = self.vault.tenant(tenant.code);
+        let txn = TenantTxn::begin(self.db, tenant.code).await?;
+        let listed = store::list(&txn).await?;
+        txn.commit().await?;
+        Ok(listed
+            .into_iter()
+            .map(|member| DirectoryEntry {
+                email: keys.open(Field::Email, &member.email_encrypted).unwrap_or_default(),
+                member,
+            })
+            .collect())
     }
 
     /// Disables (`active` false) or re-enables a staff member; their tokens stop or start working at once.

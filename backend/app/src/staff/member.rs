@@ -1,7 +1,7 @@
 //! A signed-in staff member as the use cases see them: who, which role, where their role reaches.
 
 use cowin_core::{StaffRole, StaffScope};
-use cowin_store::operations::{self, FacilityPlace};
+use cowin_store::operations::{self, FacilityListing, FacilityPlace};
 use cowin_store::{DbErr, TenantTxn};
 use uuid::Uuid;
 
@@ -43,6 +43,16 @@ impl StaffMember {
         Ok(operations::facility_place(txn, facility)
             .await?
             .filter(|place| self.works_at(facility, place.district_id)))
+    }
+
+    /// The facilities this person works at: every facility of the tenant, of their districts, or their own.
+    pub async fn facilities(&self, txn: &TenantTxn) -> Result<Vec<FacilityListing>, DbErr> {
+        match self.scope() {
+            StaffScope::Everywhere => operations::facilities(txn, None, None).await,
+            StaffScope::Districts(districts) => operations::facilities(txn, Some(&districts), None).await,
+            StaffScope::Facilities(facilities) => operations::facilities(txn, None, Some(&facilities)).await,
+            StaffScope::Nowhere => Ok(Vec::new()),
+        }
     }
 
     /// How the audit log names this person.

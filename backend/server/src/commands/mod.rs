@@ -10,6 +10,7 @@ mod licence_revoke;
 mod licence_verify;
 mod migrate;
 mod nha_user;
+mod openapi;
 mod serve;
 mod staff_invite;
 mod tenant_apply;
@@ -75,6 +76,12 @@ pub enum Command {
     Nha(NhaCommand),
     /// Read the append-only audit log, newest first.
     Audit(audit_log::AuditArgs),
+    /// Print an OpenAPI document (for generating clients).
+    Openapi {
+        /// Which document.
+        #[arg(value_enum, default_value = "tenant")]
+        which: openapi::Which,
+    },
 }
 
 /// `cowin nha ...`.
@@ -204,6 +211,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Keys(KeysCommand::Rotate { tenant }) => keys_rotate::run(&settings, &tenant).await,
         Command::Nha(NhaCommand::AddUser(args)) => nha_user::run(&settings, args).await,
         Command::Audit(args) => audit_log::run(&settings, args).await,
+        Command::Openapi { which } => openapi::run(which),
         Command::Tenant(TenantCommand::Offboard(args)) => tenant_offboard::run(&settings, args).await,
     };
     match result {

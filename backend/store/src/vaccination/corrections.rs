@@ -98,10 +98,13 @@ pub async fn dose(
         vaccine_code: String,
         batch: Option<String>,
         given_on: NaiveDate,
+        dose: i16,
+        district_id: i32,
     }
     let current: Current = txn
         .one(
-            "SELECT vaccine_code, batch, given_on FROM doses WHERE id = $1 FOR UPDATE",
+            "SELECT d.vaccine_code, d.batch, d.given_on, d.dose, COALESCE(f.district_id, 0) AS district_id \
+             FROM doses d LEFT JOIN facilities f ON f.id = d.facility_id WHERE d.id = $1 FOR UPDATE OF d",
             vec![id.into()],
         )
         .await?
@@ -114,10 +117,32 @@ pub async fn dose(
         vec![id.into(), new_vaccine.clone().into(), new_batch.clone().into(), new_date.into()],
     )
     .await?;
+    // The dose moves in the tallies reports read: out of its old day and vaccine, into the new ones.
+    for (day, vaccine, change) in [
+        (current.given_on, current.vaccine_code.as_str(), -1_i64),
+        (new_date, new_vaccine.as_str(), 1),
+    ] {
+        tally(txn, day, current.district_id, vaccine, current.dose, change).await?;
+    }
     let before = json!({ "vaccine": current.vaccine_code, "batch": current.batch, "given_on": current.given_on });
     let after = json!({ "vaccine": new_vaccine, "batch": new_batch, "given_on": new_date });
     trail(txn, "dose", &id.to_string(), before, after, reason, by).await?;
     Ok(())
+}
+
+/// Adds `change` (1 or -1) to the tallies of one dose.
+async fn tally(txn: &TenantTxn, day: NaiveDate, district: i32, vaccine: &str, dose: i16, change: i64) -> Result<(), sea_orm::DbErr> {
+    txn.execute(
+        "WITH by_day AS (INSERT INTO dose_tally_day (day, vaccine_code, dose, doses) VALUES ($1, $3, $4, $5) \
+           ON CONFLICT (day, vaccine_code, dose) DO UPDATE SET doses = dose_tally_day.doses + EXCLUDED.doses RETURNING 1), \
+         by_day_district AS (INSERT INTO dose_tally_day_district (day, district_id, doses) VALUES ($1, $2, $5) \
+           ON CONFLICT (day, district_id) DO UPDATE SET doses = dose_tally_day_district.doses + EXCLUDED.doses RETURNING 1) \
+         INSERT INTO dose_tally_district (district_id, vaccine_code, dose, doses) VALUES ($2, $3, $4, $5) \
+           ON CONFLICT (district_id, vaccine_code, dose) DO UPDATE SET doses = dose_tally_district.doses + EXCLUDED.doses",
+        vec![day.into(), district.into(), vaccine.into(), dose.into(), change.into()],
+    )
+    .await
+    .map(drop)
 }
 
 /// One entry of the trail.

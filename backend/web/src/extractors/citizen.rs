@@ -7,7 +7,7 @@ use cowin_app::tokens::{self, Audience};
 use cowin_core::ErrorCode;
 use uuid::Uuid;
 
-use super::{Tenant, bearer_token};
+use super::{Tenant, credential};
 use crate::{ApiError, AppState};
 
 /// A citizen whose token of this tenant verifies.
@@ -24,7 +24,11 @@ impl FromRequest for Citizen {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let tenant = req.extensions().get::<Tenant>().cloned();
         let state = req.app_data::<web::Data<AppState>>();
-        let account = match (tenant, state, bearer_token(req)) {
+        let token = match credential(req) {
+            Ok(token) => token,
+            Err(refused) => return ready(Err(refused)),
+        };
+        let account = match (tenant, state, token) {
             (Some(tenant), Some(state), Some(token)) => tokens::verify(&state.vault, tenant.code, Audience::Citizen, &token),
             _ => None,
         };

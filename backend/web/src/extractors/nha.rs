@@ -10,7 +10,7 @@ use cowin_core::ErrorCode;
 use futures::future::LocalBoxFuture;
 use uuid::Uuid;
 
-use super::bearer_token;
+use super::credential;
 use crate::{ApiError, AppState};
 
 /// An NHA administrator allowed to perform `A`.
@@ -36,10 +36,10 @@ impl<A: Action> FromRequest for Nha<A> {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
-        let token = bearer_token(req);
+        let token = credential(req);
         Box::pin(async move {
             let unauthenticated = || ApiError::new(ErrorCode::Unauthenticated);
-            let (Some(state), Some(token)) = (state, token) else {
+            let (Some(state), Some(token)) = (state, token?) else {
                 return Err(unauthenticated());
             };
             let user = state.nha_accounts().signed_in(&token).await?.ok_or_else(unauthenticated)?;

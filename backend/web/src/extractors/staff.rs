@@ -11,7 +11,7 @@ use cowin_app::staff::StaffMember;
 use cowin_core::{ErrorCode, StaffRole};
 use futures::future::LocalBoxFuture;
 
-use super::{Tenant, bearer_token};
+use super::{Tenant, credential};
 use crate::{ApiError, AppState};
 
 /// A staff member allowed to perform `A` in this tenant.
@@ -35,10 +35,10 @@ impl<A: Action> FromRequest for Staff<A> {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let tenant = req.extensions().get::<Tenant>().cloned();
         let state = req.app_data::<web::Data<AppState>>().cloned();
-        let token = bearer_token(req);
+        let token = credential(req);
         Box::pin(async move {
             let unauthenticated = || ApiError::new(ErrorCode::Unauthenticated);
-            let (Some(tenant), Some(state), Some(token)) = (tenant, state, token) else {
+            let (Some(tenant), Some(state), Some(token)) = (tenant, state, token?) else {
                 return Err(unauthenticated());
             };
             let row = state

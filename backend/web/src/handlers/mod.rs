@@ -6,6 +6,7 @@ pub(crate) mod audit_entries;
 pub(crate) mod auth;
 pub(crate) mod availability;
 pub(crate) mod beneficiaries;
+pub(crate) mod browser_session;
 pub(crate) mod certificates;
 pub(crate) mod contact;
 pub(crate) mod corrections;
@@ -19,6 +20,7 @@ pub(crate) mod openapi;
 pub(crate) mod operations;
 pub(crate) mod params;
 pub(crate) mod platform;
+pub(crate) mod reports;
 pub(crate) mod staff;
 pub(crate) mod tenant_info;
 

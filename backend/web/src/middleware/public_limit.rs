@@ -8,13 +8,13 @@ use actix_web::{Error, HttpMessage, web};
 use cowin_app::tokens;
 use cowin_core::TenantCode;
 
-use crate::extractors::{Client, Tenant, bearer_token};
+use crate::extractors::{Client, Tenant, presented_token};
 use crate::{ApiError, AppState};
 
 /// Whether the request carries a token that verifies: a citizen's or staff member's of its tenant, or NHA's on a
 /// platform path.
 fn verified_caller(req: &ServiceRequest, state: &AppState, tenant: Option<TenantCode>) -> bool {
-    let Some(token) = bearer_token(req.request()) else {
+    let Some(token) = presented_token(req.request()) else {
         return false;
     };
     match tenant {

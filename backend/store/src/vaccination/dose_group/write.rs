@@ -16,6 +16,7 @@ struct Written {
 }
 
 /// The group's statement (qualified by schema for the same reason as the read: see `facts::read_facts_sql`).
+/// The doses are also counted in the tenant's tallies (by day, vaccine, dose number and district), which reports read.
 /// Follow-up work is queued only for certificates that have some: every one if `$16` says so, else those
 /// whose holder has an e-mail address (most CoWIN accounts had only a mobile number). Usage counters have no
 /// personal data; the writer is the only one counting doses for its tenant on this
@@ -25,7 +26,22 @@ pub(super) fn write_doses_sql(schema: &SchemaName) -> String {
         "WITH inserted AS (\
          INSERT INTO {schema}.doses (id, beneficiary_id, dose, vaccine_code, given_on, facility_id, batch, vaccinator_id, idempotency_key) \
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::int2[], $4::text[], $5::date[], $6::int8[], $7::text[], $8::uuid[], $9::text[]) \
-         ON CONFLICT DO NOTHING RETURNING id, beneficiary_id, dose, given_on), \
+         ON CONFLICT DO NOTHING RETURNING id, beneficiary_id, dose, given_on, vaccine_code, facility_id), \
+       placed AS (\
+         SELECT i.given_on, COALESCE(f.district_id, 0) AS district_id, i.vaccine_code, i.dose FROM inserted i \
+         LEFT JOIN {schema}.facilities f ON f.id = i.facility_id), \
+       tallied_day AS (\
+         INSERT INTO {schema}.dose_tally_day (day, vaccine_code, dose, doses) \
+         SELECT given_on, vaccine_code, dose, count(*) FROM placed GROUP BY 1, 2, 3 \
+         ON CONFLICT (day, vaccine_code, dose) DO UPDATE SET doses = dose_tally_day.doses + EXCLUDED.doses RETURNING 1), \
+       tallied_day_district AS (\
+         INSERT INTO {schema}.dose_tally_day_district (day, district_id, doses) \
+         SELECT given_on, district_id, count(*) FROM placed GROUP BY 1, 2 \
+         ON CONFLICT (day, district_id) DO UPDATE SET doses = dose_tally_day_district.doses + EXCLUDED.doses RETURNING 1), \
+       tallied_district AS (\
+         INSERT INTO {schema}.dose_tally_district (district_id, vaccine_code, dose, doses) \
+         SELECT district_id, vaccine_code, dose, count(*) FROM placed GROUP BY 1, 2, 3 \
+         ON CONFLICT (district_id, vaccine_code, dose) DO UPDATE SET doses = dose_tally_district.doses + EXCLUDED.doses RETURNING 1), \
        completed AS (\
          UPDATE {schema}.appointments a SET status = 'completed', updated_at = now() FROM inserted i \
          WHERE a.beneficiary_id = i.beneficiary_id AND a.dose = i.dose AND a.status = 'booked' RETURNING 1), \

@@ -2,4 +2,6 @@
 
 pub(crate) mod facilities;
 mod facility_body;
+pub(crate) mod facility_list;
+pub(crate) mod session_list;
 pub(crate) mod sessions;

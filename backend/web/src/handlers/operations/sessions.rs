@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, web};
 use cowin_app::access::WriteSession;
-use cowin_app::operations::sessions::SessionPlan;
+use cowin_app::operations::sessions::{SessionEdit, SessionPlan};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -48,6 +48,22 @@ pub(crate) struct CapacityRequest {
     /// Places for later doses.
     #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
     capacity_dose2: u32,
+}
+
+/// A session's new day, ages and slots.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct SessionChangeRequest {
+    /// Which day, `DD-MM-YYYY`.
+    #[schema(value_type = String, example = "25-11-2026")]
+    date: CowinDate,
+    /// Youngest age admitted.
+    #[serde(deserialize_with = "crate::handlers::params::whole::deserialize")]
+    min_age: u8,
+    /// Oldest age admitted.
+    #[serde(default, deserialize_with = "crate::handlers::params::whole::optional")]
+    max_age: Option<u8>,
+    /// Like `09:00AM-11:00AM`.
+    slots: Vec<String>,
 }
 
 /// Path parameters.
@@ -102,5 +118,26 @@ pub(crate) async fn set(
         .sessions()
         .set_capacity(&tenant, &staff, path.id, body.capacity_dose1, body.capacity_dose2)
         .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Changes a session's day, ages and slots; once people are booked, only slots may be added.
+#[utoipa::path(put, path = "/api/staff/sessions/{id}", tag = "operations", params(("id" = Uuid, Path, description = "Session id")), request_body = SessionChangeRequest, security(("bearer" = [])),
+    responses((status = 204, description = "Changed")))]
+pub(crate) async fn change(
+    staff: Staff<WriteSession>,
+    tenant: Tenant,
+    state: web::Data<AppState>,
+    path: web::Path<SessionPath>,
+    body: web::Bytes,
+) -> Result<HttpResponse, ApiError> {
+    let body: SessionChangeRequest = parse(&body)?;
+    let edit = SessionEdit {
+        date: body.date.0,
+        min_age: body.min_age,
+        max_age: body.max_age,
+        slots: body.slots,
+    };
+    state.sessions().change(&tenant, &staff, path.id, &edit).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -12,9 +12,9 @@ use crate::{ApiError, AppState};
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct NhaLogin {
     /// The administrator's address.
-    email: String,
+    pub(super) email: String,
     /// Their password.
-    password: String,
+    pub(super) password: String,
 }
 
 /// A signed-in platform session.

@@ -2,12 +2,16 @@
 //! tenant's API, authorised in the `platform` domain. Paths here are below `/platform`.
 
 pub(crate) mod audit;
+pub(crate) mod licence_events;
 pub(crate) mod login;
+pub(crate) mod me;
 pub(crate) mod offboard;
 pub(crate) mod onboard;
+pub(crate) mod session;
 pub(crate) mod tenant_status;
 pub(crate) mod tenants;
 pub(crate) mod trust_list;
+pub(crate) mod usage;
 
 use cowin_core::{ErrorCode, TenantCode};
 

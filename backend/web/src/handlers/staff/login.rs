@@ -12,9 +12,9 @@ use crate::{ApiError, AppState};
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct Login {
     /// The address the invitation went to.
-    email: String,
+    pub(super) email: String,
     /// The password set on accepting it.
-    password: String,
+    pub(super) password: String,
 }
 
 /// A signed-in session.

@@ -2,7 +2,9 @@
 
 pub(crate) mod accept;
 pub(crate) mod audit;
+pub(crate) mod directory;
 pub(crate) mod invite;
 pub(crate) mod login;
 pub(crate) mod me;
+pub(crate) mod session;
 pub(crate) mod status;

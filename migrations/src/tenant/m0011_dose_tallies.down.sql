@@ -1,0 +1,3 @@
+DROP TABLE dose_tally_district;
+DROP TABLE dose_tally_day_district;
+DROP TABLE dose_tally_day;
