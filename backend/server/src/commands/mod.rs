@@ -2,6 +2,7 @@
 
 mod audit_log;
 mod demo_seed;
+mod demo_staff;
 mod facilities_import;
 mod keys_rotate;
 mod licence_issue;
@@ -148,6 +149,13 @@ pub enum DemoCommand {
         #[arg(long, default_value_t = 7)]
         days: u32,
     },
+    /// Sign up a ministry administrator, a district administrator and a vaccinator in every tenant with one
+    /// password (development installs only); prints tenant, role and e-mail of each.
+    Staff {
+        /// Their password (at least 12 characters).
+        #[arg(long)]
+        password: String,
+    },
 }
 
 /// `cowin tenant ...`.
@@ -202,6 +210,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Tenant(TenantCommand::Suspend { code, reason }) => tenant_status::suspend(&settings, &code, &reason).await,
         Command::Tenant(TenantCommand::Resume { code }) => tenant_status::resume(&settings, &code).await,
         Command::Demo(DemoCommand::Seed { days }) => demo_seed::run(&settings, days).await,
+        Command::Demo(DemoCommand::Staff { password }) => demo_staff::run(&settings, &password).await,
         Command::Staff(StaffCommand::Invite(args)) => staff_invite::run(&settings, args).await,
         Command::Facilities(FacilitiesCommand::Import(args)) => facilities_import::run(&settings, args).await,
         Command::Licence(LicenceCommand::Keygen { out }) => licence_keygen::run(&out),
