@@ -12,3 +12,4 @@ error-unavailable = الخدمة غير متاحة مؤقتًا. يُرجى ال
 error-rate-limited = عدد الطلبات كبير جدًا. يُرجى المحاولة مرة أخرى بعد { $seconds } ثانية.
 error-tenant-config-invalid = إعدادات المستأجر غير صالحة: { $reason }
 error-confirmation-mismatch = للتأكيد، أرسل رمز الدولة { $code } في الحقل “confirm”.
+error-configuration-changed = غيّر شخص آخر الإعدادات منذ فتحتها (الإصدار الآن { $version }). أعد تحميلها وأجرِ تغييرك مرة أخرى.

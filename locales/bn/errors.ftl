@@ -12,3 +12,4 @@ error-unavailable = পরিষেবাটি সাময়িকভাব�
 error-rate-limited = অত্যধিক সংখ্যক অনুরোধ। অনুগ্রহ করে { $seconds } সেকেন্ড পরে আবার চেষ্টা করুন।
 error-tenant-config-invalid = টেন্যান্ট কনফিগারেশন বৈধ নয়: { $reason }
 error-confirmation-mismatch = নিশ্চিত করতে দেশের কোড { $code } “confirm” হিসেবে পাঠান।
+error-configuration-changed = আপনি খোলার পর অন্য কেউ কনফিগারেশন বদলেছেন (এখন সংস্করণ { $version })। আবার লোড করে আপনার পরিবর্তনটি আবার করুন।

@@ -12,3 +12,4 @@ error-unavailable = The service is temporarily unavailable. Please try again sho
 error-rate-limited = Too many requests. Please try again in { $seconds } seconds.
 error-tenant-config-invalid = The tenant configuration is not valid: { $reason }
 error-confirmation-mismatch = To confirm, send the country code { $code } as “confirm”.
+error-configuration-changed = The configuration was changed by someone else since you opened it (now version { $version }). Reload it and make your change again.

@@ -12,3 +12,4 @@ error-unavailable = El servicio no está disponible temporalmente. Por favor, in
 error-rate-limited = Demasiadas solicitudes. Por favor, inténtelo de nuevo en { $seconds } segundos.
 error-tenant-config-invalid = La configuración del inquilino no es válida: { $reason }
 error-confirmation-mismatch = Para confirmar, envíe el código de país { $code } como “confirm”.
+error-configuration-changed = Otra persona cambió la configuración desde que la abrió (ahora versión { $version }). Vuelva a cargarla y repita su cambio.

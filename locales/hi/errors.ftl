@@ -12,3 +12,4 @@ error-unavailable = सेवा अस्थायी रूप से अन�
 error-rate-limited = बहुत अधिक अनुरोध। कृपया { $seconds } सेकंड बाद पुनः प्रयास करें।
 error-tenant-config-invalid = टेनेंट कॉन्फ़िगरेशन मान्य नहीं है: { $reason }
 error-confirmation-mismatch = पुष्टि के लिए देश कोड { $code } को “confirm” में भेजें।
+error-configuration-changed = आपके खोलने के बाद किसी और ने कॉन्फ़िगरेशन बदल दिया (अब संस्करण { $version })। इसे फिर से लोड करें और अपना बदलाव दोबारा करें।

@@ -12,3 +12,4 @@ error-unavailable = O serviço está temporariamente indisponível. Por favor, t
 error-rate-limited = Excesso de requisições. Por favor, tente novamente em { $seconds } segundos.
 error-tenant-config-invalid = A configuração do locatário não é válida: { $reason }
 error-confirmation-mismatch = Para confirmar, envie o código do país { $code } como “confirm”.
+error-configuration-changed = Outra pessoa alterou a configuração desde que você a abriu (agora versão { $version }). Recarregue-a e refaça sua alteração.

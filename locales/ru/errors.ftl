@@ -12,3 +12,4 @@ error-unavailable = Служба временно недоступна. Пожа
 error-rate-limited = Слишком много запросов. Пожалуйста, повторите попытку через { $seconds } с.
 error-tenant-config-invalid = Конфигурация арендатора недействительна: { $reason }
 error-confirmation-mismatch = Для подтверждения отправьте код страны { $code } в поле «confirm».
+error-configuration-changed = С момента открытия конфигурацию изменил кто-то другой (теперь версия { $version }). Загрузите её заново и повторите изменение.

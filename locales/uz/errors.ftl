@@ -12,3 +12,4 @@ error-unavailable = Xizmat vaqtincha mavjud emas. Iltimos, birozdan soʻng qayta
 error-rate-limited = Soʻrovlar soni juda koʻp. Iltimos, { $seconds } soniyadan soʻng qayta urinib koʻring.
 error-tenant-config-invalid = Ijarachi sozlamalari yaroqsiz: { $reason }
 error-confirmation-mismatch = Tasdiqlash uchun mamlakat kodi { $code } ni “confirm” sifatida yuboring.
+error-configuration-changed = Siz ochganingizdan keyin sozlamalarni boshqa kishi o‘zgartirdi (hozir { $version }-versiya). Qayta yuklang va o‘zgarishingizni yana kiriting.

@@ -9,6 +9,7 @@ mod model;
 mod pattern;
 mod problem;
 pub(crate) mod validate;
+mod write;
 
 pub use licence_file::{LICENCE_FILE, read_licence};
 pub use load::{LocaleCatalogue, load_dir};
@@ -16,3 +17,4 @@ pub use model::*;
 pub use pattern::Pattern;
 pub use problem::{ConfigProblem, InvalidConfig};
 pub use validate::facility::facility_problems;
+pub use write::{WriteError, to_toml, write_dir};

@@ -5,22 +5,8 @@ use chrono::Days;
 use cowin_core::StaffRole;
 use cowin_tests::citizen::{register, sign_in_by_sms};
 use cowin_tests::staff::staff_member;
-use cowin_tests::{TestApp, cowin_date, demo_config, fresh_database, onboard, seed_sessions, spawn_app};
+use cowin_tests::{cowin_date, demo_config, fresh_database, onboard, seed_sessions, spawn_app};
 use serde_json::{Value, json};
-
-async fn put(app: &TestApp, path: &str, token: &str, body: &Value) -> (u16, Value) {
-    let response = app
-        .client
-        .put(format!("{}{path}", app.address))
-        .bearer_auth(token)
-        .json(body)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    let text = response.text().await.unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-}
 
 /// The listed ids, sorted: listings come in their own order (facilities by district), compared here as sets.
 fn ids(list: &Value, key: &str, field: &str) -> Vec<i64> {
@@ -106,7 +92,7 @@ async fn listings_follow_each_role_s_scope_and_a_booked_session_keeps_its_day() 
     assert_eq!(status, 201, "{created}");
     let id = created["session_id"].as_str().unwrap().to_owned();
     let moved = json!({ "date": cowin_date(later + Days::new(1)), "min_age": 45, "max_age": 60, "slots": ["11:00AM-01:00PM"] });
-    let (status, body) = put(&app, &format!("/t/in/api/staff/sessions/{id}"), &admin, &moved).await;
+    let (status, body) = app.put_json(&format!("/t/in/api/staff/sessions/{id}"), &admin, &moved).await;
     assert_eq!(status, 204, "{body}");
     let (_, listed) = app
         .get_with_token(
@@ -127,7 +113,7 @@ async fn listings_follow_each_role_s_scope_and_a_booked_session_keeps_its_day() 
     assert_eq!(changed["slots"], json!(["11:00AM-01:00PM"]));
 
     // Once someone is booked, the day and ages stay; a slot can still be added.
-    let (status, _) = put(&app, &format!("/t/in/api/staff/sessions/{id}"), &vaccinator, &moved).await;
+    let (status, _) = app.put_json(&format!("/t/in/api/staff/sessions/{id}"), &vaccinator, &moved).await;
     assert_eq!(status, 403, "vaccinators read sessions but do not change them");
     let citizen = sign_in_by_sms(&app, "/t/in", "9811000001", "+91").await;
     let reference = register(
@@ -151,11 +137,11 @@ async fn listings_follow_each_role_s_scope_and_a_booked_session_keeps_its_day() 
     let booked_date = booked["date"].as_str().unwrap();
     let keep = |date: &str, slots: Value| json!({ "date": date, "min_age": booked["min_age"], "slots": slots });
     let other_day = cowin_date(today + Days::new(4));
-    let (status, body) = put(&app, &path, &admin, &keep(&other_day, booked["slots"].clone())).await;
+    let (status, body) = app.put_json(&path, &admin, &keep(&other_day, booked["slots"].clone())).await;
     assert_eq!((status, body["errorCode"].as_str()), (409, Some("SESSION_HAS_BOOKINGS")));
     let mut fewer = booked["slots"].as_array().unwrap().clone();
     fewer.remove(0);
-    let (status, body) = put(&app, &path, &admin, &keep(booked_date, json!(fewer))).await;
+    let (status, body) = app.put_json(&path, &admin, &keep(booked_date, json!(fewer))).await;
     assert_eq!(
         (status, body["errorCode"].as_str()),
         (409, Some("SESSION_HAS_BOOKINGS")),
@@ -163,7 +149,7 @@ async fn listings_follow_each_role_s_scope_and_a_booked_session_keeps_its_day() 
     );
     let mut more = booked["slots"].as_array().unwrap().clone();
     more.push(json!("05:00PM-06:00PM"));
-    let (status, body) = put(&app, &path, &admin, &keep(booked_date, json!(more))).await;
+    let (status, body) = app.put_json(&path, &admin, &keep(booked_date, json!(more))).await;
     assert_eq!(status, 204, "{body}");
 }
 

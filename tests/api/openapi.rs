@@ -159,3 +159,20 @@ fn the_conformance_check_refuses_answers_the_documents_do_not_describe() {
         "a 204 has no body"
     );
 }
+
+/// The admin console's typed client is generated from its copy of the two documents: a route or schema changed on
+/// the server without `make console-api` fails here, before the console drifts from the server.
+#[test]
+fn the_console_s_copy_of_the_documents_is_the_served_one() {
+    let copies = cowin_tests::repo_root().join("admin-console/openapi");
+    for (file, served) in [
+        ("tenant.json", serde_json::to_value(cowin_web::openapi()).unwrap()),
+        ("platform.json", serde_json::to_value(cowin_web::platform_openapi()).unwrap()),
+    ] {
+        let copy: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(copies.join(file)).unwrap()).unwrap();
+        assert!(
+            copy == served,
+            "admin-console/openapi/{file} differs from the served document: run make console-api"
+        );
+    }
+}

@@ -163,7 +163,22 @@ impl TestApp {
 
     /// POST a JSON body with an optional bearer token; returns status and JSON body (null when empty).
     pub async fn post_json(&self, path: &str, token: Option<&str>, body: &serde_json::Value) -> (u16, serde_json::Value) {
-        let mut request = self.client.post(format!("{}{path}", self.address)).json(body);
+        self.send_json(reqwest::Method::POST, path, token, body).await
+    }
+
+    /// PUT a JSON body with a bearer token; returns status and JSON body (null when empty).
+    pub async fn put_json(&self, path: &str, token: &str, body: &serde_json::Value) -> (u16, serde_json::Value) {
+        self.send_json(reqwest::Method::PUT, path, Some(token), body).await
+    }
+
+    async fn send_json(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: &serde_json::Value,
+    ) -> (u16, serde_json::Value) {
+        let mut request = self.client.request(method, format!("{}{path}", self.address)).json(body);
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }

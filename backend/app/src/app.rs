@@ -283,4 +283,13 @@ impl App {
     pub fn reports(&self) -> crate::reports::Reports<'_> {
         crate::reports::Reports { db: &self.db }
     }
+
+    /// Ministries' own configuration, applied at once by this process.
+    pub fn configuration(&self) -> crate::configuration::TenantConfiguration<'_> {
+        crate::configuration::TenantConfiguration {
+            onboarding: self.onboarding(),
+            locales: &self.locale_catalogue,
+            localizer: &self.localizer,
+        }
+    }
 }

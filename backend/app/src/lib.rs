@@ -9,6 +9,7 @@ pub mod access;
 pub mod availability;
 pub mod booking;
 pub mod certificates;
+pub mod configuration;
 pub mod contact;
 pub mod delivery;
 pub mod failure;

@@ -71,41 +71,56 @@ pub(crate) async fn vaccinators(
     tenant: &TenantRecord,
     facility: i64,
 ) -> anyhow::Result<(Vec<String>, Vec<Uuid>)> {
-    let vault = cowin_tests::test_vault();
-    let client = reqwest::Client::new();
     let (mut tokens, mut ids) = (Vec::new(), Vec::new());
     for index in 0..VACCINATORS_PER_TENANT {
-        let email = format!("vaccinator-{index}-{}@bench.example", tenant.code.to_lowercase());
-        let request = NewStaffMember {
-            email: EmailAddress::parse(&email).context("an e-mail address")?,
-            name: cowin_core::PersonName::parse(&format!("Vaccinator {index}")).context("a name")?,
-            role: StaffRole::Vaccinator,
-            district_ids: vec![],
-            facility_ids: vec![facility],
-        };
-        let invitation = create_committed(db, &vault, tenant, &request, "bench")
-            .await
-            .map_err(|error| anyhow::anyhow!("invitation: {error}"))?;
-        let prefix = format!("{base}/t/{}/api/staff", tenant.code.to_lowercase());
-        let password = "bench password that is long";
-        client
-            .post(format!("{prefix}/invitations/accept"))
-            .json(&serde_json::json!({ "token": invitation.secret, "password": password }))
-            .send()
-            .await?
-            .error_for_status()?;
-        let login: serde_json::Value = client
-            .post(format!("{prefix}/login"))
-            .json(&serde_json::json!({ "email": email, "password": password }))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?;
-        tokens.push(login["token"].as_str().context("a token")?.to_owned());
-        ids.push(invitation.staff_id);
+        let scope = (vec![], vec![facility]);
+        let (token, id) = signed_in_staff(base, db, tenant, StaffRole::Vaccinator, scope, &format!("vaccinator-{index}")).await?;
+        tokens.push(token);
+        ids.push(id);
     }
     Ok((tokens, ids))
+}
+
+/// A staff member of `tenant` in `role`, working in `scope` (district ids, facility ids), invited as the CLI does and
+/// signed in through the API (`label` makes the address unique); their token and id.
+pub(crate) async fn signed_in_staff(
+    base: &str,
+    db: &DatabaseConnection,
+    tenant: &TenantRecord,
+    role: StaffRole,
+    scope: (Vec<i32>, Vec<i64>),
+    label: &str,
+) -> anyhow::Result<(String, Uuid)> {
+    let vault = cowin_tests::test_vault();
+    let client = reqwest::Client::new();
+    let email = format!("{label}-{}@bench.example", tenant.code.to_lowercase());
+    let request = NewStaffMember {
+        email: EmailAddress::parse(&email).context("an e-mail address")?,
+        name: cowin_core::PersonName::parse(&format!("Bench {label}")).context("a name")?,
+        role,
+        district_ids: scope.0,
+        facility_ids: scope.1,
+    };
+    let invitation = create_committed(db, &vault, tenant, &request, "bench")
+        .await
+        .map_err(|error| anyhow::anyhow!("invitation: {error}"))?;
+    let prefix = format!("{base}/t/{}/api/staff", tenant.code.to_lowercase());
+    let password = "bench password that is long";
+    client
+        .post(format!("{prefix}/invitations/accept"))
+        .json(&serde_json::json!({ "token": invitation.secret, "password": password }))
+        .send()
+        .await?
+        .error_for_status()?;
+    let login: serde_json::Value = client
+        .post(format!("{prefix}/login"))
+        .json(&serde_json::json!({ "email": email, "password": password }))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    Ok((login["token"].as_str().context("a token")?.to_owned(), invitation.staff_id))
 }
 
 fn lua_script(desks: &[Desk]) -> String {

@@ -7,6 +7,7 @@ mod doses;
 mod onboarding;
 mod processes;
 mod report;
+mod reports;
 mod wrk;
 
 use std::path::PathBuf;
@@ -70,6 +71,15 @@ enum Benchmark {
         #[arg(long)]
         s3: Option<String>,
     },
+    /// A year's dose report of a country of 730 districts with 21.6 million doses, beside the same country empty.
+    Reports {
+        /// The `cowin` binary to run (a release build).
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        /// Sequential requests per measured row.
+        #[arg(long, default_value_t = 200)]
+        requests: usize,
+    },
     /// Record doses over HTTP across four tenants, beside PostgreSQL alone running the same statements.
     Doses {
         /// The `cowin` binary to run (a release build).
@@ -110,6 +120,11 @@ async fn main() -> anyhow::Result<()> {
             let section = doses::run(&cli.admin_url, &cowin, seconds, connections).await?;
             report::write_section(&cli.results, "doses", &section)?;
             println!("\nwrote section \"doses\" of {}", cli.results.display());
+        }
+        Benchmark::Reports { cowin, requests } => {
+            let section = reports::run(&cli.admin_url, &cowin, requests).await?;
+            report::write_section(&cli.results, "reports", &section)?;
+            println!("\nwrote section \"reports\" of {}", cli.results.display());
         }
         Benchmark::Certificates {
             cowin,

@@ -163,6 +163,8 @@ error_codes! {
     TenantConfigInvalid => ("TENANT_CONFIG_INVALID", 422, "error-tenant-config-invalid"),
     /// A destructive action was not confirmed by repeating the tenant's code.
     ConfirmationMismatch => ("CONFIRMATION_MISMATCH", 400, "error-confirmation-mismatch"),
+    /// The configuration changed since the version an edit started from.
+    ConfigurationChanged => ("CONFIGURATION_CHANGED", 409, "error-configuration-changed"),
 }
 
 /// A value for a placeable of an error's message (`{ $name }`).

@@ -15,8 +15,8 @@ use utoipa::openapi::schema::Schema;
 
 use crate::console::ConsoleFiles;
 use crate::handlers::{
-    aefi, appointments, auth, availability, beneficiaries, certificates, contact, corrections, desk, health, location, metadata, openapi,
-    operations, platform, reports, staff, tenant_info,
+    aefi, appointments, auth, availability, beneficiaries, certificates, configuration, contact, corrections, desk, health, location,
+    metadata, openapi, operations, platform, reports, staff, tenant_info,
 };
 
 /// Who may call an endpoint.
@@ -249,6 +249,10 @@ pub static TENANT_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
         endpoint!(for staff ReadTenantAudit => staff::audit::audit),
         endpoint!(for staff ReadReports => reports::doses::doses),
         endpoint!(for staff ReadReports => reports::dose_csv::doses_csv),
+        endpoint!(for staff ManageConfiguration => configuration::read::read),
+        endpoint!(for staff ManageConfiguration => configuration::save::save),
+        endpoint!(for staff ManageConfiguration => configuration::export::export),
+        endpoint!(for staff ManageConfiguration => configuration::preview::preview),
         endpoint!(for citizen => certificates::download::download),
         endpoint!(alias "/api/v2/registration/certificate/download" for citizen => certificates::download::download),
         endpoint!(for citizen => certificates::forms::formats),

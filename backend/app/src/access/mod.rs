@@ -60,6 +60,8 @@ actions! {
     ReadCorrections => ("correction", "read"),
     /// Read the campaign's reports (doses by day, area, vaccine; coverage).
     ReadReports => ("report", "read"),
+    /// Read, change, preview and export the country's configuration (the parts the licence does not fix).
+    ManageConfiguration => ("configuration", "write"),
     /// Read the tenant's own entries of the audit log.
     ReadTenantAudit => ("audit", "read"),
     /// NHA: onboard, suspend, resume and offboard tenants; see their licences and usage.

@@ -8,6 +8,7 @@ pub(crate) mod availability;
 pub(crate) mod beneficiaries;
 pub(crate) mod browser_session;
 pub(crate) mod certificates;
+pub(crate) mod configuration;
 pub(crate) mod contact;
 pub(crate) mod corrections;
 pub(crate) mod desk;
