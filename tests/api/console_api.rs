@@ -66,6 +66,41 @@ async fn listings_follow_each_role_s_scope_and_a_booked_session_keeps_its_day() 
     let (_, facilities) = app.get_with_token("/t/in/api/staff/facilities", &vaccinator).await;
     assert_eq!(ids(&facilities, "facilities", "id"), [1001]);
 
+    // A CSV import reports every line: created, refused by the configuration's rules, or outside the district.
+    let csv = "name,district_id,block,address,postal_code,lat,long,opens,closes,fee_type\n\
+               Shivajinagar UPHC,294,East Zone,Shivajinagar,560001,12.985,77.605,09:00,17:00,Free\n\
+               Nowhere Clinic,294,East Zone,Nowhere,999999,12.985,77.605,09:00,17:00,Free\n\
+               Whitefield UPHC,265,East,Whitefield,560099,12.97,77.75,09:00,17:00,Free\n";
+    let response = app
+        .client
+        .post(format!("{}/t/in/api/staff/facilities/import", app.address))
+        .bearer_auth(&district)
+        .header("content-type", "text/csv")
+        .body(csv)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let report: Value = response.json().await.unwrap();
+    assert_eq!(
+        (report["imported"].as_u64(), report["refused"].as_u64()),
+        (Some(1), Some(2)),
+        "{report}"
+    );
+    let lines = report["lines"].as_array().unwrap();
+    assert!(lines[0]["center_id"].is_i64() && lines[0]["refused"].is_null(), "{report}");
+    assert!(lines[1]["refused"].as_str().unwrap().contains("postal_code"), "{report}");
+    assert!(
+        lines[2]["refused"].as_str().unwrap().contains("not one of your districts"),
+        "{report}"
+    );
+    let (_, facilities) = app.get_with_token("/t/in/api/staff/facilities", &district).await;
+    assert_eq!(
+        ids(&facilities, "facilities", "id").len(),
+        2,
+        "the imported facility is listed: {facilities}"
+    );
+
     let period = |from: chrono::NaiveDate, to: chrono::NaiveDate| format!("from={}&to={}", cowin_date(from), cowin_date(to));
     let week = period(today, today + Days::new(2));
     let (status, sessions) = app.get_with_token(&format!("/t/in/api/staff/sessions?{week}"), &vaccinator).await;

@@ -232,6 +232,7 @@ pub static TENANT_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
         endpoint!(for staff RecordDose => desk::bulk_doses::bulk_doses),
         endpoint!(for staff ReadFacility => operations::facility_list::list),
         endpoint!(for staff WriteFacility => operations::facilities::create),
+        endpoint!(for staff WriteFacility => operations::facility_import::import),
         endpoint!(for staff WriteFacility => operations::facilities::update),
         endpoint!(for staff WriteFacility => operations::facilities::deactivate),
         endpoint!(for staff WriteSession => operations::sessions::create),

@@ -8,11 +8,12 @@ CREATE TABLE dose_tally_day (
     doses        bigint NOT NULL,
     PRIMARY KEY (day, vaccine_code, dose)
 );
+-- Keyed by district first: a district administrator's report reads one range per district.
 CREATE TABLE dose_tally_day_district (
     day         date NOT NULL,
     district_id integer NOT NULL,
     doses       bigint NOT NULL,
-    PRIMARY KEY (day, district_id)
+    PRIMARY KEY (district_id, day)
 );
 CREATE TABLE dose_tally_district (
     district_id  integer NOT NULL,

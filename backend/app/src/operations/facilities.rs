@@ -125,10 +125,12 @@ impl Facilities<'_> {
 
     /// Imports facilities from CSV (names in the tenant's default language), each line created or refused on its
     /// own by the configuration's rules; one result per data line, each also handed to `progress` as it is known
-    /// (a long file shows its progress).
+    /// (a long file shows its progress). `by` is the staff member importing (lines outside their districts are
+    /// refused, each facility is audited as theirs), or `None` for the operator's command line.
     pub async fn import(
         &self,
         tenant: &TenantRecord,
+        by: Option<&StaffMember>,
         csv: &[u8],
         mut progress: impl FnMut(&ImportedLine),
     ) -> Result<Vec<ImportedLine>, OperationsError> {
@@ -166,16 +168,22 @@ impl Facilities<'_> {
                     .into_iter()
                     .map(|(field, reason)| format!("{field}: {reason}"))
                     .collect();
-                if problems.is_empty() {
-                    Ok(facility)
-                } else {
+                if !problems.is_empty() {
                     Err(problems.join("; "))
+                } else if by.is_some_and(|staff| !staff.runs_district(facility.district_id)) {
+                    Err(format!("district_id: {} is not one of your districts", facility.district_id))
+                } else {
+                    Ok(facility)
                 }
             });
             let outcome = match facility {
                 Ok(facility) => {
                     let txn = TenantTxn::begin(self.db, tenant.code).await?;
                     let id = create_facility(&txn, &facility).await?;
+                    if let Some(staff) = by {
+                        let detail = json!({ "district_id": facility.district_id, "imported": true });
+                        record_in_tenant(&txn, staff.id, "facility.create", id.to_string(), detail).await?;
+                    }
                     txn.commit().await?;
                     Ok(id)
                 }

@@ -37,7 +37,7 @@ pub(super) async fn run(settings: &Settings, args: ImportArgs) -> anyhow::Result
     let bar = ProgressBar::new(csv.iter().filter(|byte| **byte == b'\n').count().saturating_sub(1) as u64);
     bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} rows {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()));
     let lines = Facilities { db: &db }
-        .import(&tenant, &csv, |imported| {
+        .import(&tenant, None, &csv, |imported| {
             bar.suspend(|| match &imported.outcome {
                 Ok(id) => println!("line {}: imported as centre {id}", imported.line),
                 Err(reason) => println!("line {}: REFUSED: {reason}", imported.line),

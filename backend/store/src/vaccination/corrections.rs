@@ -136,7 +136,7 @@ async fn tally(txn: &TenantTxn, day: NaiveDate, district: i32, vaccine: &str, do
         "WITH by_day AS (INSERT INTO dose_tally_day (day, vaccine_code, dose, doses) VALUES ($1, $3, $4, $5) \
            ON CONFLICT (day, vaccine_code, dose) DO UPDATE SET doses = dose_tally_day.doses + EXCLUDED.doses RETURNING 1), \
          by_day_district AS (INSERT INTO dose_tally_day_district (day, district_id, doses) VALUES ($1, $2, $5) \
-           ON CONFLICT (day, district_id) DO UPDATE SET doses = dose_tally_day_district.doses + EXCLUDED.doses RETURNING 1) \
+           ON CONFLICT (district_id, day) DO UPDATE SET doses = dose_tally_day_district.doses + EXCLUDED.doses RETURNING 1) \
          INSERT INTO dose_tally_district (district_id, vaccine_code, dose, doses) VALUES ($2, $3, $4, $5) \
            ON CONFLICT (district_id, vaccine_code, dose) DO UPDATE SET doses = dose_tally_district.doses + EXCLUDED.doses",
         vec![day.into(), district.into(), vaccine.into(), dose.into(), change.into()],

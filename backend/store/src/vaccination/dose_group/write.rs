@@ -37,7 +37,7 @@ pub(super) fn write_doses_sql(schema: &SchemaName) -> String {
        tallied_day_district AS (\
          INSERT INTO {schema}.dose_tally_day_district (day, district_id, doses) \
          SELECT given_on, district_id, count(*) FROM placed GROUP BY 1, 2 \
-         ON CONFLICT (day, district_id) DO UPDATE SET doses = dose_tally_day_district.doses + EXCLUDED.doses RETURNING 1), \
+         ON CONFLICT (district_id, day) DO UPDATE SET doses = dose_tally_day_district.doses + EXCLUDED.doses RETURNING 1), \
        tallied_district AS (\
          INSERT INTO {schema}.dose_tally_district (district_id, vaccine_code, dose, doses) \
          SELECT district_id, vaccine_code, dose, count(*) FROM placed GROUP BY 1, 2, 3 \
