@@ -50,6 +50,44 @@ async fn listings_follow_each_role_s_scope_and_a_booked_session_keeps_its_day() 
     let (status, _) = app.get_with_token("/t/in/api/staff/members", &district).await;
     assert_eq!(status, 403, "only tenant administrators see the directory");
 
+    // A role and scope change takes effect on the member's next request; a scope the role lacks, or one's own role,
+    // is refused.
+    let (manager_id, manager, _) = staff_member(&app, &test.db, "IN", StaffRole::FacilityManager, vec![], vec![1001]).await;
+    let (status, _) = app
+        .get_with_token("/t/in/api/staff/reports/doses?from=01-12-2026&to=02-12-2026", &manager)
+        .await;
+    assert_eq!(status, 403);
+    let role = |id: &str| format!("/t/in/api/staff/{id}/role");
+    let (status, body) = app
+        .put_json(
+            &role(&manager_id),
+            &admin,
+            &json!({ "role": "district_admin", "facility_ids": [1001] }),
+        )
+        .await;
+    assert_eq!((status, body["errorCode"].as_str()), (400, Some("INVALID_PARAMETER")), "{body}");
+    let (status, body) = app
+        .put_json(
+            &role(&manager_id),
+            &admin,
+            &json!({ "role": "district_admin", "district_ids": [294.0] }),
+        )
+        .await;
+    assert_eq!(status, 204, "{body}");
+    let (status, body) = app
+        .get_with_token("/t/in/api/staff/reports/doses?from=01-12-2026&to=02-12-2026", &manager)
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let (_, me) = app.get_with_token("/t/in/api/staff/me", &admin).await;
+    let (status, _) = app
+        .put_json(
+            &role(me["id"].as_str().unwrap()),
+            &admin,
+            &json!({ "role": "vaccinator", "facility_ids": [1001] }),
+        )
+        .await;
+    assert_eq!(status, 400, "an administrator does not demote themselves");
+
     let mut all: Vec<i64> = india.facilities.iter().map(|facility| facility.id).collect();
     all.sort_unstable();
     let (_, facilities) = app.get_with_token("/t/in/api/staff/facilities", &admin).await;

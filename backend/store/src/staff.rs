@@ -188,6 +188,44 @@ pub async fn set_active(txn: &TenantTxn, id: Uuid, active: bool, actor: &str) ->
     Ok(changed)
 }
 
+/// Gives a staff member another role and scope; false if there is no such staff member. Audited as `staff.role`.
+pub async fn set_role(
+    txn: &TenantTxn,
+    id: Uuid,
+    role: StaffRole,
+    district_ids: &[i32],
+    facility_ids: &[i64],
+    actor: &str,
+) -> Result<bool, DbErr> {
+    let changed = txn
+        .execute(
+            "UPDATE staff SET role = $2, district_ids = $3, facility_ids = $4, updated_at = now() WHERE id = $1",
+            vec![
+                id.into(),
+                role.as_str().into(),
+                district_ids.to_vec().into(),
+                facility_ids.to_vec().into(),
+            ],
+        )
+        .await?
+        == 1;
+    if changed {
+        let detail = serde_json::json!({ "role": role.as_str(), "districts": district_ids, "facilities": facility_ids });
+        audit::record(
+            txn,
+            AuditEvent {
+                actor,
+                tenant: Some(txn.tenant()),
+                action: "staff.role",
+                target: id.to_string(),
+                detail,
+            },
+        )
+        .await?;
+    }
+    Ok(changed)
+}
+
 /// A staff member as the tenant's directory lists them.
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct StaffListing {

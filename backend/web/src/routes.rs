@@ -223,6 +223,7 @@ pub static TENANT_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
         endpoint!(=> staff::accept::accept),
         endpoint!(for staff ManageStaff => staff::status::disable),
         endpoint!(for staff ManageStaff => staff::status::enable),
+        endpoint!(for staff ManageStaff => staff::role::change),
         endpoint!(for staff ReadStaff => staff::me::me),
         endpoint!(for staff ManageStaff => staff::directory::directory),
         endpoint!(for staff ReadDesk => desk::appointments::appointments),

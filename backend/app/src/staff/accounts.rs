@@ -4,7 +4,7 @@
 
 use std::net::IpAddr;
 
-use cowin_core::LocaleTag;
+use cowin_core::{LocaleTag, StaffRole};
 use cowin_privacy::{Field, Vault};
 use cowin_store::staff::{self as store, StaffRow};
 use cowin_store::tenants::TenantRecord;
@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::cache::StaffCache;
 use super::error::{MIN_PASSWORD_LENGTH, StaffError};
-use super::invitations::{INVITATION_DAYS, NewStaffMember, create};
+use super::invitations::{INVITATION_DAYS, NewStaffMember, check_scope, create};
 use super::member::StaffMember;
 use crate::contact::EmailAddress;
 use crate::delivery::Mailer;
@@ -172,6 +172,30 @@ impl StaffAccounts<'_> {
     pub async fn set_active(&self, tenant: &TenantRecord, admin: &StaffMember, target: Uuid, active: bool) -> Result<(), StaffError> {
         let txn = TenantTxn::begin(self.db, tenant.code).await?;
         if !store::set_active(&txn, target, active, &admin.actor()).await? {
+            return Err(StaffError::NotFound);
+        }
+        txn.commit().await?;
+        self.cache.forget(tenant.code, target).await;
+        Ok(())
+    }
+
+    /// Gives `target` another role and scope (checked as an invitation's are); effective on their next request. An
+    /// administrator cannot change their own role, so a country cannot lose its last administrator by mistake.
+    pub async fn change_role(
+        &self,
+        tenant: &TenantRecord,
+        admin: &StaffMember,
+        target: Uuid,
+        role: StaffRole,
+        district_ids: &[i32],
+        facility_ids: &[i64],
+    ) -> Result<(), StaffError> {
+        if target == admin.id {
+            return Err(StaffError::InvalidField("id"));
+        }
+        let txn = TenantTxn::begin(self.db, tenant.code).await?;
+        check_scope(&txn, tenant, role, district_ids, facility_ids).await?;
+        if !store::set_role(&txn, target, role, district_ids, facility_ids, &admin.actor()).await? {
             return Err(StaffError::NotFound);
         }
         txn.commit().await?;

@@ -40,6 +40,36 @@ pub struct Invitation {
     pub secret: String,
 }
 
+/// Checks that `role` comes with the scope it needs (districts for district administrators, facilities for facility
+/// staff, none otherwise) and that the districts and (active) facilities exist.
+pub(super) async fn check_scope(
+    txn: &TenantTxn,
+    tenant: &TenantRecord,
+    role: StaffRole,
+    district_ids: &[i32],
+    facility_ids: &[i64],
+) -> Result<(), StaffError> {
+    let config = &tenant.config;
+    let districts_known = district_ids
+        .iter()
+        .all(|id| config.states.iter().flat_map(|s| &s.districts).any(|d| d.id == *id));
+    let scope_fits = match role {
+        StaffRole::DistrictAdmin => !district_ids.is_empty() && facility_ids.is_empty(),
+        StaffRole::FacilityManager | StaffRole::Vaccinator => !facility_ids.is_empty() && district_ids.is_empty(),
+        StaffRole::TenantAdmin | StaffRole::Verifier | StaffRole::PartnerApp => district_ids.is_empty() && facility_ids.is_empty(),
+    };
+    if !districts_known || !scope_fits {
+        return Err(StaffError::InvalidField("district_ids"));
+    }
+    // Facilities staff created are not in the configuration, so the database is asked.
+    for facility in facility_ids {
+        if !operations::facility_place(txn, *facility).await?.is_some_and(|place| place.active) {
+            return Err(StaffError::InvalidField("facility_ids"));
+        }
+    }
+    Ok(())
+}
+
 /// Checks the invitation against the tenant's areas and facilities, and records it in `txn`; `actor` is who
 /// invites, as the audit log names them.
 pub async fn create(
@@ -49,27 +79,7 @@ pub async fn create(
     member: &NewStaffMember,
     actor: &str,
 ) -> Result<Invitation, StaffError> {
-    let config = &tenant.config;
-    let districts_known = member
-        .district_ids
-        .iter()
-        .all(|id| config.states.iter().flat_map(|s| &s.districts).any(|d| d.id == *id));
-    let scope_fits = match member.role {
-        StaffRole::DistrictAdmin => !member.district_ids.is_empty() && member.facility_ids.is_empty(),
-        StaffRole::FacilityManager | StaffRole::Vaccinator => !member.facility_ids.is_empty() && member.district_ids.is_empty(),
-        StaffRole::TenantAdmin | StaffRole::Verifier | StaffRole::PartnerApp => {
-            member.district_ids.is_empty() && member.facility_ids.is_empty()
-        }
-    };
-    if !districts_known || !scope_fits {
-        return Err(StaffError::InvalidField("district_ids"));
-    }
-    // Facilities staff created are not in the configuration, so the database is asked.
-    for facility in &member.facility_ids {
-        if !operations::facility_place(txn, *facility).await?.is_some_and(|place| place.active) {
-            return Err(StaffError::InvalidField("facility_ids"));
-        }
-    }
+    check_scope(txn, tenant, member.role, &member.district_ids, &member.facility_ids).await?;
     let mut bytes = [0u8; 24];
     rand::thread_rng().fill_bytes(&mut bytes);
     let secret = hex::encode(bytes);

@@ -6,5 +6,6 @@ pub(crate) mod directory;
 pub(crate) mod invite;
 pub(crate) mod login;
 pub(crate) mod me;
+pub(crate) mod role;
 pub(crate) mod session;
 pub(crate) mod status;

@@ -11,7 +11,7 @@ use crate::{ApiError, AppState};
 /// Path parameters; a struct, so the `/t/{tenant}` segment is ignored.
 #[derive(Debug, Deserialize)]
 pub(crate) struct StaffPath {
-    id: Uuid,
+    pub(super) id: Uuid,
 }
 
 /// Disables a staff member: their tokens stop working at once.
