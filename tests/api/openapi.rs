@@ -176,3 +176,22 @@ fn the_console_s_copy_of_the_documents_is_the_served_one() {
         );
     }
 }
+
+/// Every operation has its own id, so a generated client names each one.
+#[test]
+fn operation_ids_are_unique_in_each_document() {
+    for document in [
+        serde_json::to_value(cowin_web::openapi()).unwrap(),
+        serde_json::to_value(cowin_web::platform_openapi()).unwrap(),
+    ] {
+        let mut seen = BTreeSet::new();
+        for item in document["paths"].as_object().unwrap().values() {
+            for operation in item.as_object().unwrap().values() {
+                if let Some(id) = operation.get("operationId").and_then(|id| id.as_str()) {
+                    assert!(seen.insert(id.to_owned()), "operationId {id} is used twice");
+                }
+            }
+        }
+        assert!(!seen.is_empty(), "the document names its operations");
+    }
+}

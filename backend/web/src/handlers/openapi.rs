@@ -18,6 +18,25 @@ use crate::routes::{Endpoint, PLATFORM_ENDPOINTS, TENANT_ENDPOINTS};
 /// The attribution every document carries (MoU).
 const ATTRIBUTION: &str = "CoWIN — provided free by the National Health Authority, Government of India; not for sale.";
 
+/// `get /api/v2/auth/public/generateOTP` → `getApiV2AuthPublicGenerateOTP`, `put /api/staff/{id}/role` →
+/// `putApiStaffIdRole`.
+fn operation_id(method: &utoipa::openapi::path::HttpMethod, path: &str) -> String {
+    let method = serde_json::to_value(method)
+        .ok()
+        .and_then(|value| value.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    path.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .fold(method.to_ascii_lowercase(), |mut id, word| {
+            let mut chars = word.chars();
+            if let Some(first) = chars.next() {
+                id.push(first.to_ascii_uppercase());
+                id.extend(chars);
+            }
+            id
+        })
+}
+
 /// A document over `endpoints`.
 fn document_of(title: &str, description: &str, endpoints: &[Endpoint]) -> OpenApi {
     let mut document = OpenApiBuilder::new()
@@ -44,6 +63,9 @@ fn document_of(title: &str, description: &str, endpoints: &[Endpoint]) -> OpenAp
     for endpoint in endpoints {
         let Some(documentation) = &endpoint.documentation else { continue };
         let mut operation = documentation.operation.clone();
+        // Handlers of different areas share names (`list`, `create`), and aliases repeat a handler at another path:
+        // the method and path make an id unique in the document, so generated clients name every operation.
+        operation.operation_id = Some(operation_id(&documentation.method, &endpoint.path));
         for range in ["4XX", "5XX"] {
             if !operation.responses.responses.contains_key(range) {
                 operation.responses.responses.insert(range.to_owned(), error.clone().into());
