@@ -43,30 +43,25 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry,sharing=locked \
 # What the runtime stage copies besides the binary, gathered here so it can be copied in one piece:
 #  - the country folders (tenant.toml, licence, branding) but not the configuration crate's sources nor the
 #    published development licensing key;
-#  - the admin console's built assets, if the context has them (the folder always exists, so the runtime
-#    COPY never fails);
 #  - the RDS CA bundle.
-RUN mkdir -p /out/tenant-config /out/admin-console/dist /out/certs \
+RUN mkdir -p /out/tenant-config /out/certs \
     && for folder in tenant-config/*/; do \
            if [ -f "${folder}tenant.toml" ]; then cp -a "$folder" /out/tenant-config/; fi; \
        done \
-    && if [ -d admin-console/dist ]; then cp -a admin-console/dist/. /out/admin-console/dist/; fi \
     && curl --fail --silent --show-error --location --proto '=https' --tlsv1.2 \
             --output /out/certs/rds-global-bundle.pem "$RDS_CA_BUNDLE_URL" \
     && grep -q "BEGIN CERTIFICATE" /out/certs/rds-global-bundle.pem
 
 # ---------------------------------------------------------------------------------------------------------
-# Admin console (to come). The console (admin-console/, npm and Vite) will be built in a stage of its own
-# here, for example:
-#
-#   FROM node:22-bookworm-slim AS console
-#   WORKDIR /console
-#   COPY admin-console/package.json admin-console/package-lock.json ./
-#   RUN npm ci
-#   COPY admin-console/ ./
-#   RUN npm run build
-#
-# and the runtime stage will then copy /console/dist from that stage instead of /out/admin-console/dist.
+# The admin console: locked npm dependencies (no browser download: Playwright is only for its tests), built with
+# Vite. It reads its translations from ../locales, the same Fluent files the server serves.
+FROM node:20-${DEBIAN_RELEASE}-slim AS console
+WORKDIR /src/admin-console
+COPY admin-console/package.json admin-console/package-lock.json ./
+RUN PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+COPY locales /src/locales
+COPY admin-console/ ./
+RUN npm run build
 
 # ---------------------------------------------------------------------------------------------------------
 # Runtime: the binary, translations, country folders, console assets and CA bundles; nothing to build with.
@@ -88,7 +83,7 @@ WORKDIR /app
 COPY --from=builder /out/bin/cowin /usr/local/bin/cowin
 COPY --from=builder /out/certs/rds-global-bundle.pem /etc/ssl/certs/rds-global-bundle.pem
 COPY --from=builder /out/tenant-config /app/tenant-config
-COPY --from=builder /out/admin-console/dist /app/admin-console/dist
+COPY --from=console /src/admin-console/dist /app/admin-console/dist
 COPY locales /app/locales
 COPY --chmod=0755 docker/entrypoint.sh /usr/local/bin/cowin-entrypoint
 

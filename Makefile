@@ -11,10 +11,12 @@ DEMO_TENANTS := tenant-config/IN tenant-config/BR tenant-config/EG tenant-config
 # The demo's NHA administrator (a development password, like the development master key).
 DEMO_NHA_EMAIL ?= nha@cowin.localhost
 DEMO_NHA_PASSWORD ?= demo-nha-password
+# The demo staff's password (ministry, district and vaccinator of every country; development installs only).
+DEMO_STAFF_PASSWORD ?= demo-staff-password
 # Where cargo puts binaries (honours CARGO_TARGET_DIR).
 CARGO_TARGET = $(CARGO) metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])'
 
-.PHONY: demo test lint bench
+.PHONY: demo test lint bench console-api
 
 demo:
 	@server=$$(scripts/ensure-postgres.sh | tail -1); \
@@ -29,7 +31,11 @@ demo:
 	$$cowin tenant apply $(DEMO_TENANTS); \
 	$$cowin demo seed --days 7; \
 	echo "$(DEMO_NHA_PASSWORD)" | $$cowin nha add-user --email $(DEMO_NHA_EMAIL) --name "NHA demo administrator" >/dev/null; \
-	echo "NHA administration: POST http://127.0.0.1:8080/platform/api/login as $(DEMO_NHA_EMAIL) / $(DEMO_NHA_PASSWORD)"; \
+	scripts/console-build.sh >/dev/null; \
+	echo "Admin console for NHA: http://127.0.0.1:8080/platform/console/  as $(DEMO_NHA_EMAIL) / $(DEMO_NHA_PASSWORD)"; \
+	$$cowin demo staff --password "$(DEMO_STAFF_PASSWORD)" | while IFS=$$'\t' read -r code role email; do \
+	  echo "Admin console for $$code: http://127.0.0.1:8080/t/$${code,,}/console/  $$role $$email / $(DEMO_STAFF_PASSWORD)"; \
+	done; \
 	echo "OTP e-mails (Brazil): $$mail_api  ·  OTP SMS (India, Egypt, Uzbekistan): printed in this log (development SMS provider)"; \
 	exec $$cowin serve
 
@@ -45,7 +51,16 @@ test:
 	export TEST_S3_ENDPOINT="$$s3" TEST_S3_ACCESS_KEY="$$s3_key" TEST_S3_SECRET_KEY="$$s3_secret"; \
 	export TEST_VERIFIER="$$(scripts/ensure-verifiers.sh --selftest | tail -1)"; \
 	export TEST_SCHEMATHESIS="$$(scripts/ensure-schemathesis.sh | tail -1)"; \
-	$(CARGO) test --workspace --all-targets
+	scripts/console-build.sh --check >/dev/null; \
+	$(CARGO) test --workspace --all-targets; \
+	scripts/console-e2e.sh "$$($(CARGO_TARGET) )/debug/cowin"
+
+# The console's copy of the OpenAPI documents, which its typed client is generated from (a test fails when stale).
+console-api:
+	$(CARGO) build --bin cowin
+	target=$$($(CARGO_TARGET) ); \
+	"$$target/debug/cowin" openapi tenant > admin-console/openapi/tenant.json; \
+	"$$target/debug/cowin" openapi platform > admin-console/openapi/platform.json
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -59,4 +74,5 @@ bench:
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" onboarding --tenants 200; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" availability --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" doses --cowin "$$target/release/cowin"; \
+	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" reports --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" certificates --cowin "$$target/release/cowin" --s3 "$$(scripts/ensure-s3.sh | tail -1)"

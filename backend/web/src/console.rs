@@ -11,10 +11,10 @@ use actix_web::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, HeaderValu
 use actix_web::middleware::DefaultHeaders;
 use actix_web::web;
 
-/// No inline or foreign script, no foreign connection, no framing; styles may be inline (component libraries set
-/// style attributes).
+/// No inline or foreign script, no foreign connection, no framing of the console; styles may be inline (component
+/// libraries set style attributes); the console may frame a PDF it made itself (a `blob:` URL: the certificate preview).
 const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; \
-                      font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
+                      font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; frame-src blob:; object-src 'none'; \
                       base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// Where the built console is.

@@ -1,0 +1,67 @@
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { ConsoleModal } from '../../components/ConsoleModal';
+import { useState } from 'react';
+import { useErrorText } from '../../components/ErrorAlert';
+import { useT } from '../../i18n/useT';
+import { suspendTenant, type TenantView } from '../api';
+
+interface Props {
+  tenant: TenantView;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/** Suspending stops a country's service; the reason goes to the audit log, so it is required. */
+export function SuspendDialog({ tenant, onClose, onDone }: Props) {
+  const t = useT();
+  const errorText = useErrorText();
+  const [reason, setReason] = useState('');
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await suspendTenant(tenant.code, reason.trim());
+      onDone();
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ConsoleModal opened onClose={onClose} title={t('console-nha-suspend-title', { country: tenant.name })}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          <Text size="sm">{t('console-nha-suspend-explain')}</Text>
+          <Textarea
+            label={t('console-nha-suspend-reason')}
+            required
+            autosize
+            minRows={2}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={failure}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('console-cancel')}
+            </Button>
+            <Button type="submit" color="orange" loading={busy} disabled={!reason.trim()}>
+              {t('console-nha-suspend')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </ConsoleModal>
+  );
+}

@@ -1,0 +1,352 @@
+# Bengali — console-ministry.ftl: the admin console's ministry pages (tenant and district administrators)
+
+## Navigation
+
+console-ministry-nav-dashboard = ড্যাশবোর্ড
+console-ministry-nav-facilities = কেন্দ্র
+console-ministry-nav-sessions = সেশন
+console-ministry-nav-staff = কর্মী
+console-ministry-nav-aefi = AEFI রিপোর্ট
+console-ministry-nav-corrections = সংশোধন
+console-ministry-nav-audit = অডিট লগ
+console-ministry-nav-configuration = কনফিগারেশন
+
+## Dashboard and reports
+
+console-ministry-dashboard-title = টিকাকরণ ড্যাশবোর্ড
+console-ministry-dashboard-total = { $from } থেকে { $to } পর্যন্ত দেওয়া ডোজ
+console-ministry-period-label = সময়কাল
+console-ministry-period-last7 = গত ৭ দিন
+console-ministry-period-last30 = গত ৩০ দিন
+console-ministry-period-last90 = গত ৯০ দিন
+console-ministry-period-month = এই মাস
+console-ministry-period-custom = তারিখ বেছে নিন
+console-ministry-period-range = থেকে এবং পর্যন্ত
+console-ministry-period-choose = সময়কালের প্রথম ও শেষ দিন বেছে নিন।
+console-ministry-period-too-long = একটি রিপোর্ট সর্বোচ্চ ৩৬৬ দিনের হয়, এবং তার শেষ দিন প্রথম দিনের আগে হতে পারে না। ছোট সময়কাল বেছে নিন।
+console-ministry-report-by-day = দিন অনুযায়ী ডোজ
+console-ministry-report-by-area = জেলা অনুযায়ী ডোজ
+console-ministry-report-by-vaccine = টিকা ও ডোজ নম্বর অনুযায়ী ডোজ
+console-ministry-report-by-vaccine-period = এই সময়কালে দেওয়া ডোজ।
+console-ministry-report-by-vaccine-since-start = অভিযানের শুরু থেকে দেওয়া ডোজ (জেলা প্রশাসকের পরিধির জন্য এই মিশ্রণ শুরু থেকে রাখা হয়)।
+console-ministry-report-coverage = প্রথম ডোজের কভারেজ
+console-ministry-report-coverage-note = শুরু থেকে প্রথম ডোজ পাওয়া মানুষ, কনফিগারেশনে দেওয়া জেলার জনসংখ্যার তুলনায়।
+console-ministry-report-coverage-none = আপনার পরিধির কোনো জেলার জনসংখ্যা কনফিগারেশনে নেই, তাই কভারেজ দেখানো যাচ্ছে না।
+console-ministry-report-coverage-series = কভারেজ
+console-ministry-report-doses = ডোজ
+console-ministry-report-day = দিন
+console-ministry-report-state = রাজ্য
+console-ministry-report-district = জেলা
+console-ministry-report-first-doses = শুরু থেকে প্রথম ডোজ
+console-ministry-report-population = জনসংখ্যা
+console-ministry-report-vaccine = টিকা
+console-ministry-report-dose = ডোজ নম্বর
+console-ministry-report-dose-number = ডোজ { $dose }
+console-ministry-report-no-facility = কোনো কেন্দ্র ছাড়া নথিভুক্ত
+console-ministry-report-show-table = সারণি হিসেবে দেখান
+console-ministry-report-hide-table = সারণি লুকান
+console-ministry-report-export = “{ $table }” CSV হিসেবে রপ্তানি করুন
+console-ministry-report-table = { $title } (সারণি)
+
+## Facilities
+
+console-ministry-facilities-title = কেন্দ্র
+console-ministry-facility-create = নতুন কেন্দ্র
+console-ministry-facility-create-title = নতুন কেন্দ্র
+console-ministry-facility-edit-title = কেন্দ্র সম্পাদনা করুন
+console-ministry-facility-edit = সম্পাদনা
+console-ministry-facility-edit-named = { $name } সম্পাদনা করুন
+console-ministry-facility-deactivate = নিষ্ক্রিয় করুন
+console-ministry-facility-deactivate-named = { $name } নিষ্ক্রিয় করুন
+console-ministry-facility-deactivate-title = এই কেন্দ্রটি নিষ্ক্রিয় করবেন?
+console-ministry-facility-deactivate-text = { $name }-এ আর কোনো নতুন সেশন হবে না। আগে প্রকাশিত সেশনগুলি যেমন আছে তেমনই থাকবে। কনসোল থেকে এটি ফেরানো যাবে না।
+console-ministry-facility-deactivated = { $name } নিষ্ক্রিয় করা হয়েছে।
+console-ministry-facility-show-inactive = নিষ্ক্রিয় কেন্দ্রও দেখান
+console-ministry-facility-import = CSV আমদানি
+console-ministry-facility-import-title = CSV ফাইল থেকে কেন্দ্র আমদানি করুন
+console-ministry-facility-import-hint = এই শিরোনাম সারির পরে প্রতি সারিতে একটি কেন্দ্র। নাম ও ব্লক দেশের ডিফল্ট ভাষায়; fee_type হবে Free বা Paid (সশুল্ক কেন্দ্রের ফি সেটি সম্পাদনা করে দিন)। প্রতিটি সারি আলাদাভাবে তৈরি বা প্রত্যাখ্যাত হয়।
+console-ministry-facility-import-file = CSV ফাইল
+console-ministry-facility-import-run = আমদানি করুন
+console-ministry-facility-import-summary = তৈরি: { $imported }। প্রত্যাখ্যাত: { $refused }।
+console-ministry-facility-import-report = আমদানির রিপোর্ট
+console-ministry-facility-import-line = সারি
+console-ministry-facility-import-outcome = ফলাফল
+console-ministry-facility-import-created = #{ $id } হিসেবে তৈরি
+console-ministry-facility-import-refused = প্রত্যাখ্যাত
+console-ministry-facility-name = { $language }-তে নাম
+console-ministry-facility-name-column = কেন্দ্র
+console-ministry-facility-block = { $language }-তে ব্লক
+console-ministry-facility-district = জেলা
+console-ministry-facility-address = ঠিকানা
+console-ministry-facility-postal-code = পিন কোড
+console-ministry-facility-lat = অক্ষাংশ
+console-ministry-facility-long = দ্রাঘিমাংশ
+console-ministry-facility-opens = খোলার সময়
+console-ministry-facility-closes = বন্ধের সময়
+console-ministry-facility-hours = খোলা থাকার সময়
+console-ministry-facility-fee-type = ফি
+console-ministry-facility-fee-free = বিনামূল্যে
+console-ministry-facility-fee-paid = সশুল্ক
+console-ministry-facility-fee-vaccine = টিকার কোড
+console-ministry-facility-fee-amount = ফি
+console-ministry-facility-fee-add = একটি ফি যোগ করুন
+console-ministry-facility-fee-remove = এই ফি সরান
+console-ministry-facility-status = অবস্থা
+console-ministry-facility-active = সক্রিয়
+console-ministry-facility-inactive = নিষ্ক্রিয়
+console-ministry-facility-change-in-config = tenant.toml-এ পরিবর্তন করা হয়
+console-ministry-facility-from-config-hint = এই কেন্দ্রটি দেশের কনফিগারেশন ফাইলে নির্ধারিত; সেখানে পরিবর্তন করুন, এখানে নয়।
+console-ministry-facility-lat-invalid = -90 থেকে 90-এর মধ্যে অক্ষাংশ লিখুন।
+console-ministry-facility-long-invalid = -180 থেকে 180-এর মধ্যে দ্রাঘিমাংশ লিখুন।
+console-ministry-facility-time-invalid = 09:00-এর মতো সময় লিখুন।
+console-ministry-facility-closes-early = বন্ধের সময় খোলার সময়ের পরে হতে হবে।
+console-ministry-facility-fees-missing = সশুল্ক কেন্দ্রের জন্য অন্তত একটি টিকার ফি দরকার।
+console-ministry-facility-fee-invalid = ফি 0 বা তার বেশি পূর্ণসংখ্যায় লিখুন।
+console-ministry-vaccine-code-invalid = ক্যাটালগের একটি টিকার কোড লিখুন, যেমন COVISHIELD (বড় হাতের অক্ষর, অঙ্ক, - বা _)।
+
+## Sessions
+
+console-ministry-sessions-title = সেশন
+console-ministry-sessions-all-facilities = সব কেন্দ্র
+console-ministry-sessions-view = দৃশ্য
+console-ministry-sessions-week = সপ্তাহ
+console-ministry-sessions-day = দিন
+console-ministry-sessions-today = আজ
+console-ministry-sessions-previous-week = আগের সপ্তাহ
+console-ministry-sessions-next-week = পরের সপ্তাহ
+console-ministry-sessions-previous-day = আগের দিন
+console-ministry-sessions-next-day = পরের দিন
+console-ministry-sessions-range = { $from } থেকে { $to }
+console-ministry-sessions-open-day = শুধু { $day } দেখান
+console-ministry-sessions-none = কোনো সেশন নেই।
+console-ministry-session-create = নতুন সেশন
+console-ministry-session-create-title = একটি সেশন প্রকাশ করুন
+console-ministry-session-create-on = { $day }-এ নতুন সেশন
+console-ministry-session-created = সেশনটি প্রকাশিত হয়েছে।
+console-ministry-session-publish = প্রকাশ করুন
+console-ministry-session-edit = পরিবর্তন
+console-ministry-session-edit-title = দিন, বয়স ও স্লট পরিবর্তন করুন
+console-ministry-session-capacity = ধারণক্ষমতা
+console-ministry-session-capacity-title = ধারণক্ষমতা পরিবর্তন করুন
+console-ministry-session-facility = কেন্দ্র
+console-ministry-session-date = দিন
+console-ministry-session-vaccine = টিকা
+console-ministry-session-vaccine-hint = ক্যাটালগের একটি টিকার কোড, যার নিয়ম সেদিন কার্যকর।
+console-ministry-session-min-age = সর্বনিম্ন বয়স
+console-ministry-session-max-age = সর্বোচ্চ বয়স
+console-ministry-session-max-age-hint = কোনো ঊর্ধ্বসীমা না থাকলে ফাঁকা রাখুন।
+console-ministry-session-capacity-dose1 = প্রথম ডোজের আসন
+console-ministry-session-capacity-dose2 = পরবর্তী ডোজের আসন
+console-ministry-session-capacity-hint = ধারণক্ষমতা ইতিমধ্যে বুক করা আসনের চেয়ে কম হতে পারে না।
+console-ministry-session-capacity-below = অন্তত { $booked }: এতগুলি আসন বুক করা হয়েছে।
+console-ministry-session-booked = বুক করা: { $booked }
+console-ministry-session-booked-short = { $booked }/{ $capacity } বুক করা
+console-ministry-session-slots = সময়ের স্লট
+console-ministry-session-slots-hint = প্রতিটি এন্ট্রিতে একটি স্লট, 09:00AM-11:00AM-এর মতো লিখুন; প্রতিটির পরে Enter চাপুন।
+console-ministry-session-has-bookings = এই সেশনে { $booked } জন বুক করেছেন: এখন শুধু নতুন স্লট যোগ করা যাবে।
+console-ministry-session-ages-from = { $min }+
+console-ministry-session-ages-between = { $min }–{ $max }
+console-ministry-session-places-dose1 = প্রথম ডোজ: { $capacity }-এর মধ্যে { $booked } বুক করা
+console-ministry-session-places-dose2 = পরবর্তী ডোজ: { $capacity }-এর মধ্যে { $booked } বুক করা
+console-ministry-session-slot-count = { $count ->
+    [one] { $count }টি স্লট
+   *[other] { $count }টি স্লট
+}
+console-ministry-session-date-past = আজ বা পরের কোনো দিন বেছে নিন।
+console-ministry-session-age-invalid = বয়স পূর্ণসংখ্যায় লিখুন।
+console-ministry-session-max-age-invalid = সর্বোচ্চ বয়স একটি পূর্ণসংখ্যা হতে হবে যা সর্বনিম্ন বয়সের চেয়ে কম নয়।
+console-ministry-session-slots-missing = অন্তত একটি সময়ের স্লট যোগ করুন।
+console-ministry-session-slots-invalid = প্রতিটি স্লট 09:00AM-11:00AM-এর মতো লিখুন।
+console-ministry-session-capacity-invalid = 0 থেকে 100000-এর মধ্যে একটি পূর্ণসংখ্যা লিখুন।
+
+## Staff
+
+console-ministry-staff-title = কর্মী
+console-ministry-staff-invite = আমন্ত্রণ
+console-ministry-staff-invite-title = একজন কর্মীকে আমন্ত্রণ জানান
+console-ministry-staff-invite-send = আমন্ত্রণ পাঠান
+console-ministry-staff-invited = { $email }-এ আমন্ত্রণ পাঠানো হয়েছে।
+console-ministry-staff-name = নাম
+console-ministry-staff-email = ই-মেল ঠিকানা
+console-ministry-staff-role = ভূমিকা
+console-ministry-staff-all-roles = সব ভূমিকা
+console-ministry-staff-scope = পরিধি
+console-ministry-staff-scope-all = সমগ্র দেশ
+console-ministry-staff-status = অবস্থা
+console-ministry-staff-active = সক্রিয়
+console-ministry-staff-disabled = অক্ষম
+console-ministry-staff-pending = আমন্ত্রণ এখনও গৃহীত হয়নি
+console-ministry-staff-districts = যে জেলাগুলি তাঁরা পরিচালনা করেন
+console-ministry-staff-facilities = যে কেন্দ্রগুলিতে তাঁরা কাজ করেন
+console-ministry-staff-disable = অক্ষম করুন
+console-ministry-staff-enable = সক্ষম করুন
+console-ministry-staff-disable-named = { $name }-কে অক্ষম করুন
+console-ministry-staff-enable-named = { $name }-কে সক্ষম করুন
+console-ministry-staff-disabled-done = { $name } আর সাইন ইন করতে পারবেন না।
+console-ministry-staff-enabled-done = { $name } আবার সাইন ইন করতে পারবেন।
+console-ministry-staff-email-invalid = name@example.org-এর মতো একটি ই-মেল ঠিকানা লিখুন।
+console-ministry-staff-role-change = ভূমিকা পরিবর্তন
+console-ministry-staff-role-change-named = { $name }-এর ভূমিকা পরিবর্তন করুন
+console-ministry-staff-role-title = ভূমিকা ও পরিধি পরিবর্তন করুন
+console-ministry-staff-role-changed = { $name }-এর নতুন ভূমিকা দেওয়া হয়েছে।
+console-ministry-staff-districts-missing = অন্তত একটি জেলা বেছে নিন।
+console-ministry-staff-facilities-missing = অন্তত একটি কেন্দ্র বেছে নিন।
+console-ministry-role-tenant-admin = মন্ত্রক প্রশাসক
+console-ministry-role-district-admin = জেলা প্রশাসক
+console-ministry-role-facility-manager = কেন্দ্র ব্যবস্থাপক
+console-ministry-role-vaccinator = টিকাদাতা
+console-ministry-role-verifier = শংসাপত্র যাচাইকারী
+console-ministry-role-partner-app = অংশীদার অ্যাপ্লিকেশন
+
+## AEFI
+
+console-ministry-aefi-title = টিকাকরণের পরে প্রতিকূল ঘটনা
+console-ministry-aefi-none = কোনো রিপোর্ট মেলেনি।
+console-ministry-aefi-severity = তীব্রতা
+console-ministry-aefi-any-severity = যেকোনো তীব্রতা
+console-ministry-aefi-onset = সূচনা
+console-ministry-aefi-onset-range = সূচনা যার মধ্যে
+console-ministry-aefi-symptoms = উপসর্গ
+console-ministry-aefi-outcome = পরিণতি
+console-ministry-aefi-dose = ডোজ
+console-ministry-aefi-batch = ব্যাচ { $batch }
+console-ministry-aefi-place = কোথায় দেওয়া হয়েছে
+console-ministry-aefi-beneficiary = উপকারভোগীর রেফারেন্স
+console-ministry-aefi-reported-by = রিপোর্টকারী
+console-ministry-aefi-severity-mild = মৃদু
+console-ministry-aefi-severity-moderate = মাঝারি
+console-ministry-aefi-severity-severe = তীব্র
+console-ministry-aefi-severity-serious = গুরুতর
+console-ministry-aefi-outcome-recovered = সেরে উঠেছেন
+console-ministry-aefi-outcome-recovering = সেরে উঠছেন
+console-ministry-aefi-outcome-not-recovered = সেরে ওঠেননি
+console-ministry-aefi-outcome-fatal = প্রাণঘাতী
+console-ministry-aefi-outcome-unknown = অজানা
+console-ministry-aefi-reported-by-staff = কর্মী
+console-ministry-aefi-reported-by-citizen = নাগরিক
+
+## Corrections
+
+console-ministry-corrections-title = সংশোধন
+console-ministry-correction-beneficiary = উপকারভোগীর সংশোধন
+console-ministry-correction-dose = ডোজের সংশোধন
+console-ministry-correction-reference = উপকারভোগীর রেফারেন্স আইডি (১৪ অঙ্ক)
+console-ministry-correction-new-name = সংশোধিত নাম
+console-ministry-correction-new-birth-year = সংশোধিত জন্মসাল
+console-ministry-correction-dose-id = ডোজ আইডি
+console-ministry-correction-new-vaccine = আসলে দেওয়া টিকা
+console-ministry-correction-new-batch = সংশোধিত ব্যাচ
+console-ministry-correction-new-day = আসলে যেদিন দেওয়া হয়েছিল
+console-ministry-correction-leave-empty = যেমন আছে তেমন রাখতে ফাঁকা রাখুন।
+console-ministry-correction-reason = কারণ
+console-ministry-correction-apply = সংশোধন প্রয়োগ করুন
+console-ministry-correction-done = সংশোধন হয়েছে। পুরনো মানগুলি রেকর্ডে রাখা হয়েছে এবং শংসাপত্র আবার জারি করা হয়েছে।
+console-ministry-correction-reference-invalid = ১৪ অঙ্কের উপকারভোগীর রেফারেন্স আইডি লিখুন।
+console-ministry-correction-dose-id-invalid = ডোজের সঙ্গে দেখানো ডোজ আইডি লিখুন (যেমন 0b5c4e2a-1111-4222-8333-944455556666)।
+console-ministry-correction-birth-year-invalid = 1900 থেকে এই বছরের মধ্যে একটি সাল লিখুন।
+console-ministry-correction-nothing = অন্তত একটি ঘর পরিবর্তন করুন।
+console-ministry-correction-trail = সংশোধনের রেকর্ড
+console-ministry-correction-subject = উপকারভোগীর রেফারেন্স আইডি বা ডোজ আইডি
+console-ministry-correction-show-trail = রেকর্ড দেখান
+console-ministry-correction-trail-empty = এই রেকর্ডে কখনও সংশোধন হয়নি।
+console-ministry-correction-when = কখন
+console-ministry-correction-by = কে
+console-ministry-correction-changes = পরিবর্তন
+console-ministry-correction-change = { $field }: { $before } → { $after }
+
+## Audit log
+
+console-ministry-audit-title = অডিট লগ
+console-ministry-audit-action-filter = কাজ
+console-ministry-audit-action-hint = এটি দিয়ে শুরু হওয়া কাজ, যেমন staff. বা session.
+console-ministry-audit-when = কখন
+console-ministry-audit-actor = কে
+console-ministry-audit-action = কাজ
+console-ministry-audit-target = লক্ষ্য
+console-ministry-audit-detail = বিবরণ
+
+## Configuration
+
+console-ministry-config-title = কনফিগারেশন
+console-ministry-config-version = সংস্করণ { $version }
+console-ministry-config-hint = প্রতিটি সংরক্ষণ “cowin tenant check”-এর মতো যাচাই হয়, নতুন সংস্করণ হয় এবং অডিট লগে নথিভুক্ত হয়।
+console-ministry-config-saved = সংস্করণ { $version } হিসেবে সংরক্ষিত হয়েছে।
+console-ministry-config-export = টেন্যান্ট ফোল্ডার রপ্তানি করুন
+console-ministry-config-refused-title = কনফিগারেশন সংরক্ষিত হয়নি
+console-ministry-config-conflict-title = অন্য কেউ আগে সংরক্ষণ করেছেন
+console-ministry-config-reload = সর্বশেষ সংস্করণ লোড করুন
+console-ministry-config-tab-vaccines = টিকা
+console-ministry-config-tab-areas = এলাকা
+console-ministry-config-tab-branding = ব্র্যান্ডিং
+console-ministry-config-tab-messages = বার্তা
+console-ministry-config-tab-locked = নির্দিষ্ট সেটিংস
+console-ministry-config-read-only-hint = এই সেটিংসগুলি এমওইউ, লাইসেন্স বা এনএইচএ থেকে আসে এবং এখানে পরিবর্তন করা যায় না।
+console-ministry-config-attribution = প্ল্যাটফর্মের স্বীকৃতি
+console-ministry-rule-versions = { $count ->
+    [one] { $count }টি নিয়ম সংস্করণ
+   *[other] { $count }টি নিয়ম সংস্করণ
+}
+console-ministry-rule-version = সংস্করণ
+console-ministry-rule-table = { $vaccine }-এর নিয়ম সংস্করণ
+console-ministry-rule-effective-from = কার্যকর হওয়ার দিন
+console-ministry-rule-ages = বয়স
+console-ministry-rule-doses = ডোজ
+console-ministry-rule-mix-with = এর পরে দেওয়া যায়
+console-ministry-rule-mix-with-hint = প্রাথমিক সিরিজে এর একটি ডোজের পরে যে টিকাগুলি দেওয়া যায়।
+console-ministry-rule-booster = বুস্টার
+console-ministry-rule-in-force = কার্যকর
+console-ministry-rule-scheduled = নির্ধারিত
+console-ministry-rule-dose-first = ডোজ { $dose }
+console-ministry-rule-dose-after = ডোজ { $dose }: আগের ডোজের { $min } দিন বা তার বেশি পরে
+console-ministry-rule-dose-between = ডোজ { $dose }: আগের ডোজের { $min } থেকে { $max } দিন পরে
+console-ministry-rule-booster-summary = প্রাথমিক সিরিজের { $days } দিন পরে: { $vaccines }
+console-ministry-rule-new = { $vaccine }-এর নতুন নিয়ম সংস্করণ
+console-ministry-rule-new-title = নতুন নিয়ম সংস্করণ: { $vaccine }
+console-ministry-rule-new-hint = ইতিমধ্যে কার্যকর সংস্করণ কখনও বদলায় না। নতুন সংস্করণ কার্যকর নিয়ম থেকে শুরু হয়; যা নতুন তা বদলান এবং কার্যকর হওয়ার দিন বেছে নিন।
+console-ministry-rule-first-dose-hint = প্রথম ডোজের কোনো ব্যবধান নেই।
+console-ministry-rule-min-interval = আগের ডোজের পরে অন্তত কত দিন (ডোজ { $dose })
+console-ministry-rule-max-interval = আগের ডোজের পরে সর্বাধিক কত দিন (ডোজ { $dose })
+console-ministry-rule-add-dose = একটি ডোজ যোগ করুন
+console-ministry-rule-remove-dose = ডোজ { $dose } সরান
+console-ministry-rule-booster-offered = বুস্টার ডোজ দেওয়া হয়
+console-ministry-rule-booster-interval = প্রাথমিক সিরিজের শেষ ডোজের পরে দিন
+console-ministry-rule-booster-vaccines = বুস্টার হিসেবে যে টিকা দেওয়া যায়
+console-ministry-rule-save = নতুন সংস্করণ সংরক্ষণ করুন
+console-ministry-rule-effective-past = আজ বা পরের কোনো দিন বেছে নিন: কোনো নিয়ম অতীতে কার্যকর হতে পারে না।
+console-ministry-rule-effective-order = সর্বশেষ কার্যকর সংস্করণের পরের কোনো দিন বেছে নিন।
+console-ministry-rule-doses-missing = একটি টিকার অন্তত একটি ডোজ দরকার।
+console-ministry-rule-interval-invalid = দিনের সংখ্যা পূর্ণসংখ্যায় লিখুন।
+console-ministry-rule-max-interval-invalid = দীর্ঘতম ব্যবধান একটি পূর্ণসংখ্যা হতে হবে যা ক্ষুদ্রতমের চেয়ে কম নয়।
+console-ministry-rule-booster-vaccines-missing = বুস্টারের জন্য অন্তত একটি টিকা বেছে নিন।
+console-ministry-areas-hint = প্রতিটি ভাষায় রাজ্য ও জেলার নাম, এবং প্রতিটি জেলার জনসংখ্যা, যা ড্যাশবোর্ড কভারেজের জন্য ব্যবহার করে।
+console-ministry-areas-state-name = { $language }-তে রাজ্যের নাম
+console-ministry-areas-district-name = { $language }-তে জেলার নাম
+console-ministry-areas-population = জনসংখ্যা
+console-ministry-areas-population-hint = অজানা হলে ফাঁকা রাখুন: তখন এই জেলার কভারেজ দেখানো হয় না।
+console-ministry-areas-save = এলাকা সংরক্ষণ করুন
+console-ministry-branding-issuer = { $language }-তে জারিকারী কর্তৃপক্ষ
+console-ministry-branding-signatory = { $language }-তে স্বাক্ষরকারী
+console-ministry-branding-primary = প্রধান রং
+console-ministry-branding-accent = সহায়ক রং
+console-ministry-branding-languages = শংসাপত্রের ভাষা
+console-ministry-branding-languages-hint = দেশের ভাষা এবং ইংরেজি, ছাপার ক্রমে।
+console-ministry-branding-logo = লোগো ফাইল
+console-ministry-branding-signature = স্বাক্ষর ফাইল
+console-ministry-branding-files-hint = ব্র্যান্ডিং ফাইলগুলি টেন্যান্ট ফোল্ডারে পরিবর্তন করা হয়।
+console-ministry-branding-preview = শংসাপত্রের পূর্বরূপ
+console-ministry-branding-preview-hint = পূর্বরূপে উপরের ব্র্যান্ডিং দিয়ে একটি নমুনা শংসাপত্র দেখানো হয়, সংরক্ষণের আগে।
+console-ministry-branding-preview-title = নমুনা শংসাপত্র
+console-ministry-branding-preview-open = PDF খুলুন
+console-ministry-branding-preview-blocked = নমুনা শংসাপত্র তৈরি। এই পৃষ্ঠা এটি নিজের মধ্যে দেখাতে পারে না: দেখতে “PDF খুলুন” ব্যবহার করুন।
+console-ministry-branding-save = ব্র্যান্ডিং সংরক্ষণ করুন
+console-ministry-messages-hint = প্ল্যাটফর্মের বার্তার জন্য দেশের নিজস্ব ভাষ্য, প্রতিটি ভাষায়। প্ল্যাটফর্মের নাম ও স্বীকৃতি পরিবর্তন করা যায় না।
+console-ministry-messages-none = কোনো বার্তা পরিবর্তন করা হয়নি।
+console-ministry-messages-language = ভাষা
+console-ministry-messages-id = বার্তার আইডি
+console-ministry-messages-text = পাঠ্য
+console-ministry-messages-add = একটি পরিবর্তন যোগ করুন
+console-ministry-messages-remove = এই পরিবর্তন সরান
+console-ministry-messages-save = বার্তা সংরক্ষণ করুন
+console-ministry-messages-id-invalid = sms-otp-এর মতো একটি বার্তার আইডি লিখুন (ছোট হাতের অক্ষর, অঙ্ক ও -)।
+console-ministry-messages-platform = প্ল্যাটফর্মের নিজস্ব বার্তা পরিবর্তন করা যায় না।
+console-ministry-messages-duplicate = এই বার্তা এই ভাষায় ইতিমধ্যে পরিবর্তন করা হয়েছে।

@@ -1,0 +1,352 @@
+# English — console-ministry.ftl: the admin console's ministry pages (tenant and district administrators)
+
+## Navigation
+
+console-ministry-nav-dashboard = Dashboard
+console-ministry-nav-facilities = Facilities
+console-ministry-nav-sessions = Sessions
+console-ministry-nav-staff = Staff
+console-ministry-nav-aefi = AEFI reports
+console-ministry-nav-corrections = Corrections
+console-ministry-nav-audit = Audit log
+console-ministry-nav-configuration = Configuration
+
+## Dashboard and reports
+
+console-ministry-dashboard-title = Vaccination dashboard
+console-ministry-dashboard-total = Doses given from { $from } to { $to }
+console-ministry-period-label = Period
+console-ministry-period-last7 = Last 7 days
+console-ministry-period-last30 = Last 30 days
+console-ministry-period-last90 = Last 90 days
+console-ministry-period-month = This month
+console-ministry-period-custom = Choose dates
+console-ministry-period-range = From and to
+console-ministry-period-choose = Choose the first and last day of the period.
+console-ministry-period-too-long = A report covers at most 366 days, and its last day cannot come before its first. Choose a shorter period.
+console-ministry-report-by-day = Doses by day
+console-ministry-report-by-area = Doses by district
+console-ministry-report-by-vaccine = Doses by vaccine and dose number
+console-ministry-report-by-vaccine-period = Doses given in the period.
+console-ministry-report-by-vaccine-since-start = Doses given since the start of the campaign (for a district administrator's scope the mix is kept from the start).
+console-ministry-report-coverage = First-dose coverage
+console-ministry-report-coverage-note = People with a first dose since the start, against the district's population in the configuration.
+console-ministry-report-coverage-none = No district in your scope has a population in the configuration, so coverage cannot be shown.
+console-ministry-report-coverage-series = Coverage
+console-ministry-report-doses = Doses
+console-ministry-report-day = Day
+console-ministry-report-state = State
+console-ministry-report-district = District
+console-ministry-report-first-doses = First doses since the start
+console-ministry-report-population = Population
+console-ministry-report-vaccine = Vaccine
+console-ministry-report-dose = Dose number
+console-ministry-report-dose-number = Dose { $dose }
+console-ministry-report-no-facility = Recorded without a facility
+console-ministry-report-show-table = Show as a table
+console-ministry-report-hide-table = Hide the table
+console-ministry-report-export = Export “{ $table }” as CSV
+console-ministry-report-table = { $title } (table)
+
+## Facilities
+
+console-ministry-facilities-title = Facilities
+console-ministry-facility-create = New facility
+console-ministry-facility-create-title = New facility
+console-ministry-facility-edit-title = Edit facility
+console-ministry-facility-edit = Edit
+console-ministry-facility-edit-named = Edit { $name }
+console-ministry-facility-deactivate = Deactivate
+console-ministry-facility-deactivate-named = Deactivate { $name }
+console-ministry-facility-deactivate-title = Deactivate this facility?
+console-ministry-facility-deactivate-text = { $name } will take no new sessions. Sessions already published stay as they are. This cannot be undone from the console.
+console-ministry-facility-deactivated = { $name } is deactivated.
+console-ministry-facility-show-inactive = Show deactivated facilities
+console-ministry-facility-import = Import CSV
+console-ministry-facility-import-title = Import facilities from a CSV file
+console-ministry-facility-import-hint = One facility per line after this header. Names and blocks are in the country’s default language; fee_type is Free or Paid (set a paid facility’s fees by editing it). Each line is created or refused on its own.
+console-ministry-facility-import-file = CSV file
+console-ministry-facility-import-run = Import
+console-ministry-facility-import-summary = Created: { $imported }. Refused: { $refused }.
+console-ministry-facility-import-report = Import report
+console-ministry-facility-import-line = Line
+console-ministry-facility-import-outcome = Outcome
+console-ministry-facility-import-created = Created as #{ $id }
+console-ministry-facility-import-refused = Refused
+console-ministry-facility-name = Name in { $language }
+console-ministry-facility-name-column = Facility
+console-ministry-facility-block = Block in { $language }
+console-ministry-facility-district = District
+console-ministry-facility-address = Address
+console-ministry-facility-postal-code = Postal code
+console-ministry-facility-lat = Latitude
+console-ministry-facility-long = Longitude
+console-ministry-facility-opens = Opens at
+console-ministry-facility-closes = Closes at
+console-ministry-facility-hours = Opening hours
+console-ministry-facility-fee-type = Fees
+console-ministry-facility-fee-free = Free
+console-ministry-facility-fee-paid = Paid
+console-ministry-facility-fee-vaccine = Vaccine code
+console-ministry-facility-fee-amount = Fee
+console-ministry-facility-fee-add = Add a fee
+console-ministry-facility-fee-remove = Remove this fee
+console-ministry-facility-status = Status
+console-ministry-facility-active = Active
+console-ministry-facility-inactive = Deactivated
+console-ministry-facility-change-in-config = Changed in tenant.toml
+console-ministry-facility-from-config-hint = This facility is defined in the country's configuration file; change it there, not here.
+console-ministry-facility-lat-invalid = Enter a latitude between -90 and 90.
+console-ministry-facility-long-invalid = Enter a longitude between -180 and 180.
+console-ministry-facility-time-invalid = Enter a time such as 09:00.
+console-ministry-facility-closes-early = The closing time must come after the opening time.
+console-ministry-facility-fees-missing = A paid facility needs the fee of at least one vaccine.
+console-ministry-facility-fee-invalid = Enter the fee as a whole number, 0 or more.
+console-ministry-vaccine-code-invalid = Enter a vaccine code of the catalogue, such as COVISHIELD (capital letters, digits, - or _).
+
+## Sessions
+
+console-ministry-sessions-title = Sessions
+console-ministry-sessions-all-facilities = All facilities
+console-ministry-sessions-view = View
+console-ministry-sessions-week = Week
+console-ministry-sessions-day = Day
+console-ministry-sessions-today = Today
+console-ministry-sessions-previous-week = Previous week
+console-ministry-sessions-next-week = Next week
+console-ministry-sessions-previous-day = Previous day
+console-ministry-sessions-next-day = Next day
+console-ministry-sessions-range = { $from } to { $to }
+console-ministry-sessions-open-day = Show { $day } alone
+console-ministry-sessions-none = No sessions.
+console-ministry-session-create = New session
+console-ministry-session-create-title = Publish a session
+console-ministry-session-create-on = New session on { $day }
+console-ministry-session-created = The session is published.
+console-ministry-session-publish = Publish
+console-ministry-session-edit = Change
+console-ministry-session-edit-title = Change the day, ages and slots
+console-ministry-session-capacity = Capacity
+console-ministry-session-capacity-title = Change the capacity
+console-ministry-session-facility = Facility
+console-ministry-session-date = Day
+console-ministry-session-vaccine = Vaccine
+console-ministry-session-vaccine-hint = A vaccine code of the catalogue whose rules are in force on that day.
+console-ministry-session-min-age = Youngest age
+console-ministry-session-max-age = Oldest age
+console-ministry-session-max-age-hint = Leave empty for no upper limit.
+console-ministry-session-capacity-dose1 = Places for first doses
+console-ministry-session-capacity-dose2 = Places for later doses
+console-ministry-session-capacity-hint = The capacity cannot go below the places already booked.
+console-ministry-session-capacity-below = At least { $booked }: that many places are booked.
+console-ministry-session-booked = Booked: { $booked }
+console-ministry-session-booked-short = { $booked }/{ $capacity } booked
+console-ministry-session-slots = Time slots
+console-ministry-session-slots-hint = One slot per entry, written like 09:00AM-11:00AM; press Enter after each.
+console-ministry-session-has-bookings = { $booked } people have booked this session: only new slots can be added now.
+console-ministry-session-ages-from = { $min }+
+console-ministry-session-ages-between = { $min }–{ $max }
+console-ministry-session-places-dose1 = First doses: { $booked } of { $capacity } booked
+console-ministry-session-places-dose2 = Later doses: { $booked } of { $capacity } booked
+console-ministry-session-slot-count = { $count ->
+    [one] { $count } slot
+   *[other] { $count } slots
+}
+console-ministry-session-date-past = Choose today or a later day.
+console-ministry-session-age-invalid = Enter an age as a whole number.
+console-ministry-session-max-age-invalid = The oldest age must be a whole number no lower than the youngest age.
+console-ministry-session-slots-missing = Add at least one time slot.
+console-ministry-session-slots-invalid = Write every slot like 09:00AM-11:00AM.
+console-ministry-session-capacity-invalid = Enter a whole number from 0 to 100000.
+
+## Staff
+
+console-ministry-staff-title = Staff
+console-ministry-staff-invite = Invite
+console-ministry-staff-invite-title = Invite a staff member
+console-ministry-staff-invite-send = Send the invitation
+console-ministry-staff-invited = An invitation has been sent to { $email }.
+console-ministry-staff-name = Name
+console-ministry-staff-email = E-mail address
+console-ministry-staff-role = Role
+console-ministry-staff-all-roles = All roles
+console-ministry-staff-scope = Scope
+console-ministry-staff-scope-all = Whole country
+console-ministry-staff-status = Status
+console-ministry-staff-active = Active
+console-ministry-staff-disabled = Disabled
+console-ministry-staff-pending = Invitation not accepted yet
+console-ministry-staff-districts = Districts they run
+console-ministry-staff-facilities = Facilities they work at
+console-ministry-staff-disable = Disable
+console-ministry-staff-enable = Enable
+console-ministry-staff-disable-named = Disable { $name }
+console-ministry-staff-enable-named = Enable { $name }
+console-ministry-staff-disabled-done = { $name } can no longer sign in.
+console-ministry-staff-enabled-done = { $name } can sign in again.
+console-ministry-staff-email-invalid = Enter an e-mail address such as name@example.org.
+console-ministry-staff-role-change = Change role
+console-ministry-staff-role-change-named = Change the role of { $name }
+console-ministry-staff-role-title = Change the role and scope
+console-ministry-staff-role-changed = { $name } has a new role.
+console-ministry-staff-districts-missing = Choose at least one district.
+console-ministry-staff-facilities-missing = Choose at least one facility.
+console-ministry-role-tenant-admin = Ministry administrator
+console-ministry-role-district-admin = District administrator
+console-ministry-role-facility-manager = Facility manager
+console-ministry-role-vaccinator = Vaccinator
+console-ministry-role-verifier = Certificate verifier
+console-ministry-role-partner-app = Partner application
+
+## AEFI
+
+console-ministry-aefi-title = Adverse events following immunisation
+console-ministry-aefi-none = No report matches.
+console-ministry-aefi-severity = Severity
+console-ministry-aefi-any-severity = Any severity
+console-ministry-aefi-onset = Onset
+console-ministry-aefi-onset-range = Onset between
+console-ministry-aefi-symptoms = Symptoms
+console-ministry-aefi-outcome = Outcome
+console-ministry-aefi-dose = Dose
+console-ministry-aefi-batch = Batch { $batch }
+console-ministry-aefi-place = Where given
+console-ministry-aefi-beneficiary = Beneficiary reference
+console-ministry-aefi-reported-by = Reported by
+console-ministry-aefi-severity-mild = Mild
+console-ministry-aefi-severity-moderate = Moderate
+console-ministry-aefi-severity-severe = Severe
+console-ministry-aefi-severity-serious = Serious
+console-ministry-aefi-outcome-recovered = Recovered
+console-ministry-aefi-outcome-recovering = Recovering
+console-ministry-aefi-outcome-not-recovered = Not recovered
+console-ministry-aefi-outcome-fatal = Fatal
+console-ministry-aefi-outcome-unknown = Unknown
+console-ministry-aefi-reported-by-staff = Staff
+console-ministry-aefi-reported-by-citizen = Citizen
+
+## Corrections
+
+console-ministry-corrections-title = Corrections
+console-ministry-correction-beneficiary = Correct a beneficiary
+console-ministry-correction-dose = Correct a dose
+console-ministry-correction-reference = Beneficiary reference ID (14 digits)
+console-ministry-correction-new-name = Corrected name
+console-ministry-correction-new-birth-year = Corrected year of birth
+console-ministry-correction-dose-id = Dose ID
+console-ministry-correction-new-vaccine = Vaccine actually given
+console-ministry-correction-new-batch = Corrected batch
+console-ministry-correction-new-day = Day it was actually given
+console-ministry-correction-leave-empty = Leave empty to keep it as it is.
+console-ministry-correction-reason = Reason
+console-ministry-correction-apply = Apply the correction
+console-ministry-correction-done = Corrected. The old values are kept in the trail and the certificate is reissued.
+console-ministry-correction-reference-invalid = Enter the 14-digit beneficiary reference ID.
+console-ministry-correction-dose-id-invalid = Enter the dose ID as shown with the dose (such as 0b5c4e2a-1111-4222-8333-944455556666).
+console-ministry-correction-birth-year-invalid = Enter a year between 1900 and this year.
+console-ministry-correction-nothing = Change at least one field.
+console-ministry-correction-trail = Correction trail
+console-ministry-correction-subject = Beneficiary reference ID or dose ID
+console-ministry-correction-show-trail = Show the trail
+console-ministry-correction-trail-empty = This record has never been corrected.
+console-ministry-correction-when = When
+console-ministry-correction-by = By
+console-ministry-correction-changes = Changes
+console-ministry-correction-change = { $field }: { $before } → { $after }
+
+## Audit log
+
+console-ministry-audit-title = Audit log
+console-ministry-audit-action-filter = Action
+console-ministry-audit-action-hint = Actions starting with this, such as staff. or session.
+console-ministry-audit-when = When
+console-ministry-audit-actor = Who
+console-ministry-audit-action = Action
+console-ministry-audit-target = Target
+console-ministry-audit-detail = Details
+
+## Configuration
+
+console-ministry-config-title = Configuration
+console-ministry-config-version = Version { $version }
+console-ministry-config-hint = Each save is checked like “cowin tenant check”, becomes a new version and is recorded in the audit log.
+console-ministry-config-saved = Saved as version { $version }.
+console-ministry-config-export = Export the tenant folder
+console-ministry-config-refused-title = The configuration was not saved
+console-ministry-config-conflict-title = Someone else saved first
+console-ministry-config-reload = Load the latest version
+console-ministry-config-tab-vaccines = Vaccines
+console-ministry-config-tab-areas = Areas
+console-ministry-config-tab-branding = Branding
+console-ministry-config-tab-messages = Messages
+console-ministry-config-tab-locked = Fixed settings
+console-ministry-config-read-only-hint = These settings come from the MoU, the licence or NHA and cannot be changed here.
+console-ministry-config-attribution = Platform attribution
+console-ministry-rule-versions = { $count ->
+    [one] { $count } rule version
+   *[other] { $count } rule versions
+}
+console-ministry-rule-version = Version
+console-ministry-rule-table = Rule versions of { $vaccine }
+console-ministry-rule-effective-from = In force from
+console-ministry-rule-ages = Ages
+console-ministry-rule-doses = Doses
+console-ministry-rule-mix-with = May be followed by
+console-ministry-rule-mix-with-hint = Vaccines that may follow a dose of this one within the primary series.
+console-ministry-rule-booster = Booster
+console-ministry-rule-in-force = In force
+console-ministry-rule-scheduled = Scheduled
+console-ministry-rule-dose-first = Dose { $dose }
+console-ministry-rule-dose-after = Dose { $dose }: { $min } days or more after the previous dose
+console-ministry-rule-dose-between = Dose { $dose }: { $min } to { $max } days after the previous dose
+console-ministry-rule-booster-summary = { $days } days after the primary series: { $vaccines }
+console-ministry-rule-new = New rule version for { $vaccine }
+console-ministry-rule-new-title = New rule version: { $vaccine }
+console-ministry-rule-new-hint = Versions already in force never change. The new version starts from the rules in force; change what is new and choose the day it takes effect.
+console-ministry-rule-first-dose-hint = The first dose has no interval.
+console-ministry-rule-min-interval = Days after the previous dose, at least (dose { $dose })
+console-ministry-rule-max-interval = Days after the previous dose, at most (dose { $dose })
+console-ministry-rule-add-dose = Add a dose
+console-ministry-rule-remove-dose = Remove dose { $dose }
+console-ministry-rule-booster-offered = A booster dose is offered
+console-ministry-rule-booster-interval = Days after the last dose of the primary series
+console-ministry-rule-booster-vaccines = Vaccines that may be given as the booster
+console-ministry-rule-save = Save the new version
+console-ministry-rule-effective-past = Choose today or a later day: a rule cannot take effect in the past.
+console-ministry-rule-effective-order = Choose a day after the version in force last takes effect.
+console-ministry-rule-doses-missing = A vaccine needs at least one dose.
+console-ministry-rule-interval-invalid = Enter a number of days as a whole number.
+console-ministry-rule-max-interval-invalid = The longest interval must be a whole number no shorter than the shortest.
+console-ministry-rule-booster-vaccines-missing = Choose at least one vaccine for the booster.
+console-ministry-areas-hint = Names of states and districts in every language, and each district's population, which the dashboard uses for coverage.
+console-ministry-areas-state-name = State name in { $language }
+console-ministry-areas-district-name = District name in { $language }
+console-ministry-areas-population = Population
+console-ministry-areas-population-hint = Leave empty if unknown: coverage is then not shown for this district.
+console-ministry-areas-save = Save the areas
+console-ministry-branding-issuer = Issuing authority in { $language }
+console-ministry-branding-signatory = Signatory in { $language }
+console-ministry-branding-primary = Primary colour
+console-ministry-branding-accent = Accent colour
+console-ministry-branding-languages = Certificate languages
+console-ministry-branding-languages-hint = The country's language and English, in the order printed.
+console-ministry-branding-logo = Logo file
+console-ministry-branding-signature = Signature file
+console-ministry-branding-files-hint = Branding files are changed in the tenant folder.
+console-ministry-branding-preview = Preview the certificate
+console-ministry-branding-preview-hint = The preview shows a specimen certificate with the branding above, before you save it.
+console-ministry-branding-preview-title = Specimen certificate
+console-ministry-branding-preview-open = Open the PDF
+console-ministry-branding-preview-blocked = The specimen certificate is ready. This page cannot show it inside itself: use “Open the PDF” to see it.
+console-ministry-branding-save = Save the branding
+console-ministry-messages-hint = The country's own wording of platform messages, per language. The platform's name and attribution cannot be changed.
+console-ministry-messages-none = No message is overridden.
+console-ministry-messages-language = Language
+console-ministry-messages-id = Message ID
+console-ministry-messages-text = Text
+console-ministry-messages-add = Add an override
+console-ministry-messages-remove = Remove this override
+console-ministry-messages-save = Save the messages
+console-ministry-messages-id-invalid = Enter a message ID such as sms-otp (small letters, digits and -).
+console-ministry-messages-platform = The platform's own messages cannot be changed.
+console-ministry-messages-duplicate = This message is already overridden in this language.

@@ -1,0 +1,352 @@
+# Spanish — console-ministry.ftl: the admin console's ministry pages (tenant and district administrators)
+
+## Navigation
+
+console-ministry-nav-dashboard = Panel
+console-ministry-nav-facilities = Centros
+console-ministry-nav-sessions = Sesiones
+console-ministry-nav-staff = Personal
+console-ministry-nav-aefi = Notificaciones de ESAVI
+console-ministry-nav-corrections = Correcciones
+console-ministry-nav-audit = Registro de auditoría
+console-ministry-nav-configuration = Configuración
+
+## Dashboard and reports
+
+console-ministry-dashboard-title = Panel de vacunación
+console-ministry-dashboard-total = Dosis administradas del { $from } al { $to }
+console-ministry-period-label = Período
+console-ministry-period-last7 = Últimos 7 días
+console-ministry-period-last30 = Últimos 30 días
+console-ministry-period-last90 = Últimos 90 días
+console-ministry-period-month = Este mes
+console-ministry-period-custom = Elegir fechas
+console-ministry-period-range = Desde y hasta
+console-ministry-period-choose = Elija el primer y el último día del período.
+console-ministry-period-too-long = Un informe abarca como máximo 366 días, y su último día no puede ser anterior al primero. Elija un período más corto.
+console-ministry-report-by-day = Dosis por día
+console-ministry-report-by-area = Dosis por distrito
+console-ministry-report-by-vaccine = Dosis por vacuna y número de dosis
+console-ministry-report-by-vaccine-period = Dosis administradas en el período.
+console-ministry-report-by-vaccine-since-start = Dosis administradas desde el inicio de la campaña (en el ámbito de un administrador de distrito esta distribución se lleva desde el inicio).
+console-ministry-report-coverage = Cobertura de primera dosis
+console-ministry-report-coverage-note = Personas con una primera dosis desde el inicio, frente a la población del distrito indicada en la configuración.
+console-ministry-report-coverage-none = Ningún distrito de su ámbito tiene población en la configuración, por lo que no se puede mostrar la cobertura.
+console-ministry-report-coverage-series = Cobertura
+console-ministry-report-doses = Dosis
+console-ministry-report-day = Día
+console-ministry-report-state = Estado
+console-ministry-report-district = Distrito
+console-ministry-report-first-doses = Primeras dosis desde el inicio
+console-ministry-report-population = Población
+console-ministry-report-vaccine = Vacuna
+console-ministry-report-dose = Número de dosis
+console-ministry-report-dose-number = Dosis { $dose }
+console-ministry-report-no-facility = Registradas sin centro
+console-ministry-report-show-table = Mostrar como tabla
+console-ministry-report-hide-table = Ocultar la tabla
+console-ministry-report-export = Exportar «{ $table }» en CSV
+console-ministry-report-table = { $title } (tabla)
+
+## Facilities
+
+console-ministry-facilities-title = Centros
+console-ministry-facility-create = Nuevo centro
+console-ministry-facility-create-title = Nuevo centro
+console-ministry-facility-edit-title = Editar centro
+console-ministry-facility-edit = Editar
+console-ministry-facility-edit-named = Editar { $name }
+console-ministry-facility-deactivate = Desactivar
+console-ministry-facility-deactivate-named = Desactivar { $name }
+console-ministry-facility-deactivate-title = ¿Desactivar este centro?
+console-ministry-facility-deactivate-text = { $name } no recibirá sesiones nuevas. Las sesiones ya publicadas se mantienen. Esto no se puede deshacer desde la consola.
+console-ministry-facility-deactivated = { $name } está desactivado.
+console-ministry-facility-show-inactive = Mostrar centros desactivados
+console-ministry-facility-import = Importar CSV
+console-ministry-facility-import-title = Importar centros desde un archivo CSV
+console-ministry-facility-import-hint = Un centro por línea tras esta cabecera. Nombres y barrios en el idioma predeterminado del país; fee_type es Free o Paid (las tarifas de un centro de pago se fijan editándolo). Cada línea se crea o se rechaza por separado.
+console-ministry-facility-import-file = Archivo CSV
+console-ministry-facility-import-run = Importar
+console-ministry-facility-import-summary = Creados: { $imported }. Rechazados: { $refused }.
+console-ministry-facility-import-report = Informe de la importación
+console-ministry-facility-import-line = Línea
+console-ministry-facility-import-outcome = Resultado
+console-ministry-facility-import-created = Creado como #{ $id }
+console-ministry-facility-import-refused = Rechazada
+console-ministry-facility-name = Nombre en { $language }
+console-ministry-facility-name-column = Centro
+console-ministry-facility-block = Barrio en { $language }
+console-ministry-facility-district = Distrito
+console-ministry-facility-address = Dirección
+console-ministry-facility-postal-code = Código postal
+console-ministry-facility-lat = Latitud
+console-ministry-facility-long = Longitud
+console-ministry-facility-opens = Abre a las
+console-ministry-facility-closes = Cierra a las
+console-ministry-facility-hours = Horario
+console-ministry-facility-fee-type = Tarifas
+console-ministry-facility-fee-free = Gratuito
+console-ministry-facility-fee-paid = De pago
+console-ministry-facility-fee-vaccine = Código de vacuna
+console-ministry-facility-fee-amount = Tarifa
+console-ministry-facility-fee-add = Añadir una tarifa
+console-ministry-facility-fee-remove = Quitar esta tarifa
+console-ministry-facility-status = Estado
+console-ministry-facility-active = Activo
+console-ministry-facility-inactive = Desactivado
+console-ministry-facility-change-in-config = Se cambia en tenant.toml
+console-ministry-facility-from-config-hint = Este centro está definido en el archivo de configuración del país; cámbielo allí, no aquí.
+console-ministry-facility-lat-invalid = Introduzca una latitud entre -90 y 90.
+console-ministry-facility-long-invalid = Introduzca una longitud entre -180 y 180.
+console-ministry-facility-time-invalid = Introduzca una hora como 09:00.
+console-ministry-facility-closes-early = La hora de cierre debe ser posterior a la de apertura.
+console-ministry-facility-fees-missing = Un centro de pago necesita la tarifa de al menos una vacuna.
+console-ministry-facility-fee-invalid = Introduzca la tarifa como número entero, 0 o más.
+console-ministry-vaccine-code-invalid = Introduzca un código de vacuna del catálogo, como COVISHIELD (mayúsculas, dígitos, - o _).
+
+## Sessions
+
+console-ministry-sessions-title = Sesiones
+console-ministry-sessions-all-facilities = Todos los centros
+console-ministry-sessions-view = Vista
+console-ministry-sessions-week = Semana
+console-ministry-sessions-day = Día
+console-ministry-sessions-today = Hoy
+console-ministry-sessions-previous-week = Semana anterior
+console-ministry-sessions-next-week = Semana siguiente
+console-ministry-sessions-previous-day = Día anterior
+console-ministry-sessions-next-day = Día siguiente
+console-ministry-sessions-range = Del { $from } al { $to }
+console-ministry-sessions-open-day = Mostrar solo { $day }
+console-ministry-sessions-none = Sin sesiones.
+console-ministry-session-create = Nueva sesión
+console-ministry-session-create-title = Publicar una sesión
+console-ministry-session-create-on = Nueva sesión el { $day }
+console-ministry-session-created = La sesión está publicada.
+console-ministry-session-publish = Publicar
+console-ministry-session-edit = Cambiar
+console-ministry-session-edit-title = Cambiar el día, las edades y los turnos
+console-ministry-session-capacity = Capacidad
+console-ministry-session-capacity-title = Cambiar la capacidad
+console-ministry-session-facility = Centro
+console-ministry-session-date = Día
+console-ministry-session-vaccine = Vacuna
+console-ministry-session-vaccine-hint = Un código de vacuna del catálogo cuyas reglas estén vigentes ese día.
+console-ministry-session-min-age = Edad mínima
+console-ministry-session-max-age = Edad máxima
+console-ministry-session-max-age-hint = Déjelo vacío si no hay límite superior.
+console-ministry-session-capacity-dose1 = Plazas para primeras dosis
+console-ministry-session-capacity-dose2 = Plazas para dosis posteriores
+console-ministry-session-capacity-hint = La capacidad no puede quedar por debajo de las plazas ya reservadas.
+console-ministry-session-capacity-below = Al menos { $booked }: hay esas plazas reservadas.
+console-ministry-session-booked = Reservadas: { $booked }
+console-ministry-session-booked-short = { $booked }/{ $capacity } reservadas
+console-ministry-session-slots = Turnos
+console-ministry-session-slots-hint = Un turno por entrada, escrito como 09:00AM-11:00AM; pulse Intro después de cada uno.
+console-ministry-session-has-bookings = { $booked } personas han reservado en esta sesión: ahora solo se pueden añadir turnos nuevos.
+console-ministry-session-ages-from = { $min }+
+console-ministry-session-ages-between = { $min }–{ $max }
+console-ministry-session-places-dose1 = Primeras dosis: { $booked } de { $capacity } reservadas
+console-ministry-session-places-dose2 = Dosis posteriores: { $booked } de { $capacity } reservadas
+console-ministry-session-slot-count = { $count ->
+    [one] { $count } turno
+   *[other] { $count } turnos
+}
+console-ministry-session-date-past = Elija hoy o un día posterior.
+console-ministry-session-age-invalid = Introduzca la edad como número entero.
+console-ministry-session-max-age-invalid = La edad máxima debe ser un número entero no menor que la edad mínima.
+console-ministry-session-slots-missing = Añada al menos un turno.
+console-ministry-session-slots-invalid = Escriba cada turno como 09:00AM-11:00AM.
+console-ministry-session-capacity-invalid = Introduzca un número entero de 0 a 100000.
+
+## Staff
+
+console-ministry-staff-title = Personal
+console-ministry-staff-invite = Invitar
+console-ministry-staff-invite-title = Invitar a un miembro del personal
+console-ministry-staff-invite-send = Enviar la invitación
+console-ministry-staff-invited = Se ha enviado una invitación a { $email }.
+console-ministry-staff-name = Nombre
+console-ministry-staff-email = Correo electrónico
+console-ministry-staff-role = Rol
+console-ministry-staff-all-roles = Todos los roles
+console-ministry-staff-scope = Ámbito
+console-ministry-staff-scope-all = Todo el país
+console-ministry-staff-status = Estado
+console-ministry-staff-active = Activo
+console-ministry-staff-disabled = Desactivado
+console-ministry-staff-pending = Invitación aún no aceptada
+console-ministry-staff-districts = Distritos que dirige
+console-ministry-staff-facilities = Centros donde trabaja
+console-ministry-staff-disable = Desactivar
+console-ministry-staff-enable = Activar
+console-ministry-staff-disable-named = Desactivar a { $name }
+console-ministry-staff-enable-named = Activar a { $name }
+console-ministry-staff-disabled-done = { $name } ya no puede iniciar sesión.
+console-ministry-staff-enabled-done = { $name } puede volver a iniciar sesión.
+console-ministry-staff-email-invalid = Introduzca un correo electrónico como nombre@ejemplo.org.
+console-ministry-staff-role-change = Cambiar rol
+console-ministry-staff-role-change-named = Cambiar el rol de { $name }
+console-ministry-staff-role-title = Cambiar el rol y el ámbito
+console-ministry-staff-role-changed = { $name } tiene un rol nuevo.
+console-ministry-staff-districts-missing = Elija al menos un distrito.
+console-ministry-staff-facilities-missing = Elija al menos un centro.
+console-ministry-role-tenant-admin = Administrador del ministerio
+console-ministry-role-district-admin = Administrador de distrito
+console-ministry-role-facility-manager = Responsable de centro
+console-ministry-role-vaccinator = Vacunador
+console-ministry-role-verifier = Verificador de certificados
+console-ministry-role-partner-app = Aplicación asociada
+
+## AEFI
+
+console-ministry-aefi-title = Eventos supuestamente atribuibles a la vacunación
+console-ministry-aefi-none = Ninguna notificación coincide.
+console-ministry-aefi-severity = Gravedad
+console-ministry-aefi-any-severity = Cualquier gravedad
+console-ministry-aefi-onset = Inicio
+console-ministry-aefi-onset-range = Inicio entre
+console-ministry-aefi-symptoms = Síntomas
+console-ministry-aefi-outcome = Evolución
+console-ministry-aefi-dose = Dosis
+console-ministry-aefi-batch = Lote { $batch }
+console-ministry-aefi-place = Dónde se administró
+console-ministry-aefi-beneficiary = Referencia del beneficiario
+console-ministry-aefi-reported-by = Notificado por
+console-ministry-aefi-severity-mild = Leve
+console-ministry-aefi-severity-moderate = Moderada
+console-ministry-aefi-severity-severe = Intensa
+console-ministry-aefi-severity-serious = Grave
+console-ministry-aefi-outcome-recovered = Recuperado
+console-ministry-aefi-outcome-recovering = En recuperación
+console-ministry-aefi-outcome-not-recovered = No recuperado
+console-ministry-aefi-outcome-fatal = Mortal
+console-ministry-aefi-outcome-unknown = Desconocida
+console-ministry-aefi-reported-by-staff = Personal
+console-ministry-aefi-reported-by-citizen = Ciudadano
+
+## Corrections
+
+console-ministry-corrections-title = Correcciones
+console-ministry-correction-beneficiary = Corregir un beneficiario
+console-ministry-correction-dose = Corregir una dosis
+console-ministry-correction-reference = ID de referencia del beneficiario (14 dígitos)
+console-ministry-correction-new-name = Nombre corregido
+console-ministry-correction-new-birth-year = Año de nacimiento corregido
+console-ministry-correction-dose-id = ID de la dosis
+console-ministry-correction-new-vaccine = Vacuna realmente administrada
+console-ministry-correction-new-batch = Lote corregido
+console-ministry-correction-new-day = Día en que se administró realmente
+console-ministry-correction-leave-empty = Déjelo vacío para mantenerlo como está.
+console-ministry-correction-reason = Motivo
+console-ministry-correction-apply = Aplicar la corrección
+console-ministry-correction-done = Corregido. Los valores anteriores quedan en el historial y el certificado se vuelve a emitir.
+console-ministry-correction-reference-invalid = Introduzca el ID de referencia del beneficiario, de 14 dígitos.
+console-ministry-correction-dose-id-invalid = Introduzca el ID de la dosis tal como aparece con ella (por ejemplo 0b5c4e2a-1111-4222-8333-944455556666).
+console-ministry-correction-birth-year-invalid = Introduzca un año entre 1900 y el año actual.
+console-ministry-correction-nothing = Cambie al menos un campo.
+console-ministry-correction-trail = Historial de correcciones
+console-ministry-correction-subject = ID de referencia del beneficiario o ID de la dosis
+console-ministry-correction-show-trail = Mostrar el historial
+console-ministry-correction-trail-empty = Este registro nunca se ha corregido.
+console-ministry-correction-when = Cuándo
+console-ministry-correction-by = Por
+console-ministry-correction-changes = Cambios
+console-ministry-correction-change = { $field }: { $before } → { $after }
+
+## Audit log
+
+console-ministry-audit-title = Registro de auditoría
+console-ministry-audit-action-filter = Acción
+console-ministry-audit-action-hint = Acciones que empiezan por esto, como staff. o session.
+console-ministry-audit-when = Cuándo
+console-ministry-audit-actor = Quién
+console-ministry-audit-action = Acción
+console-ministry-audit-target = Objeto
+console-ministry-audit-detail = Detalles
+
+## Configuration
+
+console-ministry-config-title = Configuración
+console-ministry-config-version = Versión { $version }
+console-ministry-config-hint = Cada guardado se comprueba como con «cowin tenant check», se convierte en una nueva versión y queda en el registro de auditoría.
+console-ministry-config-saved = Guardado como versión { $version }.
+console-ministry-config-export = Exportar la carpeta del inquilino
+console-ministry-config-refused-title = La configuración no se ha guardado
+console-ministry-config-conflict-title = Otra persona guardó antes
+console-ministry-config-reload = Cargar la versión más reciente
+console-ministry-config-tab-vaccines = Vacunas
+console-ministry-config-tab-areas = Zonas
+console-ministry-config-tab-branding = Identidad visual
+console-ministry-config-tab-messages = Mensajes
+console-ministry-config-tab-locked = Ajustes fijos
+console-ministry-config-read-only-hint = Estos ajustes proceden del memorando de entendimiento, de la licencia o de la NHA y no se pueden cambiar aquí.
+console-ministry-config-attribution = Atribución de la plataforma
+console-ministry-rule-versions = { $count ->
+    [one] { $count } versión de reglas
+   *[other] { $count } versiones de reglas
+}
+console-ministry-rule-version = Versión
+console-ministry-rule-table = Versiones de reglas de { $vaccine }
+console-ministry-rule-effective-from = Vigente desde
+console-ministry-rule-ages = Edades
+console-ministry-rule-doses = Dosis
+console-ministry-rule-mix-with = Puede ir seguida de
+console-ministry-rule-mix-with-hint = Vacunas que pueden seguir a una dosis de esta dentro de la serie primaria.
+console-ministry-rule-booster = Refuerzo
+console-ministry-rule-in-force = Vigente
+console-ministry-rule-scheduled = Programada
+console-ministry-rule-dose-first = Dosis { $dose }
+console-ministry-rule-dose-after = Dosis { $dose }: { $min } días o más después de la dosis anterior
+console-ministry-rule-dose-between = Dosis { $dose }: de { $min } a { $max } días después de la dosis anterior
+console-ministry-rule-booster-summary = { $days } días después de la serie primaria: { $vaccines }
+console-ministry-rule-new = Nueva versión de reglas de { $vaccine }
+console-ministry-rule-new-title = Nueva versión de reglas: { $vaccine }
+console-ministry-rule-new-hint = Las versiones ya vigentes nunca cambian. La nueva versión parte de las reglas vigentes; cambie lo que es nuevo y elija el día en que entra en vigor.
+console-ministry-rule-first-dose-hint = La primera dosis no tiene intervalo.
+console-ministry-rule-min-interval = Días tras la dosis anterior, como mínimo (dosis { $dose })
+console-ministry-rule-max-interval = Días tras la dosis anterior, como máximo (dosis { $dose })
+console-ministry-rule-add-dose = Añadir una dosis
+console-ministry-rule-remove-dose = Quitar la dosis { $dose }
+console-ministry-rule-booster-offered = Se ofrece una dosis de refuerzo
+console-ministry-rule-booster-interval = Días después de la última dosis de la serie primaria
+console-ministry-rule-booster-vaccines = Vacunas que pueden darse como refuerzo
+console-ministry-rule-save = Guardar la nueva versión
+console-ministry-rule-effective-past = Elija hoy o un día posterior: una regla no puede entrar en vigor en el pasado.
+console-ministry-rule-effective-order = Elija un día posterior al inicio de la última versión vigente.
+console-ministry-rule-doses-missing = Una vacuna necesita al menos una dosis.
+console-ministry-rule-interval-invalid = Introduzca el número de días como número entero.
+console-ministry-rule-max-interval-invalid = El intervalo máximo debe ser un número entero no menor que el mínimo.
+console-ministry-rule-booster-vaccines-missing = Elija al menos una vacuna para el refuerzo.
+console-ministry-areas-hint = Nombres de estados y distritos en cada idioma, y la población de cada distrito, que el panel usa para la cobertura.
+console-ministry-areas-state-name = Nombre del estado en { $language }
+console-ministry-areas-district-name = Nombre del distrito en { $language }
+console-ministry-areas-population = Población
+console-ministry-areas-population-hint = Déjelo vacío si se desconoce: entonces no se muestra la cobertura de este distrito.
+console-ministry-areas-save = Guardar las zonas
+console-ministry-branding-issuer = Autoridad emisora en { $language }
+console-ministry-branding-signatory = Firmante en { $language }
+console-ministry-branding-primary = Color principal
+console-ministry-branding-accent = Color de acento
+console-ministry-branding-languages = Idiomas del certificado
+console-ministry-branding-languages-hint = El idioma del país y el inglés, en el orden en que se imprimen.
+console-ministry-branding-logo = Archivo del logotipo
+console-ministry-branding-signature = Archivo de la firma
+console-ministry-branding-files-hint = Los archivos de identidad visual se cambian en la carpeta del inquilino.
+console-ministry-branding-preview = Vista previa del certificado
+console-ministry-branding-preview-hint = La vista previa muestra un certificado de muestra con la identidad visual de arriba, antes de guardarla.
+console-ministry-branding-preview-title = Certificado de muestra
+console-ministry-branding-preview-open = Abrir el PDF
+console-ministry-branding-preview-blocked = El certificado de muestra está listo. Esta página no puede mostrarlo dentro de sí misma: use «Abrir el PDF» para verlo.
+console-ministry-branding-save = Guardar la identidad visual
+console-ministry-messages-hint = La redacción propia del país de los mensajes de la plataforma, por idioma. El nombre y la atribución de la plataforma no se pueden cambiar.
+console-ministry-messages-none = No se ha sustituido ningún mensaje.
+console-ministry-messages-language = Idioma
+console-ministry-messages-id = ID del mensaje
+console-ministry-messages-text = Texto
+console-ministry-messages-add = Añadir una sustitución
+console-ministry-messages-remove = Quitar esta sustitución
+console-ministry-messages-save = Guardar los mensajes
+console-ministry-messages-id-invalid = Introduzca un ID de mensaje como sms-otp (minúsculas, dígitos y -).
+console-ministry-messages-platform = Los mensajes propios de la plataforma no se pueden cambiar.
+console-ministry-messages-duplicate = Este mensaje ya está sustituido en este idioma.

@@ -1,0 +1,352 @@
+# Hindi — console-ministry.ftl: the admin console's ministry pages (tenant and district administrators)
+
+## Navigation
+
+console-ministry-nav-dashboard = डैशबोर्ड
+console-ministry-nav-facilities = केंद्र
+console-ministry-nav-sessions = सत्र
+console-ministry-nav-staff = स्टाफ़
+console-ministry-nav-aefi = AEFI रिपोर्ट
+console-ministry-nav-corrections = सुधार
+console-ministry-nav-audit = ऑडिट लॉग
+console-ministry-nav-configuration = कॉन्फ़िगरेशन
+
+## Dashboard and reports
+
+console-ministry-dashboard-title = टीकाकरण डैशबोर्ड
+console-ministry-dashboard-total = { $from } से { $to } तक दी गई खुराकें
+console-ministry-period-label = अवधि
+console-ministry-period-last7 = पिछले 7 दिन
+console-ministry-period-last30 = पिछले 30 दिन
+console-ministry-period-last90 = पिछले 90 दिन
+console-ministry-period-month = इस महीने
+console-ministry-period-custom = तारीखें चुनें
+console-ministry-period-range = से और तक
+console-ministry-period-choose = अवधि का पहला और अंतिम दिन चुनें।
+console-ministry-period-too-long = एक रिपोर्ट अधिकतम 366 दिनों की होती है, और उसका अंतिम दिन पहले दिन से पहले नहीं हो सकता। छोटी अवधि चुनें।
+console-ministry-report-by-day = दिन के अनुसार खुराकें
+console-ministry-report-by-area = ज़िले के अनुसार खुराकें
+console-ministry-report-by-vaccine = वैक्सीन और खुराक संख्या के अनुसार खुराकें
+console-ministry-report-by-vaccine-period = इस अवधि में दी गई खुराकें।
+console-ministry-report-by-vaccine-since-start = अभियान की शुरुआत से दी गई खुराकें (ज़िला प्रशासक के दायरे के लिए यह मिश्रण शुरुआत से रखा जाता है)।
+console-ministry-report-coverage = पहली खुराक का कवरेज
+console-ministry-report-coverage-note = शुरुआत से पहली खुराक पाने वाले लोग, कॉन्फ़िगरेशन में दी गई ज़िले की जनसंख्या की तुलना में।
+console-ministry-report-coverage-none = आपके दायरे के किसी भी ज़िले की जनसंख्या कॉन्फ़िगरेशन में नहीं है, इसलिए कवरेज नहीं दिखाया जा सकता।
+console-ministry-report-coverage-series = कवरेज
+console-ministry-report-doses = खुराकें
+console-ministry-report-day = दिन
+console-ministry-report-state = राज्य
+console-ministry-report-district = ज़िला
+console-ministry-report-first-doses = शुरुआत से पहली खुराकें
+console-ministry-report-population = जनसंख्या
+console-ministry-report-vaccine = वैक्सीन
+console-ministry-report-dose = खुराक संख्या
+console-ministry-report-dose-number = खुराक { $dose }
+console-ministry-report-no-facility = किसी केंद्र के बिना दर्ज
+console-ministry-report-show-table = तालिका के रूप में दिखाएँ
+console-ministry-report-hide-table = तालिका छिपाएँ
+console-ministry-report-export = “{ $table }” को CSV के रूप में निर्यात करें
+console-ministry-report-table = { $title } (तालिका)
+
+## Facilities
+
+console-ministry-facilities-title = केंद्र
+console-ministry-facility-create = नया केंद्र
+console-ministry-facility-create-title = नया केंद्र
+console-ministry-facility-edit-title = केंद्र संपादित करें
+console-ministry-facility-edit = संपादित करें
+console-ministry-facility-edit-named = { $name } संपादित करें
+console-ministry-facility-deactivate = निष्क्रिय करें
+console-ministry-facility-deactivate-named = { $name } निष्क्रिय करें
+console-ministry-facility-deactivate-title = यह केंद्र निष्क्रिय करें?
+console-ministry-facility-deactivate-text = { $name } में कोई नया सत्र नहीं होगा। पहले से प्रकाशित सत्र जैसे हैं वैसे रहेंगे। इसे कंसोल से वापस नहीं किया जा सकता।
+console-ministry-facility-deactivated = { $name } निष्क्रिय कर दिया गया है।
+console-ministry-facility-show-inactive = निष्क्रिय केंद्र भी दिखाएँ
+console-ministry-facility-import = CSV आयात करें
+console-ministry-facility-import-title = CSV फ़ाइल से केंद्र आयात करें
+console-ministry-facility-import-hint = इस शीर्ष पंक्ति के बाद हर पंक्ति में एक केंद्र। नाम और ब्लॉक देश की डिफ़ॉल्ट भाषा में हों; fee_type Free या Paid हो (सशुल्क केंद्र के शुल्क उसे संपादित करके डालें)। हर पंक्ति अलग से बनाई या अस्वीकार की जाती है।
+console-ministry-facility-import-file = CSV फ़ाइल
+console-ministry-facility-import-run = आयात करें
+console-ministry-facility-import-summary = बनाए गए: { $imported }। अस्वीकृत: { $refused }।
+console-ministry-facility-import-report = आयात रिपोर्ट
+console-ministry-facility-import-line = पंक्ति
+console-ministry-facility-import-outcome = परिणाम
+console-ministry-facility-import-created = #{ $id } के रूप में बनाया गया
+console-ministry-facility-import-refused = अस्वीकृत
+console-ministry-facility-name = { $language } में नाम
+console-ministry-facility-name-column = केंद्र
+console-ministry-facility-block = { $language } में ब्लॉक
+console-ministry-facility-district = ज़िला
+console-ministry-facility-address = पता
+console-ministry-facility-postal-code = पिन कोड
+console-ministry-facility-lat = अक्षांश
+console-ministry-facility-long = देशांतर
+console-ministry-facility-opens = खुलने का समय
+console-ministry-facility-closes = बंद होने का समय
+console-ministry-facility-hours = खुलने का समय
+console-ministry-facility-fee-type = शुल्क
+console-ministry-facility-fee-free = निःशुल्क
+console-ministry-facility-fee-paid = सशुल्क
+console-ministry-facility-fee-vaccine = वैक्सीन कोड
+console-ministry-facility-fee-amount = शुल्क
+console-ministry-facility-fee-add = शुल्क जोड़ें
+console-ministry-facility-fee-remove = यह शुल्क हटाएँ
+console-ministry-facility-status = स्थिति
+console-ministry-facility-active = सक्रिय
+console-ministry-facility-inactive = निष्क्रिय
+console-ministry-facility-change-in-config = tenant.toml में बदला जाता है
+console-ministry-facility-from-config-hint = यह केंद्र देश की कॉन्फ़िगरेशन फ़ाइल में परिभाषित है; इसे वहीं बदलें, यहाँ नहीं।
+console-ministry-facility-lat-invalid = -90 और 90 के बीच अक्षांश दर्ज करें।
+console-ministry-facility-long-invalid = -180 और 180 के बीच देशांतर दर्ज करें।
+console-ministry-facility-time-invalid = 09:00 जैसा समय दर्ज करें।
+console-ministry-facility-closes-early = बंद होने का समय खुलने के समय के बाद होना चाहिए।
+console-ministry-facility-fees-missing = सशुल्क केंद्र के लिए कम से कम एक वैक्सीन का शुल्क चाहिए।
+console-ministry-facility-fee-invalid = शुल्क 0 या उससे अधिक पूर्ण संख्या में दर्ज करें।
+console-ministry-vaccine-code-invalid = कैटलॉग का वैक्सीन कोड दर्ज करें, जैसे COVISHIELD (बड़े अक्षर, अंक, - या _)।
+
+## Sessions
+
+console-ministry-sessions-title = सत्र
+console-ministry-sessions-all-facilities = सभी केंद्र
+console-ministry-sessions-view = दृश्य
+console-ministry-sessions-week = सप्ताह
+console-ministry-sessions-day = दिन
+console-ministry-sessions-today = आज
+console-ministry-sessions-previous-week = पिछला सप्ताह
+console-ministry-sessions-next-week = अगला सप्ताह
+console-ministry-sessions-previous-day = पिछला दिन
+console-ministry-sessions-next-day = अगला दिन
+console-ministry-sessions-range = { $from } से { $to }
+console-ministry-sessions-open-day = केवल { $day } दिखाएँ
+console-ministry-sessions-none = कोई सत्र नहीं।
+console-ministry-session-create = नया सत्र
+console-ministry-session-create-title = सत्र प्रकाशित करें
+console-ministry-session-create-on = { $day } को नया सत्र
+console-ministry-session-created = सत्र प्रकाशित हो गया है।
+console-ministry-session-publish = प्रकाशित करें
+console-ministry-session-edit = बदलें
+console-ministry-session-edit-title = दिन, आयु और स्लॉट बदलें
+console-ministry-session-capacity = क्षमता
+console-ministry-session-capacity-title = क्षमता बदलें
+console-ministry-session-facility = केंद्र
+console-ministry-session-date = दिन
+console-ministry-session-vaccine = वैक्सीन
+console-ministry-session-vaccine-hint = कैटलॉग का वैक्सीन कोड, जिसके नियम उस दिन लागू हों।
+console-ministry-session-min-age = न्यूनतम आयु
+console-ministry-session-max-age = अधिकतम आयु
+console-ministry-session-max-age-hint = कोई ऊपरी सीमा न हो तो खाली छोड़ें।
+console-ministry-session-capacity-dose1 = पहली खुराक के स्थान
+console-ministry-session-capacity-dose2 = आगे की खुराकों के स्थान
+console-ministry-session-capacity-hint = क्षमता पहले से बुक किए गए स्थानों से कम नहीं हो सकती।
+console-ministry-session-capacity-below = कम से कम { $booked }: इतने स्थान बुक हो चुके हैं।
+console-ministry-session-booked = बुक: { $booked }
+console-ministry-session-booked-short = { $booked }/{ $capacity } बुक
+console-ministry-session-slots = समय स्लॉट
+console-ministry-session-slots-hint = हर प्रविष्टि में एक स्लॉट, 09:00AM-11:00AM की तरह लिखें; हर एक के बाद Enter दबाएँ।
+console-ministry-session-has-bookings = इस सत्र में { $booked } लोग बुक कर चुके हैं: अब केवल नए स्लॉट जोड़े जा सकते हैं।
+console-ministry-session-ages-from = { $min }+
+console-ministry-session-ages-between = { $min }–{ $max }
+console-ministry-session-places-dose1 = पहली खुराक: { $capacity } में से { $booked } बुक
+console-ministry-session-places-dose2 = आगे की खुराकें: { $capacity } में से { $booked } बुक
+console-ministry-session-slot-count = { $count ->
+    [one] { $count } स्लॉट
+   *[other] { $count } स्लॉट
+}
+console-ministry-session-date-past = आज या बाद का कोई दिन चुनें।
+console-ministry-session-age-invalid = आयु पूर्ण संख्या में दर्ज करें।
+console-ministry-session-max-age-invalid = अधिकतम आयु एक पूर्ण संख्या होनी चाहिए जो न्यूनतम आयु से कम न हो।
+console-ministry-session-slots-missing = कम से कम एक समय स्लॉट जोड़ें।
+console-ministry-session-slots-invalid = हर स्लॉट को 09:00AM-11:00AM की तरह लिखें।
+console-ministry-session-capacity-invalid = 0 से 100000 तक की पूर्ण संख्या दर्ज करें।
+
+## Staff
+
+console-ministry-staff-title = स्टाफ़
+console-ministry-staff-invite = आमंत्रित करें
+console-ministry-staff-invite-title = स्टाफ़ सदस्य को आमंत्रित करें
+console-ministry-staff-invite-send = आमंत्रण भेजें
+console-ministry-staff-invited = { $email } पर आमंत्रण भेज दिया गया है।
+console-ministry-staff-name = नाम
+console-ministry-staff-email = ई-मेल पता
+console-ministry-staff-role = भूमिका
+console-ministry-staff-all-roles = सभी भूमिकाएँ
+console-ministry-staff-scope = दायरा
+console-ministry-staff-scope-all = पूरा देश
+console-ministry-staff-status = स्थिति
+console-ministry-staff-active = सक्रिय
+console-ministry-staff-disabled = अक्षम
+console-ministry-staff-pending = आमंत्रण अभी स्वीकार नहीं हुआ
+console-ministry-staff-districts = वे ज़िले जिन्हें वे चलाते हैं
+console-ministry-staff-facilities = वे केंद्र जहाँ वे काम करते हैं
+console-ministry-staff-disable = अक्षम करें
+console-ministry-staff-enable = सक्षम करें
+console-ministry-staff-disable-named = { $name } को अक्षम करें
+console-ministry-staff-enable-named = { $name } को सक्षम करें
+console-ministry-staff-disabled-done = { $name } अब साइन इन नहीं कर सकते।
+console-ministry-staff-enabled-done = { $name } फिर से साइन इन कर सकते हैं।
+console-ministry-staff-email-invalid = name@example.org जैसा ई-मेल पता दर्ज करें।
+console-ministry-staff-role-change = भूमिका बदलें
+console-ministry-staff-role-change-named = { $name } की भूमिका बदलें
+console-ministry-staff-role-title = भूमिका और दायरा बदलें
+console-ministry-staff-role-changed = { $name } की नई भूमिका है।
+console-ministry-staff-districts-missing = कम से कम एक ज़िला चुनें।
+console-ministry-staff-facilities-missing = कम से कम एक केंद्र चुनें।
+console-ministry-role-tenant-admin = मंत्रालय प्रशासक
+console-ministry-role-district-admin = ज़िला प्रशासक
+console-ministry-role-facility-manager = केंद्र प्रबंधक
+console-ministry-role-vaccinator = टीकाकर्ता
+console-ministry-role-verifier = प्रमाणपत्र सत्यापनकर्ता
+console-ministry-role-partner-app = साझेदार एप्लिकेशन
+
+## AEFI
+
+console-ministry-aefi-title = टीकाकरण के बाद प्रतिकूल घटनाएँ
+console-ministry-aefi-none = कोई रिपोर्ट मेल नहीं खाती।
+console-ministry-aefi-severity = गंभीरता
+console-ministry-aefi-any-severity = कोई भी गंभीरता
+console-ministry-aefi-onset = शुरुआत
+console-ministry-aefi-onset-range = शुरुआत इनके बीच
+console-ministry-aefi-symptoms = लक्षण
+console-ministry-aefi-outcome = परिणाम
+console-ministry-aefi-dose = खुराक
+console-ministry-aefi-batch = बैच { $batch }
+console-ministry-aefi-place = कहाँ दी गई
+console-ministry-aefi-beneficiary = लाभार्थी संदर्भ
+console-ministry-aefi-reported-by = रिपोर्टकर्ता
+console-ministry-aefi-severity-mild = हल्की
+console-ministry-aefi-severity-moderate = मध्यम
+console-ministry-aefi-severity-severe = गंभीर
+console-ministry-aefi-severity-serious = अति गंभीर
+console-ministry-aefi-outcome-recovered = ठीक हो गए
+console-ministry-aefi-outcome-recovering = ठीक हो रहे हैं
+console-ministry-aefi-outcome-not-recovered = ठीक नहीं हुए
+console-ministry-aefi-outcome-fatal = घातक
+console-ministry-aefi-outcome-unknown = अज्ञात
+console-ministry-aefi-reported-by-staff = स्टाफ़
+console-ministry-aefi-reported-by-citizen = नागरिक
+
+## Corrections
+
+console-ministry-corrections-title = सुधार
+console-ministry-correction-beneficiary = लाभार्थी का सुधार
+console-ministry-correction-dose = खुराक का सुधार
+console-ministry-correction-reference = लाभार्थी संदर्भ आईडी (14 अंक)
+console-ministry-correction-new-name = सुधारा गया नाम
+console-ministry-correction-new-birth-year = सुधारा गया जन्म वर्ष
+console-ministry-correction-dose-id = खुराक आईडी
+console-ministry-correction-new-vaccine = वास्तव में दी गई वैक्सीन
+console-ministry-correction-new-batch = सुधारा गया बैच
+console-ministry-correction-new-day = वह दिन जब वास्तव में दी गई
+console-ministry-correction-leave-empty = जैसा है वैसा रखने के लिए खाली छोड़ें।
+console-ministry-correction-reason = कारण
+console-ministry-correction-apply = सुधार लागू करें
+console-ministry-correction-done = सुधार हो गया। पुराने मान रिकॉर्ड में रखे गए हैं और प्रमाणपत्र फिर से जारी किया गया है।
+console-ministry-correction-reference-invalid = 14 अंकों की लाभार्थी संदर्भ आईडी दर्ज करें।
+console-ministry-correction-dose-id-invalid = खुराक के साथ दिखाई गई खुराक आईडी दर्ज करें (जैसे 0b5c4e2a-1111-4222-8333-944455556666)।
+console-ministry-correction-birth-year-invalid = 1900 और इस वर्ष के बीच का वर्ष दर्ज करें।
+console-ministry-correction-nothing = कम से कम एक फ़ील्ड बदलें।
+console-ministry-correction-trail = सुधारों का रिकॉर्ड
+console-ministry-correction-subject = लाभार्थी संदर्भ आईडी या खुराक आईडी
+console-ministry-correction-show-trail = रिकॉर्ड दिखाएँ
+console-ministry-correction-trail-empty = इस रिकॉर्ड में कभी सुधार नहीं हुआ।
+console-ministry-correction-when = कब
+console-ministry-correction-by = किसने
+console-ministry-correction-changes = बदलाव
+console-ministry-correction-change = { $field }: { $before } → { $after }
+
+## Audit log
+
+console-ministry-audit-title = ऑडिट लॉग
+console-ministry-audit-action-filter = कार्रवाई
+console-ministry-audit-action-hint = इससे शुरू होने वाली कार्रवाइयाँ, जैसे staff. या session.
+console-ministry-audit-when = कब
+console-ministry-audit-actor = किसने
+console-ministry-audit-action = कार्रवाई
+console-ministry-audit-target = लक्ष्य
+console-ministry-audit-detail = विवरण
+
+## Configuration
+
+console-ministry-config-title = कॉन्फ़िगरेशन
+console-ministry-config-version = संस्करण { $version }
+console-ministry-config-hint = हर सहेजना “cowin tenant check” की तरह जाँचा जाता है, नया संस्करण बनता है और ऑडिट लॉग में दर्ज होता है।
+console-ministry-config-saved = संस्करण { $version } के रूप में सहेजा गया।
+console-ministry-config-export = टेनेंट फ़ोल्डर निर्यात करें
+console-ministry-config-refused-title = कॉन्फ़िगरेशन सहेजा नहीं गया
+console-ministry-config-conflict-title = किसी और ने पहले सहेज लिया
+console-ministry-config-reload = नवीनतम संस्करण लोड करें
+console-ministry-config-tab-vaccines = वैक्सीन
+console-ministry-config-tab-areas = क्षेत्र
+console-ministry-config-tab-branding = ब्रांडिंग
+console-ministry-config-tab-messages = संदेश
+console-ministry-config-tab-locked = निश्चित सेटिंग्स
+console-ministry-config-read-only-hint = ये सेटिंग्स एमओयू, लाइसेंस या एनएचए से आती हैं और यहाँ नहीं बदली जा सकतीं।
+console-ministry-config-attribution = प्लेटफ़ॉर्म का श्रेय
+console-ministry-rule-versions = { $count ->
+    [one] { $count } नियम संस्करण
+   *[other] { $count } नियम संस्करण
+}
+console-ministry-rule-version = संस्करण
+console-ministry-rule-table = { $vaccine } के नियम संस्करण
+console-ministry-rule-effective-from = कब से लागू
+console-ministry-rule-ages = आयु
+console-ministry-rule-doses = खुराकें
+console-ministry-rule-mix-with = इसके बाद दी जा सकती है
+console-ministry-rule-mix-with-hint = वे वैक्सीन जो प्राथमिक श्रृंखला में इसकी खुराक के बाद दी जा सकती हैं।
+console-ministry-rule-booster = बूस्टर
+console-ministry-rule-in-force = लागू
+console-ministry-rule-scheduled = निर्धारित
+console-ministry-rule-dose-first = खुराक { $dose }
+console-ministry-rule-dose-after = खुराक { $dose }: पिछली खुराक के { $min } या अधिक दिन बाद
+console-ministry-rule-dose-between = खुराक { $dose }: पिछली खुराक के { $min } से { $max } दिन बाद
+console-ministry-rule-booster-summary = प्राथमिक श्रृंखला के { $days } दिन बाद: { $vaccines }
+console-ministry-rule-new = { $vaccine } का नया नियम संस्करण
+console-ministry-rule-new-title = नया नियम संस्करण: { $vaccine }
+console-ministry-rule-new-hint = पहले से लागू संस्करण कभी नहीं बदलते। नया संस्करण लागू नियमों से शुरू होता है; जो नया है उसे बदलें और लागू होने का दिन चुनें।
+console-ministry-rule-first-dose-hint = पहली खुराक का कोई अंतराल नहीं होता।
+console-ministry-rule-min-interval = पिछली खुराक के बाद कम से कम दिन (खुराक { $dose })
+console-ministry-rule-max-interval = पिछली खुराक के बाद अधिक से अधिक दिन (खुराक { $dose })
+console-ministry-rule-add-dose = खुराक जोड़ें
+console-ministry-rule-remove-dose = खुराक { $dose } हटाएँ
+console-ministry-rule-booster-offered = बूस्टर खुराक दी जाती है
+console-ministry-rule-booster-interval = प्राथमिक श्रृंखला की अंतिम खुराक के बाद दिन
+console-ministry-rule-booster-vaccines = बूस्टर के रूप में दी जा सकने वाली वैक्सीन
+console-ministry-rule-save = नया संस्करण सहेजें
+console-ministry-rule-effective-past = आज या बाद का दिन चुनें: कोई नियम अतीत में लागू नहीं हो सकता।
+console-ministry-rule-effective-order = अंतिम लागू संस्करण के प्रभावी होने के बाद का कोई दिन चुनें।
+console-ministry-rule-doses-missing = वैक्सीन के लिए कम से कम एक खुराक चाहिए।
+console-ministry-rule-interval-invalid = दिनों की संख्या पूर्ण संख्या में दर्ज करें।
+console-ministry-rule-max-interval-invalid = सबसे लंबा अंतराल एक पूर्ण संख्या होनी चाहिए जो सबसे छोटे से कम न हो।
+console-ministry-rule-booster-vaccines-missing = बूस्टर के लिए कम से कम एक वैक्सीन चुनें।
+console-ministry-areas-hint = हर भाषा में राज्यों और ज़िलों के नाम, और हर ज़िले की जनसंख्या, जिसका उपयोग डैशबोर्ड कवरेज के लिए करता है।
+console-ministry-areas-state-name = { $language } में राज्य का नाम
+console-ministry-areas-district-name = { $language } में ज़िले का नाम
+console-ministry-areas-population = जनसंख्या
+console-ministry-areas-population-hint = अज्ञात हो तो खाली छोड़ें: तब इस ज़िले का कवरेज नहीं दिखाया जाता।
+console-ministry-areas-save = क्षेत्र सहेजें
+console-ministry-branding-issuer = { $language } में जारी करने वाला प्राधिकारी
+console-ministry-branding-signatory = { $language } में हस्ताक्षरकर्ता
+console-ministry-branding-primary = मुख्य रंग
+console-ministry-branding-accent = सहायक रंग
+console-ministry-branding-languages = प्रमाणपत्र की भाषाएँ
+console-ministry-branding-languages-hint = देश की भाषा और अंग्रेज़ी, छपाई के क्रम में।
+console-ministry-branding-logo = लोगो फ़ाइल
+console-ministry-branding-signature = हस्ताक्षर फ़ाइल
+console-ministry-branding-files-hint = ब्रांडिंग फ़ाइलें टेनेंट फ़ोल्डर में बदली जाती हैं।
+console-ministry-branding-preview = प्रमाणपत्र का पूर्वावलोकन
+console-ministry-branding-preview-hint = पूर्वावलोकन ऊपर दी गई ब्रांडिंग के साथ एक नमूना प्रमाणपत्र दिखाता है, सहेजने से पहले।
+console-ministry-branding-preview-title = नमूना प्रमाणपत्र
+console-ministry-branding-preview-open = PDF खोलें
+console-ministry-branding-preview-blocked = नमूना प्रमाणपत्र तैयार है। यह पेज इसे अपने भीतर नहीं दिखा सकता: देखने के लिए “PDF खोलें” का उपयोग करें।
+console-ministry-branding-save = ब्रांडिंग सहेजें
+console-ministry-messages-hint = प्लेटफ़ॉर्म संदेशों के लिए देश के अपने शब्द, हर भाषा में। प्लेटफ़ॉर्म का नाम और श्रेय नहीं बदले जा सकते।
+console-ministry-messages-none = कोई संदेश बदला नहीं गया है।
+console-ministry-messages-language = भाषा
+console-ministry-messages-id = संदेश आईडी
+console-ministry-messages-text = पाठ
+console-ministry-messages-add = बदलाव जोड़ें
+console-ministry-messages-remove = यह बदलाव हटाएँ
+console-ministry-messages-save = संदेश सहेजें
+console-ministry-messages-id-invalid = sms-otp जैसी संदेश आईडी दर्ज करें (छोटे अक्षर, अंक और -)।
+console-ministry-messages-platform = प्लेटफ़ॉर्म के अपने संदेश नहीं बदले जा सकते।
+console-ministry-messages-duplicate = यह संदेश इस भाषा में पहले ही बदला जा चुका है।

@@ -1,0 +1,352 @@
+# Brazilian Portuguese — console-ministry.ftl: the admin console's ministry pages (tenant and district administrators)
+
+## Navigation
+
+console-ministry-nav-dashboard = Painel
+console-ministry-nav-facilities = Unidades
+console-ministry-nav-sessions = Sessões
+console-ministry-nav-staff = Equipe
+console-ministry-nav-aefi = Notificações de ESAVI
+console-ministry-nav-corrections = Correções
+console-ministry-nav-audit = Registro de auditoria
+console-ministry-nav-configuration = Configuração
+
+## Dashboard and reports
+
+console-ministry-dashboard-title = Painel de vacinação
+console-ministry-dashboard-total = Doses aplicadas de { $from } a { $to }
+console-ministry-period-label = Período
+console-ministry-period-last7 = Últimos 7 dias
+console-ministry-period-last30 = Últimos 30 dias
+console-ministry-period-last90 = Últimos 90 dias
+console-ministry-period-month = Este mês
+console-ministry-period-custom = Escolher datas
+console-ministry-period-range = De e até
+console-ministry-period-choose = Escolha o primeiro e o último dia do período.
+console-ministry-period-too-long = Um relatório cobre no máximo 366 dias, e o último dia não pode vir antes do primeiro. Escolha um período menor.
+console-ministry-report-by-day = Doses por dia
+console-ministry-report-by-area = Doses por município
+console-ministry-report-by-vaccine = Doses por vacina e número da dose
+console-ministry-report-by-vaccine-period = Doses aplicadas no período.
+console-ministry-report-by-vaccine-since-start = Doses aplicadas desde o início da campanha (no escopo de um administrador distrital essa distribuição é mantida desde o início).
+console-ministry-report-coverage = Cobertura da primeira dose
+console-ministry-report-coverage-note = Pessoas com a primeira dose desde o início, em relação à população do município na configuração.
+console-ministry-report-coverage-none = Nenhum município do seu escopo tem população na configuração, por isso a cobertura não pode ser mostrada.
+console-ministry-report-coverage-series = Cobertura
+console-ministry-report-doses = Doses
+console-ministry-report-day = Dia
+console-ministry-report-state = Estado
+console-ministry-report-district = Município
+console-ministry-report-first-doses = Primeiras doses desde o início
+console-ministry-report-population = População
+console-ministry-report-vaccine = Vacina
+console-ministry-report-dose = Número da dose
+console-ministry-report-dose-number = Dose { $dose }
+console-ministry-report-no-facility = Registradas sem unidade
+console-ministry-report-show-table = Mostrar como tabela
+console-ministry-report-hide-table = Ocultar a tabela
+console-ministry-report-export = Exportar “{ $table }” em CSV
+console-ministry-report-table = { $title } (tabela)
+
+## Facilities
+
+console-ministry-facilities-title = Unidades
+console-ministry-facility-create = Nova unidade
+console-ministry-facility-create-title = Nova unidade
+console-ministry-facility-edit-title = Editar unidade
+console-ministry-facility-edit = Editar
+console-ministry-facility-edit-named = Editar { $name }
+console-ministry-facility-deactivate = Desativar
+console-ministry-facility-deactivate-named = Desativar { $name }
+console-ministry-facility-deactivate-title = Desativar esta unidade?
+console-ministry-facility-deactivate-text = { $name } não receberá novas sessões. As sessões já publicadas continuam como estão. Isso não pode ser desfeito pelo console.
+console-ministry-facility-deactivated = { $name } foi desativada.
+console-ministry-facility-show-inactive = Mostrar unidades desativadas
+console-ministry-facility-import = Importar CSV
+console-ministry-facility-import-title = Importar unidades de um arquivo CSV
+console-ministry-facility-import-hint = Uma unidade por linha depois deste cabeçalho. Nomes e bairros no idioma padrão do país; fee_type é Free ou Paid (os valores de uma unidade paga são definidos ao editá-la). Cada linha é criada ou recusada por si só.
+console-ministry-facility-import-file = Arquivo CSV
+console-ministry-facility-import-run = Importar
+console-ministry-facility-import-summary = Criadas: { $imported }. Recusadas: { $refused }.
+console-ministry-facility-import-report = Relatório da importação
+console-ministry-facility-import-line = Linha
+console-ministry-facility-import-outcome = Resultado
+console-ministry-facility-import-created = Criada como #{ $id }
+console-ministry-facility-import-refused = Recusada
+console-ministry-facility-name = Nome em { $language }
+console-ministry-facility-name-column = Unidade
+console-ministry-facility-block = Bairro em { $language }
+console-ministry-facility-district = Município
+console-ministry-facility-address = Endereço
+console-ministry-facility-postal-code = CEP
+console-ministry-facility-lat = Latitude
+console-ministry-facility-long = Longitude
+console-ministry-facility-opens = Abre às
+console-ministry-facility-closes = Fecha às
+console-ministry-facility-hours = Horário de funcionamento
+console-ministry-facility-fee-type = Cobrança
+console-ministry-facility-fee-free = Gratuita
+console-ministry-facility-fee-paid = Paga
+console-ministry-facility-fee-vaccine = Código da vacina
+console-ministry-facility-fee-amount = Valor
+console-ministry-facility-fee-add = Adicionar um valor
+console-ministry-facility-fee-remove = Remover este valor
+console-ministry-facility-status = Situação
+console-ministry-facility-active = Ativa
+console-ministry-facility-inactive = Desativada
+console-ministry-facility-change-in-config = Alterada no tenant.toml
+console-ministry-facility-from-config-hint = Esta unidade está definida no arquivo de configuração do país; altere-a lá, não aqui.
+console-ministry-facility-lat-invalid = Informe uma latitude entre -90 e 90.
+console-ministry-facility-long-invalid = Informe uma longitude entre -180 e 180.
+console-ministry-facility-time-invalid = Informe um horário como 09:00.
+console-ministry-facility-closes-early = O horário de fechamento deve ser depois do de abertura.
+console-ministry-facility-fees-missing = Uma unidade paga precisa do valor de pelo menos uma vacina.
+console-ministry-facility-fee-invalid = Informe o valor como número inteiro, 0 ou mais.
+console-ministry-vaccine-code-invalid = Informe um código de vacina do catálogo, como COVISHIELD (letras maiúsculas, dígitos, - ou _).
+
+## Sessions
+
+console-ministry-sessions-title = Sessões
+console-ministry-sessions-all-facilities = Todas as unidades
+console-ministry-sessions-view = Visualização
+console-ministry-sessions-week = Semana
+console-ministry-sessions-day = Dia
+console-ministry-sessions-today = Hoje
+console-ministry-sessions-previous-week = Semana anterior
+console-ministry-sessions-next-week = Próxima semana
+console-ministry-sessions-previous-day = Dia anterior
+console-ministry-sessions-next-day = Próximo dia
+console-ministry-sessions-range = { $from } a { $to }
+console-ministry-sessions-open-day = Mostrar só { $day }
+console-ministry-sessions-none = Nenhuma sessão.
+console-ministry-session-create = Nova sessão
+console-ministry-session-create-title = Publicar uma sessão
+console-ministry-session-create-on = Nova sessão em { $day }
+console-ministry-session-created = A sessão foi publicada.
+console-ministry-session-publish = Publicar
+console-ministry-session-edit = Alterar
+console-ministry-session-edit-title = Alterar o dia, as idades e os horários
+console-ministry-session-capacity = Capacidade
+console-ministry-session-capacity-title = Alterar a capacidade
+console-ministry-session-facility = Unidade
+console-ministry-session-date = Dia
+console-ministry-session-vaccine = Vacina
+console-ministry-session-vaccine-hint = Um código de vacina do catálogo cujas regras estejam em vigor nesse dia.
+console-ministry-session-min-age = Idade mínima
+console-ministry-session-max-age = Idade máxima
+console-ministry-session-max-age-hint = Deixe vazio se não houver limite superior.
+console-ministry-session-capacity-dose1 = Vagas para primeiras doses
+console-ministry-session-capacity-dose2 = Vagas para doses seguintes
+console-ministry-session-capacity-hint = A capacidade não pode ficar abaixo das vagas já agendadas.
+console-ministry-session-capacity-below = Pelo menos { $booked }: esse é o número de vagas agendadas.
+console-ministry-session-booked = Agendadas: { $booked }
+console-ministry-session-booked-short = { $booked }/{ $capacity } agendadas
+console-ministry-session-slots = Horários
+console-ministry-session-slots-hint = Um horário por item, escrito como 09:00AM-11:00AM; pressione Enter após cada um.
+console-ministry-session-has-bookings = { $booked } pessoas agendaram esta sessão: agora só é possível adicionar novos horários.
+console-ministry-session-ages-from = { $min }+
+console-ministry-session-ages-between = { $min }–{ $max }
+console-ministry-session-places-dose1 = Primeiras doses: { $booked } de { $capacity } agendadas
+console-ministry-session-places-dose2 = Doses seguintes: { $booked } de { $capacity } agendadas
+console-ministry-session-slot-count = { $count ->
+    [one] { $count } horário
+   *[other] { $count } horários
+}
+console-ministry-session-date-past = Escolha hoje ou um dia posterior.
+console-ministry-session-age-invalid = Informe a idade como número inteiro.
+console-ministry-session-max-age-invalid = A idade máxima deve ser um número inteiro não menor que a idade mínima.
+console-ministry-session-slots-missing = Adicione pelo menos um horário.
+console-ministry-session-slots-invalid = Escreva cada horário como 09:00AM-11:00AM.
+console-ministry-session-capacity-invalid = Informe um número inteiro de 0 a 100000.
+
+## Staff
+
+console-ministry-staff-title = Equipe
+console-ministry-staff-invite = Convidar
+console-ministry-staff-invite-title = Convidar um membro da equipe
+console-ministry-staff-invite-send = Enviar o convite
+console-ministry-staff-invited = Um convite foi enviado para { $email }.
+console-ministry-staff-name = Nome
+console-ministry-staff-email = Endereço de e-mail
+console-ministry-staff-role = Função
+console-ministry-staff-all-roles = Todas as funções
+console-ministry-staff-scope = Escopo
+console-ministry-staff-scope-all = País inteiro
+console-ministry-staff-status = Situação
+console-ministry-staff-active = Ativo
+console-ministry-staff-disabled = Desativado
+console-ministry-staff-pending = Convite ainda não aceito
+console-ministry-staff-districts = Municípios que administra
+console-ministry-staff-facilities = Unidades onde trabalha
+console-ministry-staff-disable = Desativar
+console-ministry-staff-enable = Ativar
+console-ministry-staff-disable-named = Desativar { $name }
+console-ministry-staff-enable-named = Ativar { $name }
+console-ministry-staff-disabled-done = { $name } não pode mais entrar.
+console-ministry-staff-enabled-done = { $name } pode entrar novamente.
+console-ministry-staff-email-invalid = Informe um endereço de e-mail como nome@exemplo.org.
+console-ministry-staff-role-change = Alterar função
+console-ministry-staff-role-change-named = Alterar a função de { $name }
+console-ministry-staff-role-title = Alterar a função e o escopo
+console-ministry-staff-role-changed = { $name } tem uma nova função.
+console-ministry-staff-districts-missing = Escolha pelo menos um município.
+console-ministry-staff-facilities-missing = Escolha pelo menos uma unidade.
+console-ministry-role-tenant-admin = Administrador do ministério
+console-ministry-role-district-admin = Administrador distrital
+console-ministry-role-facility-manager = Gerente de unidade
+console-ministry-role-vaccinator = Vacinador
+console-ministry-role-verifier = Verificador de certificados
+console-ministry-role-partner-app = Aplicativo parceiro
+
+## AEFI
+
+console-ministry-aefi-title = Eventos supostamente atribuíveis à vacinação
+console-ministry-aefi-none = Nenhuma notificação corresponde.
+console-ministry-aefi-severity = Gravidade
+console-ministry-aefi-any-severity = Qualquer gravidade
+console-ministry-aefi-onset = Início
+console-ministry-aefi-onset-range = Início entre
+console-ministry-aefi-symptoms = Sintomas
+console-ministry-aefi-outcome = Desfecho
+console-ministry-aefi-dose = Dose
+console-ministry-aefi-batch = Lote { $batch }
+console-ministry-aefi-place = Onde foi aplicada
+console-ministry-aefi-beneficiary = Referência do beneficiário
+console-ministry-aefi-reported-by = Notificado por
+console-ministry-aefi-severity-mild = Leve
+console-ministry-aefi-severity-moderate = Moderada
+console-ministry-aefi-severity-severe = Intensa
+console-ministry-aefi-severity-serious = Grave
+console-ministry-aefi-outcome-recovered = Recuperado
+console-ministry-aefi-outcome-recovering = Em recuperação
+console-ministry-aefi-outcome-not-recovered = Não recuperado
+console-ministry-aefi-outcome-fatal = Óbito
+console-ministry-aefi-outcome-unknown = Desconhecido
+console-ministry-aefi-reported-by-staff = Equipe
+console-ministry-aefi-reported-by-citizen = Cidadão
+
+## Corrections
+
+console-ministry-corrections-title = Correções
+console-ministry-correction-beneficiary = Corrigir um beneficiário
+console-ministry-correction-dose = Corrigir uma dose
+console-ministry-correction-reference = Código de referência do beneficiário (14 dígitos)
+console-ministry-correction-new-name = Nome corrigido
+console-ministry-correction-new-birth-year = Ano de nascimento corrigido
+console-ministry-correction-dose-id = ID da dose
+console-ministry-correction-new-vaccine = Vacina realmente aplicada
+console-ministry-correction-new-batch = Lote corrigido
+console-ministry-correction-new-day = Dia em que foi realmente aplicada
+console-ministry-correction-leave-empty = Deixe vazio para manter como está.
+console-ministry-correction-reason = Motivo
+console-ministry-correction-apply = Aplicar a correção
+console-ministry-correction-done = Corrigido. Os valores antigos ficam no histórico e o certificado é reemitido.
+console-ministry-correction-reference-invalid = Informe o código de referência do beneficiário, com 14 dígitos.
+console-ministry-correction-dose-id-invalid = Informe o ID da dose como aparece com ela (por exemplo 0b5c4e2a-1111-4222-8333-944455556666).
+console-ministry-correction-birth-year-invalid = Informe um ano entre 1900 e o ano atual.
+console-ministry-correction-nothing = Altere pelo menos um campo.
+console-ministry-correction-trail = Histórico de correções
+console-ministry-correction-subject = Código de referência do beneficiário ou ID da dose
+console-ministry-correction-show-trail = Mostrar o histórico
+console-ministry-correction-trail-empty = Este registro nunca foi corrigido.
+console-ministry-correction-when = Quando
+console-ministry-correction-by = Por
+console-ministry-correction-changes = Alterações
+console-ministry-correction-change = { $field }: { $before } → { $after }
+
+## Audit log
+
+console-ministry-audit-title = Registro de auditoria
+console-ministry-audit-action-filter = Ação
+console-ministry-audit-action-hint = Ações que começam com isto, como staff. ou session.
+console-ministry-audit-when = Quando
+console-ministry-audit-actor = Quem
+console-ministry-audit-action = Ação
+console-ministry-audit-target = Alvo
+console-ministry-audit-detail = Detalhes
+
+## Configuration
+
+console-ministry-config-title = Configuração
+console-ministry-config-version = Versão { $version }
+console-ministry-config-hint = Cada gravação é verificada como no “cowin tenant check”, vira uma nova versão e fica no registro de auditoria.
+console-ministry-config-saved = Salva como versão { $version }.
+console-ministry-config-export = Exportar a pasta do locatário
+console-ministry-config-refused-title = A configuração não foi salva
+console-ministry-config-conflict-title = Outra pessoa salvou antes
+console-ministry-config-reload = Carregar a versão mais recente
+console-ministry-config-tab-vaccines = Vacinas
+console-ministry-config-tab-areas = Áreas
+console-ministry-config-tab-branding = Identidade visual
+console-ministry-config-tab-messages = Mensagens
+console-ministry-config-tab-locked = Configurações fixas
+console-ministry-config-read-only-hint = Estas configurações vêm do memorando de entendimento, da licença ou da NHA e não podem ser alteradas aqui.
+console-ministry-config-attribution = Atribuição da plataforma
+console-ministry-rule-versions = { $count ->
+    [one] { $count } versão de regras
+   *[other] { $count } versões de regras
+}
+console-ministry-rule-version = Versão
+console-ministry-rule-table = Versões de regras de { $vaccine }
+console-ministry-rule-effective-from = Em vigor desde
+console-ministry-rule-ages = Idades
+console-ministry-rule-doses = Doses
+console-ministry-rule-mix-with = Pode ser seguida por
+console-ministry-rule-mix-with-hint = Vacinas que podem seguir uma dose desta no esquema primário.
+console-ministry-rule-booster = Reforço
+console-ministry-rule-in-force = Em vigor
+console-ministry-rule-scheduled = Programada
+console-ministry-rule-dose-first = Dose { $dose }
+console-ministry-rule-dose-after = Dose { $dose }: { $min } dias ou mais após a dose anterior
+console-ministry-rule-dose-between = Dose { $dose }: de { $min } a { $max } dias após a dose anterior
+console-ministry-rule-booster-summary = { $days } dias após o esquema primário: { $vaccines }
+console-ministry-rule-new = Nova versão de regras de { $vaccine }
+console-ministry-rule-new-title = Nova versão de regras: { $vaccine }
+console-ministry-rule-new-hint = Versões já em vigor nunca mudam. A nova versão parte das regras em vigor; altere o que é novo e escolha o dia em que entra em vigor.
+console-ministry-rule-first-dose-hint = A primeira dose não tem intervalo.
+console-ministry-rule-min-interval = Dias após a dose anterior, no mínimo (dose { $dose })
+console-ministry-rule-max-interval = Dias após a dose anterior, no máximo (dose { $dose })
+console-ministry-rule-add-dose = Adicionar uma dose
+console-ministry-rule-remove-dose = Remover a dose { $dose }
+console-ministry-rule-booster-offered = É oferecida uma dose de reforço
+console-ministry-rule-booster-interval = Dias após a última dose do esquema primário
+console-ministry-rule-booster-vaccines = Vacinas que podem ser usadas como reforço
+console-ministry-rule-save = Salvar a nova versão
+console-ministry-rule-effective-past = Escolha hoje ou um dia posterior: uma regra não pode entrar em vigor no passado.
+console-ministry-rule-effective-order = Escolha um dia depois do início da última versão em vigor.
+console-ministry-rule-doses-missing = Uma vacina precisa de pelo menos uma dose.
+console-ministry-rule-interval-invalid = Informe o número de dias como número inteiro.
+console-ministry-rule-max-interval-invalid = O intervalo máximo deve ser um número inteiro não menor que o mínimo.
+console-ministry-rule-booster-vaccines-missing = Escolha pelo menos uma vacina para o reforço.
+console-ministry-areas-hint = Nomes de estados e municípios em cada idioma, e a população de cada município, usada pelo painel para a cobertura.
+console-ministry-areas-state-name = Nome do estado em { $language }
+console-ministry-areas-district-name = Nome do município em { $language }
+console-ministry-areas-population = População
+console-ministry-areas-population-hint = Deixe vazio se for desconhecida: a cobertura deste município não será mostrada.
+console-ministry-areas-save = Salvar as áreas
+console-ministry-branding-issuer = Autoridade emissora em { $language }
+console-ministry-branding-signatory = Signatário em { $language }
+console-ministry-branding-primary = Cor principal
+console-ministry-branding-accent = Cor de destaque
+console-ministry-branding-languages = Idiomas do certificado
+console-ministry-branding-languages-hint = O idioma do país e o inglês, na ordem de impressão.
+console-ministry-branding-logo = Arquivo do logotipo
+console-ministry-branding-signature = Arquivo da assinatura
+console-ministry-branding-files-hint = Os arquivos de identidade visual são alterados na pasta do locatário.
+console-ministry-branding-preview = Pré-visualizar o certificado
+console-ministry-branding-preview-hint = A pré-visualização mostra um certificado de exemplo com a identidade visual acima, antes de salvá-la.
+console-ministry-branding-preview-title = Certificado de exemplo
+console-ministry-branding-preview-open = Abrir o PDF
+console-ministry-branding-preview-blocked = O certificado de exemplo está pronto. Esta página não pode exibi-lo dentro dela: use “Abrir o PDF” para vê-lo.
+console-ministry-branding-save = Salvar a identidade visual
+console-ministry-messages-hint = Redação própria do país para mensagens da plataforma, por idioma. O nome e a atribuição da plataforma não podem ser alterados.
+console-ministry-messages-none = Nenhuma mensagem foi substituída.
+console-ministry-messages-language = Idioma
+console-ministry-messages-id = ID da mensagem
+console-ministry-messages-text = Texto
+console-ministry-messages-add = Adicionar uma substituição
+console-ministry-messages-remove = Remover esta substituição
+console-ministry-messages-save = Salvar as mensagens
+console-ministry-messages-id-invalid = Informe um ID de mensagem como sms-otp (letras minúsculas, dígitos e -).
+console-ministry-messages-platform = As mensagens próprias da plataforma não podem ser alteradas.
+console-ministry-messages-duplicate = Esta mensagem já foi substituída neste idioma.

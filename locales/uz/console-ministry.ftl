@@ -1,0 +1,352 @@
+# Uzbek — console-ministry.ftl: the admin console's ministry pages (tenant and district administrators)
+
+## Navigation
+
+console-ministry-nav-dashboard = Boshqaruv paneli
+console-ministry-nav-facilities = Muassasalar
+console-ministry-nav-sessions = Seanslar
+console-ministry-nav-staff = Xodimlar
+console-ministry-nav-aefi = EKNH xabarlari
+console-ministry-nav-corrections = Tuzatishlar
+console-ministry-nav-audit = Audit jurnali
+console-ministry-nav-configuration = Sozlamalar
+
+## Dashboard and reports
+
+console-ministry-dashboard-title = Emlash paneli
+console-ministry-dashboard-total = { $from } dan { $to } gacha berilgan dozalar
+console-ministry-period-label = Davr
+console-ministry-period-last7 = Soʻnggi 7 kun
+console-ministry-period-last30 = Soʻnggi 30 kun
+console-ministry-period-last90 = Soʻnggi 90 kun
+console-ministry-period-month = Shu oy
+console-ministry-period-custom = Sanalarni tanlash
+console-ministry-period-range = Dan va gacha
+console-ministry-period-choose = Davrning birinchi va oxirgi kunini tanlang.
+console-ministry-period-too-long = Hisobot koʻpi bilan 366 kunni qamraydi, oxirgi kuni esa birinchi kunidan oldin boʻlishi mumkin emas. Qisqaroq davrni tanlang.
+console-ministry-report-by-day = Kunlar boʻyicha dozalar
+console-ministry-report-by-area = Tumanlar boʻyicha dozalar
+console-ministry-report-by-vaccine = Vaksina va doza raqami boʻyicha dozalar
+console-ministry-report-by-vaccine-period = Davr mobaynida berilgan dozalar.
+console-ministry-report-by-vaccine-since-start = Kampaniya boshidan beri berilgan dozalar (tuman maʼmuri doirasida bu taqsimot boshidan yuritiladi).
+console-ministry-report-coverage = Birinchi doza bilan qamrov
+console-ministry-report-coverage-note = Boshidan beri birinchi dozani olgan odamlar, sozlamalarda koʻrsatilgan tuman aholisiga nisbatan.
+console-ministry-report-coverage-none = Doirangizdagi birorta tumanning aholisi sozlamalarda koʻrsatilmagan, shuning uchun qamrovni koʻrsatib boʻlmaydi.
+console-ministry-report-coverage-series = Qamrov
+console-ministry-report-doses = Dozalar
+console-ministry-report-day = Kun
+console-ministry-report-state = Viloyat
+console-ministry-report-district = Tuman
+console-ministry-report-first-doses = Boshidan beri birinchi dozalar
+console-ministry-report-population = Aholi
+console-ministry-report-vaccine = Vaksina
+console-ministry-report-dose = Doza raqami
+console-ministry-report-dose-number = { $dose }-doza
+console-ministry-report-no-facility = Muassasasiz qayd etilgan
+console-ministry-report-show-table = Jadval sifatida koʻrsatish
+console-ministry-report-hide-table = Jadvalni yashirish
+console-ministry-report-export = “{ $table }” ni CSV sifatida eksport qilish
+console-ministry-report-table = { $title } (jadval)
+
+## Facilities
+
+console-ministry-facilities-title = Muassasalar
+console-ministry-facility-create = Yangi muassasa
+console-ministry-facility-create-title = Yangi muassasa
+console-ministry-facility-edit-title = Muassasani tahrirlash
+console-ministry-facility-edit = Tahrirlash
+console-ministry-facility-edit-named = { $name } ni tahrirlash
+console-ministry-facility-deactivate = Faolsizlantirish
+console-ministry-facility-deactivate-named = { $name } ni faolsizlantirish
+console-ministry-facility-deactivate-title = Bu muassasa faolsizlantirilsinmi?
+console-ministry-facility-deactivate-text = { $name } yangi seanslarni qabul qilmaydi. Eʼlon qilingan seanslar oʻz holicha qoladi. Buni konsoldan qaytarib boʻlmaydi.
+console-ministry-facility-deactivated = { $name } faolsizlantirildi.
+console-ministry-facility-show-inactive = Faolsiz muassasalarni ham koʻrsatish
+console-ministry-facility-import = CSV import qilish
+console-ministry-facility-import-title = Muassasalarni CSV fayldan import qilish
+console-ministry-facility-import-hint = Shu sarlavhadan keyin har bir qatorda bitta muassasa. Nomlar va mahallalar mamlakatning asosiy tilida; fee_type — Free yoki Paid (pullik muassasa narxlari uni tahrirlab kiritiladi). Har bir qator alohida yaratiladi yoki rad etiladi.
+console-ministry-facility-import-file = CSV fayl
+console-ministry-facility-import-run = Import qilish
+console-ministry-facility-import-summary = Yaratildi: { $imported }. Rad etildi: { $refused }.
+console-ministry-facility-import-report = Import hisoboti
+console-ministry-facility-import-line = Qator
+console-ministry-facility-import-outcome = Natija
+console-ministry-facility-import-created = #{ $id } sifatida yaratildi
+console-ministry-facility-import-refused = Rad etildi
+console-ministry-facility-name = Nomi ({ $language })
+console-ministry-facility-name-column = Muassasa
+console-ministry-facility-block = Mahalla ({ $language })
+console-ministry-facility-district = Tuman
+console-ministry-facility-address = Manzil
+console-ministry-facility-postal-code = Pochta indeksi
+console-ministry-facility-lat = Kenglik
+console-ministry-facility-long = Uzunlik
+console-ministry-facility-opens = Ochilish vaqti
+console-ministry-facility-closes = Yopilish vaqti
+console-ministry-facility-hours = Ish vaqti
+console-ministry-facility-fee-type = Toʻlov
+console-ministry-facility-fee-free = Bepul
+console-ministry-facility-fee-paid = Pullik
+console-ministry-facility-fee-vaccine = Vaksina kodi
+console-ministry-facility-fee-amount = Narx
+console-ministry-facility-fee-add = Narx qoʻshish
+console-ministry-facility-fee-remove = Bu narxni olib tashlash
+console-ministry-facility-status = Holat
+console-ministry-facility-active = Faol
+console-ministry-facility-inactive = Faolsiz
+console-ministry-facility-change-in-config = tenant.toml da oʻzgartiriladi
+console-ministry-facility-from-config-hint = Bu muassasa mamlakat sozlamalar faylida belgilangan; uni shu yerda emas, oʻsha faylda oʻzgartiring.
+console-ministry-facility-lat-invalid = -90 va 90 oraligʻidagi kenglikni kiriting.
+console-ministry-facility-long-invalid = -180 va 180 oraligʻidagi uzunlikni kiriting.
+console-ministry-facility-time-invalid = 09:00 kabi vaqtni kiriting.
+console-ministry-facility-closes-early = Yopilish vaqti ochilish vaqtidan keyin boʻlishi kerak.
+console-ministry-facility-fees-missing = Pullik muassasa uchun kamida bitta vaksina narxi kerak.
+console-ministry-facility-fee-invalid = Narxni 0 yoki undan katta butun son bilan kiriting.
+console-ministry-vaccine-code-invalid = Katalogdagi vaksina kodini kiriting, masalan COVISHIELD (bosh harflar, raqamlar, - yoki _).
+
+## Sessions
+
+console-ministry-sessions-title = Seanslar
+console-ministry-sessions-all-facilities = Barcha muassasalar
+console-ministry-sessions-view = Koʻrinish
+console-ministry-sessions-week = Hafta
+console-ministry-sessions-day = Kun
+console-ministry-sessions-today = Bugun
+console-ministry-sessions-previous-week = Oldingi hafta
+console-ministry-sessions-next-week = Keyingi hafta
+console-ministry-sessions-previous-day = Oldingi kun
+console-ministry-sessions-next-day = Keyingi kun
+console-ministry-sessions-range = { $from } — { $to }
+console-ministry-sessions-open-day = Faqat { $day } ni koʻrsatish
+console-ministry-sessions-none = Seanslar yoʻq.
+console-ministry-session-create = Yangi seans
+console-ministry-session-create-title = Seansni eʼlon qilish
+console-ministry-session-create-on = { $day } kuni yangi seans
+console-ministry-session-created = Seans eʼlon qilindi.
+console-ministry-session-publish = Eʼlon qilish
+console-ministry-session-edit = Oʻzgartirish
+console-ministry-session-edit-title = Kun, yosh va vaqt oraliqlarini oʻzgartirish
+console-ministry-session-capacity = Sigʻim
+console-ministry-session-capacity-title = Sigʻimni oʻzgartirish
+console-ministry-session-facility = Muassasa
+console-ministry-session-date = Kun
+console-ministry-session-vaccine = Vaksina
+console-ministry-session-vaccine-hint = Qoidalari oʻsha kuni amalda boʻlgan katalogdagi vaksina kodi.
+console-ministry-session-min-age = Eng kichik yosh
+console-ministry-session-max-age = Eng katta yosh
+console-ministry-session-max-age-hint = Yuqori chegara boʻlmasa, boʻsh qoldiring.
+console-ministry-session-capacity-dose1 = Birinchi dozalar uchun joylar
+console-ministry-session-capacity-dose2 = Keyingi dozalar uchun joylar
+console-ministry-session-capacity-hint = Sigʻim allaqachon band qilingan joylardan kam boʻlishi mumkin emas.
+console-ministry-session-capacity-below = Kamida { $booked }: shuncha joy band qilingan.
+console-ministry-session-booked = Band: { $booked }
+console-ministry-session-booked-short = { $booked }/{ $capacity } band
+console-ministry-session-slots = Vaqt oraliqlari
+console-ministry-session-slots-hint = Har bir yozuvda bitta oraliq, 09:00AM-11:00AM shaklida; har biridan keyin Enter tugmasini bosing.
+console-ministry-session-has-bookings = Bu seansga { $booked } kishi yozilgan: endi faqat yangi oraliqlar qoʻshish mumkin.
+console-ministry-session-ages-from = { $min }+
+console-ministry-session-ages-between = { $min }–{ $max }
+console-ministry-session-places-dose1 = Birinchi dozalar: { $capacity } tadan { $booked } tasi band
+console-ministry-session-places-dose2 = Keyingi dozalar: { $capacity } tadan { $booked } tasi band
+console-ministry-session-slot-count = { $count ->
+    [one] { $count } ta oraliq
+   *[other] { $count } ta oraliq
+}
+console-ministry-session-date-past = Bugunni yoki keyingi kunni tanlang.
+console-ministry-session-age-invalid = Yoshni butun son bilan kiriting.
+console-ministry-session-max-age-invalid = Eng katta yosh eng kichik yoshdan kam boʻlmagan butun son boʻlishi kerak.
+console-ministry-session-slots-missing = Kamida bitta vaqt oraligʻini qoʻshing.
+console-ministry-session-slots-invalid = Har bir oraliqni 09:00AM-11:00AM shaklida yozing.
+console-ministry-session-capacity-invalid = 0 dan 100000 gacha butun son kiriting.
+
+## Staff
+
+console-ministry-staff-title = Xodimlar
+console-ministry-staff-invite = Taklif qilish
+console-ministry-staff-invite-title = Xodimni taklif qilish
+console-ministry-staff-invite-send = Taklifnomani yuborish
+console-ministry-staff-invited = { $email } manziliga taklifnoma yuborildi.
+console-ministry-staff-name = Ism
+console-ministry-staff-email = Elektron pochta manzili
+console-ministry-staff-role = Rol
+console-ministry-staff-all-roles = Barcha rollar
+console-ministry-staff-scope = Doira
+console-ministry-staff-scope-all = Butun mamlakat
+console-ministry-staff-status = Holat
+console-ministry-staff-active = Faol
+console-ministry-staff-disabled = Oʻchirilgan
+console-ministry-staff-pending = Taklifnoma hali qabul qilinmagan
+console-ministry-staff-districts = Boshqaradigan tumanlari
+console-ministry-staff-facilities = Ishlaydigan muassasalari
+console-ministry-staff-disable = Oʻchirish
+console-ministry-staff-enable = Yoqish
+console-ministry-staff-disable-named = { $name } ni oʻchirish
+console-ministry-staff-enable-named = { $name } ni yoqish
+console-ministry-staff-disabled-done = { $name } endi tizimga kira olmaydi.
+console-ministry-staff-enabled-done = { $name } yana tizimga kira oladi.
+console-ministry-staff-email-invalid = name@example.org kabi elektron pochta manzilini kiriting.
+console-ministry-staff-role-change = Rolni oʻzgartirish
+console-ministry-staff-role-change-named = { $name } rolini oʻzgartirish
+console-ministry-staff-role-title = Rol va doirani oʻzgartirish
+console-ministry-staff-role-changed = { $name } yangi rolga ega.
+console-ministry-staff-districts-missing = Kamida bitta tumanni tanlang.
+console-ministry-staff-facilities-missing = Kamida bitta muassasani tanlang.
+console-ministry-role-tenant-admin = Vazirlik maʼmuri
+console-ministry-role-district-admin = Tuman maʼmuri
+console-ministry-role-facility-manager = Muassasa rahbari
+console-ministry-role-vaccinator = Emlovchi
+console-ministry-role-verifier = Sertifikat tekshiruvchisi
+console-ministry-role-partner-app = Hamkor ilova
+
+## AEFI
+
+console-ministry-aefi-title = Emlashdan keyingi nojoʻya hodisalar
+console-ministry-aefi-none = Mos xabar yoʻq.
+console-ministry-aefi-severity = Ogʻirlik darajasi
+console-ministry-aefi-any-severity = Har qanday daraja
+console-ministry-aefi-onset = Boshlanishi
+console-ministry-aefi-onset-range = Boshlanish oraligʻi
+console-ministry-aefi-symptoms = Belgilar
+console-ministry-aefi-outcome = Oqibati
+console-ministry-aefi-dose = Doza
+console-ministry-aefi-batch = Seriya { $batch }
+console-ministry-aefi-place = Qayerda berilgan
+console-ministry-aefi-beneficiary = Oluvchi maʼlumotnomasi
+console-ministry-aefi-reported-by = Xabar bergan
+console-ministry-aefi-severity-mild = Yengil
+console-ministry-aefi-severity-moderate = Oʻrtacha
+console-ministry-aefi-severity-severe = Ogʻir
+console-ministry-aefi-severity-serious = Jiddiy
+console-ministry-aefi-outcome-recovered = Tuzalgan
+console-ministry-aefi-outcome-recovering = Tuzalmoqda
+console-ministry-aefi-outcome-not-recovered = Tuzalmagan
+console-ministry-aefi-outcome-fatal = Oʻlim bilan tugagan
+console-ministry-aefi-outcome-unknown = Nomaʼlum
+console-ministry-aefi-reported-by-staff = Xodim
+console-ministry-aefi-reported-by-citizen = Fuqaro
+
+## Corrections
+
+console-ministry-corrections-title = Tuzatishlar
+console-ministry-correction-beneficiary = Oluvchi maʼlumotini tuzatish
+console-ministry-correction-dose = Dozani tuzatish
+console-ministry-correction-reference = Oluvchining maʼlumotnoma IDsi (14 raqam)
+console-ministry-correction-new-name = Tuzatilgan ism
+console-ministry-correction-new-birth-year = Tuzatilgan tugʻilgan yil
+console-ministry-correction-dose-id = Doza IDsi
+console-ministry-correction-new-vaccine = Aslida berilgan vaksina
+console-ministry-correction-new-batch = Tuzatilgan seriya
+console-ministry-correction-new-day = Aslida berilgan kun
+console-ministry-correction-leave-empty = Oʻzgartirmaslik uchun boʻsh qoldiring.
+console-ministry-correction-reason = Sabab
+console-ministry-correction-apply = Tuzatishni qoʻllash
+console-ministry-correction-done = Tuzatildi. Eski qiymatlar tarixda saqlanadi va sertifikat qayta beriladi.
+console-ministry-correction-reference-invalid = Oluvchining 14 raqamli maʼlumotnoma IDsini kiriting.
+console-ministry-correction-dose-id-invalid = Doza IDsini doza yonida koʻrsatilganidek kiriting (masalan 0b5c4e2a-1111-4222-8333-944455556666).
+console-ministry-correction-birth-year-invalid = 1900 va joriy yil oraligʻidagi yilni kiriting.
+console-ministry-correction-nothing = Kamida bitta maydonni oʻzgartiring.
+console-ministry-correction-trail = Tuzatishlar tarixi
+console-ministry-correction-subject = Oluvchining maʼlumotnoma IDsi yoki doza IDsi
+console-ministry-correction-show-trail = Tarixni koʻrsatish
+console-ministry-correction-trail-empty = Bu yozuv hech qachon tuzatilmagan.
+console-ministry-correction-when = Qachon
+console-ministry-correction-by = Kim tomonidan
+console-ministry-correction-changes = Oʻzgarishlar
+console-ministry-correction-change = { $field }: { $before } → { $after }
+
+## Audit log
+
+console-ministry-audit-title = Audit jurnali
+console-ministry-audit-action-filter = Amal
+console-ministry-audit-action-hint = Shu bilan boshlanadigan amallar, masalan staff. yoki session.
+console-ministry-audit-when = Qachon
+console-ministry-audit-actor = Kim
+console-ministry-audit-action = Amal
+console-ministry-audit-target = Obyekt
+console-ministry-audit-detail = Tafsilotlar
+
+## Configuration
+
+console-ministry-config-title = Sozlamalar
+console-ministry-config-version = { $version }-versiya
+console-ministry-config-hint = Har bir saqlash “cowin tenant check” kabi tekshiriladi, yangi versiyaga aylanadi va audit jurnaliga yoziladi.
+console-ministry-config-saved = { $version }-versiya sifatida saqlandi.
+console-ministry-config-export = Ijarachi jildini eksport qilish
+console-ministry-config-refused-title = Sozlamalar saqlanmadi
+console-ministry-config-conflict-title = Boshqa kishi sizdan oldin saqladi
+console-ministry-config-reload = Eng soʻnggi versiyani yuklash
+console-ministry-config-tab-vaccines = Vaksinalar
+console-ministry-config-tab-areas = Hududlar
+console-ministry-config-tab-branding = Brending
+console-ministry-config-tab-messages = Xabarlar
+console-ministry-config-tab-locked = Oʻzgarmas sozlamalar
+console-ministry-config-read-only-hint = Bu sozlamalar anglashuv memorandumi, litsenziya yoki NHA dan keladi va bu yerda oʻzgartirilmaydi.
+console-ministry-config-attribution = Platforma atributsiyasi
+console-ministry-rule-versions = { $count ->
+    [one] { $count } ta qoidalar versiyasi
+   *[other] { $count } ta qoidalar versiyasi
+}
+console-ministry-rule-version = Versiya
+console-ministry-rule-table = { $vaccine } qoidalari versiyalari
+console-ministry-rule-effective-from = Amal qilish sanasi
+console-ministry-rule-ages = Yoshlar
+console-ministry-rule-doses = Dozalar
+console-ministry-rule-mix-with = Undan keyin berilishi mumkin
+console-ministry-rule-mix-with-hint = Asosiy kursda bu vaksina dozasidan keyin berilishi mumkin boʻlgan vaksinalar.
+console-ministry-rule-booster = Buster
+console-ministry-rule-in-force = Amalda
+console-ministry-rule-scheduled = Rejalashtirilgan
+console-ministry-rule-dose-first = { $dose }-doza
+console-ministry-rule-dose-after = { $dose }-doza: oldingi dozadan { $min } kun yoki undan koʻproq keyin
+console-ministry-rule-dose-between = { $dose }-doza: oldingi dozadan { $min }–{ $max } kun keyin
+console-ministry-rule-booster-summary = Asosiy kursdan { $days } kun keyin: { $vaccines }
+console-ministry-rule-new = { $vaccine } uchun yangi qoidalar versiyasi
+console-ministry-rule-new-title = Yangi qoidalar versiyasi: { $vaccine }
+console-ministry-rule-new-hint = Amaldagi versiyalar hech qachon oʻzgarmaydi. Yangi versiya amaldagi qoidalardan boshlanadi; yangi narsani oʻzgartiring va kuchga kirish kunini tanlang.
+console-ministry-rule-first-dose-hint = Birinchi dozada oraliq yoʻq.
+console-ministry-rule-min-interval = Oldingi dozadan keyin kamida kun ({ $dose }-doza)
+console-ministry-rule-max-interval = Oldingi dozadan keyin koʻpi bilan kun ({ $dose }-doza)
+console-ministry-rule-add-dose = Doza qoʻshish
+console-ministry-rule-remove-dose = { $dose }-dozani olib tashlash
+console-ministry-rule-booster-offered = Buster doza taklif qilinadi
+console-ministry-rule-booster-interval = Asosiy kursning oxirgi dozasidan keyingi kunlar
+console-ministry-rule-booster-vaccines = Buster sifatida berilishi mumkin boʻlgan vaksinalar
+console-ministry-rule-save = Yangi versiyani saqlash
+console-ministry-rule-effective-past = Bugunni yoki keyingi kunni tanlang: qoida oʻtmishda kuchga kira olmaydi.
+console-ministry-rule-effective-order = Oxirgi amaldagi versiya kuchga kirgan kundan keyingi kunni tanlang.
+console-ministry-rule-doses-missing = Vaksinada kamida bitta doza boʻlishi kerak.
+console-ministry-rule-interval-invalid = Kunlar sonini butun son bilan kiriting.
+console-ministry-rule-max-interval-invalid = Eng uzun oraliq eng qisqasidan kam boʻlmagan butun son boʻlishi kerak.
+console-ministry-rule-booster-vaccines-missing = Buster uchun kamida bitta vaksinani tanlang.
+console-ministry-areas-hint = Har bir tilda viloyat va tumanlar nomlari hamda har bir tuman aholisi; panel undan qamrovni hisoblashda foydalanadi.
+console-ministry-areas-state-name = Viloyat nomi ({ $language })
+console-ministry-areas-district-name = Tuman nomi ({ $language })
+console-ministry-areas-population = Aholi
+console-ministry-areas-population-hint = Nomaʼlum boʻlsa, boʻsh qoldiring: unda bu tuman uchun qamrov koʻrsatilmaydi.
+console-ministry-areas-save = Hududlarni saqlash
+console-ministry-branding-issuer = Beruvchi organ ({ $language })
+console-ministry-branding-signatory = Imzolovchi ({ $language })
+console-ministry-branding-primary = Asosiy rang
+console-ministry-branding-accent = Qoʻshimcha rang
+console-ministry-branding-languages = Sertifikat tillari
+console-ministry-branding-languages-hint = Mamlakat tili va ingliz tili, chop etilish tartibida.
+console-ministry-branding-logo = Logotip fayli
+console-ministry-branding-signature = Imzo fayli
+console-ministry-branding-files-hint = Brending fayllari ijarachi jildida oʻzgartiriladi.
+console-ministry-branding-preview = Sertifikatni oldindan koʻrish
+console-ministry-branding-preview-hint = Oldindan koʻrish saqlashdan oldin yuqoridagi brending bilan namunaviy sertifikatni koʻrsatadi.
+console-ministry-branding-preview-title = Namunaviy sertifikat
+console-ministry-branding-preview-open = PDF ni ochish
+console-ministry-branding-preview-blocked = Namunaviy sertifikat tayyor. Bu sahifa uni oʻz ichida koʻrsata olmaydi: koʻrish uchun “PDF ni ochish” dan foydalaning.
+console-ministry-branding-save = Brendingni saqlash
+console-ministry-messages-hint = Platforma xabarlarining mamlakatning oʻz tahriri, har bir til uchun. Platforma nomi va atributsiyasini oʻzgartirib boʻlmaydi.
+console-ministry-messages-none = Hech qaysi xabar almashtirilmagan.
+console-ministry-messages-language = Til
+console-ministry-messages-id = Xabar IDsi
+console-ministry-messages-text = Matn
+console-ministry-messages-add = Almashtirish qoʻshish
+console-ministry-messages-remove = Bu almashtirishni olib tashlash
+console-ministry-messages-save = Xabarlarni saqlash
+console-ministry-messages-id-invalid = sms-otp kabi xabar IDsini kiriting (kichik harflar, raqamlar va -).
+console-ministry-messages-platform = Platformaning oʻz xabarlarini oʻzgartirib boʻlmaydi.
+console-ministry-messages-duplicate = Bu xabar bu tilda allaqachon almashtirilgan.
