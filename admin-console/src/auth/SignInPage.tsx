@@ -1,7 +1,8 @@
 import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useErrorText } from '../components/ErrorAlert';
+import { useSubmission } from '../components/useSubmission';
 import { useConsole } from '../console/useConsole';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { useT } from '../i18n/useT';
@@ -13,8 +14,8 @@ export function SignInPage() {
   const { signIn } = useSession();
   const { tenant, isPlatform } = useConsole();
   const errorText = useErrorText();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
+  const failure = submission.failure !== undefined ? errorText(submission.failure) : undefined;
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: {
@@ -29,15 +30,7 @@ export function SignInPage() {
   }, [heading]);
 
   const submit = form.onSubmit(async ({ email, password }) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await signIn(email.trim(), password);
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    await submission.run(() => signIn(email.trim(), password));
   });
 
   return (
@@ -70,7 +63,7 @@ export function SignInPage() {
                 required
                 {...form.getInputProps('password')}
               />
-              <Button type="submit" loading={busy}>
+              <Button type="submit" loading={submission.running}>
                 {t('console-sign-in-submit')}
               </Button>
             </Stack>

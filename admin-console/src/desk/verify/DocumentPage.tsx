@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { TenantSchema } from '../../api/types';
 import { QueryState } from '../../components/QueryState';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useIdTypes } from '../day/useDeskDay';
 import { useDesk } from '../frame/deskContext';
@@ -47,7 +48,7 @@ function DocumentForm({
   const [error, setError] = useState<string>();
   const [refused, setRefused] = useState<string>();
   const [unreachable, setUnreachable] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,15 +56,15 @@ function DocumentForm({
       setError(t('console-desk-document-number-missing'));
       return;
     }
-    setBusy(true);
     setError(undefined);
     setRefused(undefined);
     setUnreachable(false);
-    const reached = await verifyByDocument(services, facility.id, Number(documentType), number);
-    setBusy(false);
-    if (reached.kind === 'ok') onFound(reached.data);
-    else if (reached.kind === 'refused') setRefused(reached.error || t('console-error-unexpected'));
-    else setUnreachable(true);
+    await submission.run(async () => {
+      const reached = await verifyByDocument(services, facility.id, Number(documentType), number);
+      if (reached.kind === 'ok') onFound(reached.data);
+      else if (reached.kind === 'refused') setRefused(reached.error || t('console-error-unexpected'));
+      else setUnreachable(true);
+    });
   };
 
   return (
@@ -78,7 +79,7 @@ function DocumentForm({
             onDocumentType={setDocumentType}
             onNumber={setNumber}
           />
-          <Button type="submit" size="md" loading={busy}>
+          <Button type="submit" size="md" loading={submission.running}>
             {t('console-desk-document-submit')}
           </Button>
         </Stack>

@@ -1,6 +1,7 @@
 import { Button, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { TenantSchema } from '../../api/types';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useDesk, useDeskStatus } from '../frame/deskContext';
 import { verifyBySecurityCode } from './deskCalls';
@@ -24,7 +25,7 @@ export function SecurityCodeForm({ appointment, onVerified, onCheckedByEye }: Pr
   const [code, setCode] = useState('');
   const [error, setError] = useState<string>();
   const [unreachable, setUnreachable] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,13 +33,13 @@ export function SecurityCodeForm({ appointment, onVerified, onCheckedByEye }: Pr
       setError(t('console-desk-code-invalid'));
       return;
     }
-    setBusy(true);
     setError(undefined);
-    const reached = await verifyBySecurityCode(services, facility.id, appointment, code);
-    setBusy(false);
-    if (reached.kind === 'ok') onVerified(reached.data);
-    else if (reached.kind === 'refused') setError(reached.error || t('console-error-unexpected'));
-    else setUnreachable(true);
+    await submission.run(async () => {
+      const reached = await verifyBySecurityCode(services, facility.id, appointment, code);
+      if (reached.kind === 'ok') onVerified(reached.data);
+      else if (reached.kind === 'refused') setError(reached.error || t('console-error-unexpected'));
+      else setUnreachable(true);
+    });
   };
 
   return (
@@ -57,7 +58,7 @@ export function SecurityCodeForm({ appointment, onVerified, onCheckedByEye }: Pr
             required
             size="md"
           />
-          <Button type="submit" size="md" loading={busy}>
+          <Button type="submit" size="md" loading={submission.running}>
             {t('console-desk-code-submit')}
           </Button>
         </Stack>

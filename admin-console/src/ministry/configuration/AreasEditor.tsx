@@ -1,5 +1,6 @@
 import { Accordion, Button, Fieldset, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useSubmission } from '../../components/useSubmission';
 import { useI18n, useT } from '../../i18n/useT';
 import { localText } from '../common/localText';
 import { LocalisedFields } from './LocalisedFields';
@@ -21,7 +22,7 @@ export function AreasEditor({
   const { language } = useI18n();
   const [states, setStates] = useState<State[]>(config.states);
   const [outcome, setOutcome] = useState<SaveOutcome>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const changed = JSON.stringify(states) !== JSON.stringify(config.states);
 
   const updateState = (index: number, change: Partial<State>) =>
@@ -36,9 +37,9 @@ export function AreasEditor({
     );
 
   async function submit() {
-    setSaving(true);
-    setOutcome(await save(withStates(config, states)));
-    setSaving(false);
+    await submission.run(async () => {
+      setOutcome(await save(withStates(config, states)));
+    });
   }
 
   return (
@@ -91,7 +92,7 @@ export function AreasEditor({
       </Accordion>
       <SaveOutcomeAlert outcome={outcome} onReload={reload} />
       <Group>
-        <Button onClick={submit} loading={saving} disabled={!changed}>
+        <Button onClick={submit} loading={submission.running} disabled={!changed}>
           {t('console-ministry-areas-save')}
         </Button>
       </Group>

@@ -1,6 +1,7 @@
 import { Button, ColorInput, Group, Image, MultiSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useSubmission } from '../../components/useSubmission';
 import { nativeLanguageName } from '../../i18n/languageNames';
 import { useT } from '../../i18n/useT';
 import { CertificatePreview } from './CertificatePreview';
@@ -31,7 +32,7 @@ export function BrandingEditor({
   const t = useT();
   const [branding, setBranding] = useState<Branding>(config.branding);
   const [outcome, setOutcome] = useState<SaveOutcome>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const pdf = usePdfPreview();
   const changed = JSON.stringify(branding) !== JSON.stringify(config.branding);
   const update = (change: Partial<Branding>) => setBranding((old) => ({ ...old, ...change }));
@@ -39,9 +40,9 @@ export function BrandingEditor({
   const filesLocked = readOnly.includes('assets');
 
   async function submit() {
-    setSaving(true);
-    setOutcome(await save(withBranding(config, branding)));
-    setSaving(false);
+    await submission.run(async () => {
+      setOutcome(await save(withBranding(config, branding)));
+    });
   }
 
   return (
@@ -104,7 +105,7 @@ export function BrandingEditor({
         <Button variant="light" leftSection={<IconEye size={16} />} loading={pdf.busy} onClick={() => pdf.preview(withBranding(config, branding))}>
           {t('console-ministry-branding-preview')}
         </Button>
-        <Button onClick={submit} loading={saving} disabled={!changed}>
+        <Button onClick={submit} loading={submission.running} disabled={!changed}>
           {t('console-ministry-branding-save')}
         </Button>
       </Group>

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Textarea, TextIn
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useSubmission } from '../../components/useSubmission';
 import { nativeLanguageName } from '../../i18n/languageNames';
 import { useT } from '../../i18n/useT';
 import { overrideProblems, overrideRows, overridesOf, type OverrideRow } from './messagesForm';
@@ -21,16 +22,16 @@ export function MessageOverridesEditor({
 }) {
   const t = useT();
   const [outcome, setOutcome] = useState<SaveOutcome>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const form = useForm<{ rows: OverrideRow[] }>({
     initialValues: { rows: overrideRows(config.messages) },
     validate: (values) => Object.fromEntries(Object.entries(overrideProblems(values.rows)).map(([k, id]) => [k, t(id)])),
   });
 
   async function submit(values: { rows: OverrideRow[] }) {
-    setSaving(true);
-    setOutcome(await save(withMessages(config, overridesOf(values.rows))));
-    setSaving(false);
+    await submission.run(async () => {
+      setOutcome(await save(withMessages(config, overridesOf(values.rows))));
+    });
   }
 
   const locales = config.locales.map((tag) => ({ value: tag, label: nativeLanguageName(tag) }));
@@ -78,7 +79,7 @@ export function MessageOverridesEditor({
         </Group>
         <SaveOutcomeAlert outcome={outcome} onReload={reload} />
         <Group>
-          <Button type="submit" loading={saving} disabled={!form.isDirty()}>
+          <Button type="submit" loading={submission.running} disabled={!form.isDirty()}>
             {t('console-ministry-messages-save')}
           </Button>
         </Group>

@@ -3,6 +3,7 @@ import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import type { RuleSet, Vaccine } from './model';
 import { ruleSetFormFrom, ruleSetOf, ruleSetProblems, type RuleSetValues } from './ruleSetForm';
@@ -30,18 +31,18 @@ export function NewRuleVersionModal({
 }) {
   const t = useT();
   const [outcome, setOutcome] = useState<SaveOutcome>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const form = useForm<RuleSetValues>({
     initialValues: ruleSetFormFrom(vaccine),
     validate: (values) => Object.fromEntries(Object.entries(ruleSetProblems(values, vaccine, today)).map(([k, id]) => [k, t(id)])),
   });
 
   async function save(values: RuleSetValues) {
-    setSaving(true);
-    const result = await onSave(ruleSetOf(values, vaccine));
-    setSaving(false);
-    setOutcome(result);
-    if (result.kind === 'saved') onClose();
+    await submission.run(async () => {
+      const result = await onSave(ruleSetOf(values, vaccine));
+      setOutcome(result);
+      if (result.kind === 'saved') onClose();
+    });
   }
 
   const others = vaccineCodes.filter((code) => code !== vaccine.code);
@@ -153,7 +154,7 @@ export function NewRuleVersionModal({
             <Button variant="default" onClick={onClose}>
               {t('console-cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={submission.running}>
               {t('console-ministry-rule-save')}
             </Button>
           </Group>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { tenantApi } from '../../api/clients';
 import { toApiError } from '../../api/errors';
+import { useSubmission } from '../../components/useSubmission';
 import { asApiObject } from './saveConfiguration';
 import { problemsOf, type TenantConfig } from './model';
 import type { SaveOutcome } from './saveConfiguration';
@@ -16,8 +17,11 @@ export function usePdfPreview(): {
   preview: (config: TenantConfig) => Promise<void>;
 } {
   const [url, setUrl] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<SaveOutcome>();
+  const submission = useSubmission();
+  // The server's refusal of the proposed configuration; a call that threw is the submission's failure.
+  const [refusal, setRefusal] = useState<SaveOutcome>();
+  const problem: SaveOutcome | undefined =
+    refusal ?? (submission.failure !== undefined ? { kind: 'failed', error: submission.failure } : undefined);
 
   useEffect(() => {
     return () => {
@@ -26,9 +30,8 @@ export function usePdfPreview(): {
   }, [url]);
 
   async function preview(config: TenantConfig) {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+    setRefusal(undefined);
+    await submission.run(async () => {
       const result = await tenantApi.POST('/api/staff/configuration/preview', { body: { config: asApiObject(config) }, parseAs: 'blob' });
       if (result.response.ok && result.data) {
         setUrl(URL.createObjectURL(new Blob([result.data as unknown as Blob], { type: 'application/pdf' })));
@@ -36,14 +39,10 @@ export function usePdfPreview(): {
         // An error body comes back as a blob too: read it as the JSON it is.
         const body: unknown = await (result.error instanceof Blob ? result.error.text().then((text) => JSON.parse(text) as unknown).catch(() => undefined) : result.error);
         const error = toApiError(body, result.response.status);
-        setProblem(result.response.status === 422 ? { kind: 'invalid', message: error.message, problems: problemsOf(body) } : { kind: 'failed', error });
+        setRefusal(result.response.status === 422 ? { kind: 'invalid', message: error.message, problems: problemsOf(body) } : { kind: 'failed', error });
       }
-    } catch (cause) {
-      setProblem({ kind: 'failed', error: cause });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  return { url, busy, problem, preview };
+  return { url, busy: submission.running, problem, preview };
 }

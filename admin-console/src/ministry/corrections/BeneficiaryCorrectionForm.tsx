@@ -1,9 +1,9 @@
 import { Button, Group, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import { beneficiaryCorrectionBody, beneficiaryCorrectionProblems, type BeneficiaryCorrectionValues } from './correctionForms';
 import { useNotify } from '../common/useNotify';
@@ -12,26 +12,19 @@ import { useNotify } from '../common/useNotify';
 export function BeneficiaryCorrectionForm({ thisYear, onCorrected }: { thisYear: number; onCorrected: (reference: string) => void }) {
   const t = useT();
   const notify = useNotify();
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const form = useForm<BeneficiaryCorrectionValues>({
     initialValues: { reference: '', name: '', birthYear: '', reason: '' },
     validate: (values) => Object.fromEntries(Object.entries(beneficiaryCorrectionProblems(values, thisYear)).map(([k, id]) => [k, t(id)])),
   });
 
   async function correct(values: BeneficiaryCorrectionValues) {
-    setSaving(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       unwrap(await tenantApi.POST('/api/staff/corrections/beneficiary', { body: beneficiaryCorrectionBody(values) }));
       notify.success(t('console-ministry-correction-done'));
       onCorrected(values.reference.trim());
       form.reset();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -49,9 +42,9 @@ export function BeneficiaryCorrectionForm({ thisYear, onCorrected }: { thisYear:
           {...form.getInputProps('birthYear')}
         />
         <Textarea label={t('console-ministry-correction-reason')} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
-        {failure !== undefined && <ErrorAlert error={failure} />}
+        {submission.failure !== undefined && <ErrorAlert error={submission.failure} />}
         <Group>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={submission.running}>
             {t('console-ministry-correction-apply')}
           </Button>
         </Group>

@@ -1,10 +1,10 @@
 import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import { doseCorrectionBody, doseCorrectionProblems, type DoseCorrectionValues } from './correctionForms';
 import { useNotify } from '../common/useNotify';
@@ -13,26 +13,19 @@ import { useNotify } from '../common/useNotify';
 export function DoseCorrectionForm({ today, onCorrected }: { today: string; onCorrected: (doseId: string) => void }) {
   const t = useT();
   const notify = useNotify();
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const form = useForm<DoseCorrectionValues>({
     initialValues: { doseId: '', vaccine: '', batch: '', givenOn: null, reason: '' },
     validate: (values) => Object.fromEntries(Object.entries(doseCorrectionProblems(values)).map(([k, id]) => [k, t(id)])),
   });
 
   async function correct(values: DoseCorrectionValues) {
-    setSaving(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       unwrap(await tenantApi.POST('/api/staff/corrections/dose', { body: doseCorrectionBody(values) }));
       notify.success(t('console-ministry-correction-done'));
       onCorrected(values.doseId.trim());
       form.reset();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -49,9 +42,9 @@ export function DoseCorrectionForm({ today, onCorrected }: { today: string; onCo
           {...form.getInputProps('givenOn')}
         />
         <Textarea label={t('console-ministry-correction-reason')} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
-        {failure !== undefined && <ErrorAlert error={failure} />}
+        {submission.failure !== undefined && <ErrorAlert error={submission.failure} />}
         <Group>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={submission.running}>
             {t('console-ministry-correction-apply')}
           </Button>
         </Group>

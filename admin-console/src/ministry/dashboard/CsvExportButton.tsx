@@ -1,8 +1,8 @@
 import { Button } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
 import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import { saveBlob } from '../common/download';
 import { useNotify } from '../common/useNotify';
@@ -13,23 +13,22 @@ export type ReportTable = 'by-day' | 'by-area' | 'by-vaccine';
 export function CsvExportButton({ table, from, to, label }: { table: ReportTable; from: string; to: string; label: string }) {
   const t = useT();
   const notify = useNotify();
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
 
   async function download() {
-    setBusy(true);
-    try {
-      const blob = unwrap(
-        await tenantApi.GET('/api/staff/reports/doses/{table}.csv', {
-          params: { path: { table }, query: { from, to } },
-          parseAs: 'blob',
-        }),
-      ) as unknown as Blob;
-      saveBlob(blob, `doses-${table}-${from}-${to}.csv`);
-    } catch (error) {
-      notify.failure(error);
-    } finally {
-      setBusy(false);
-    }
+    await submission.run(async () => {
+      try {
+        const blob = unwrap(
+          await tenantApi.GET('/api/staff/reports/doses/{table}.csv', {
+            params: { path: { table }, query: { from, to } },
+            parseAs: 'blob',
+          }),
+        ) as unknown as Blob;
+        saveBlob(blob, `doses-${table}-${from}-${to}.csv`);
+      } catch (error) {
+        notify.failure(error);
+      }
+    });
   }
 
   return (
@@ -37,7 +36,7 @@ export function CsvExportButton({ table, from, to, label }: { table: ReportTable
       variant="light"
       size="xs"
       leftSection={<IconDownload size={16} />}
-      loading={busy}
+      loading={submission.running}
       onClick={download}
       aria-label={t('console-ministry-report-export', { table: label })}
     >

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useNotify } from '../common/useNotify';
 
@@ -20,33 +20,26 @@ export function DeactivateFacilityModal({
 }) {
   const t = useT();
   const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const submission = useSubmission();
 
   async function deactivate() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       unwrap(await tenantApi.POST('/api/staff/facilities/{id}/deactivate', { params: { path: { id: facilityId } } }));
       notify.success(t('console-ministry-facility-deactivated', { name }));
       onDone();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <Modal opened closeButtonProps={{ 'aria-label': t('console-close') }} onClose={onClose} title={t('console-ministry-facility-deactivate-title')}>
       <Stack gap="sm">
         <Text size="sm">{t('console-ministry-facility-deactivate-text', { name })}</Text>
-        {failure !== undefined && <ErrorAlert error={failure} />}
+        {submission.failure !== undefined && <ErrorAlert error={submission.failure} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('console-cancel')}
           </Button>
-          <Button color="red" loading={busy} onClick={deactivate}>
+          <Button color="red" loading={submission.running} onClick={deactivate}>
             {t('console-ministry-facility-deactivate')}
           </Button>
         </Group>

@@ -2,10 +2,11 @@ import { ActionIcon, Button, Group, Modal, NumberInput, SegmentedControl, Select
 import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useConsole } from '../../console/useConsole';
 import { nativeLanguageName } from '../../i18n/languageNames';
 import { useT } from '../../i18n/useT';
@@ -35,8 +36,7 @@ export function FacilityFormModal({
   const locales = tenant?.locales ?? ['en'];
   const defaultLocale = tenant?.default_locale ?? 'en';
   const scope = useScopeDistricts();
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const feeTypeLabel = useId();
   const form = useForm<FacilityFormValues>({
     initialValues: facility ? facilityFormOf(facility, locales) : emptyFacilityForm(locales, scope),
@@ -44,9 +44,7 @@ export function FacilityFormModal({
   });
 
   async function save(values: FacilityFormValues) {
-    setSaving(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       const body = facilityBodyOf(values);
       if (facility) {
         unwrap(await tenantApi.PUT('/api/staff/facilities/{id}', { params: { path: { id: facility.id } }, body }));
@@ -55,11 +53,7 @@ export function FacilityFormModal({
       }
       notify.success(t('console-saved'));
       onSaved();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   const language = (tag: string) => nativeLanguageName(tag);
@@ -164,12 +158,12 @@ export function FacilityFormModal({
               </Group>
             </Stack>
           )}
-          {failure !== undefined && <ErrorAlert error={failure} />}
+          {submission.failure !== undefined && <ErrorAlert error={submission.failure} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('console-cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={submission.running}>
               {t('console-save')}
             </Button>
           </Group>

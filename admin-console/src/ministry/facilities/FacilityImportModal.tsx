@@ -5,6 +5,7 @@ import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
 import type { TenantSchema } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useFormat } from '../../i18n/useFormat';
 import { useT } from '../../i18n/useT';
 import { TableScroll } from '../common/TableScroll';
@@ -22,15 +23,12 @@ export function FacilityImportModal({ onClose, onImported }: { onClose: () => vo
   const t = useT();
   const f = useFormat();
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const submission = useSubmission();
   const [report, setReport] = useState<ImportReport>();
 
   async function upload() {
     if (!file) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       const csv = await file.text();
       const answer = unwrap(
         await tenantApi.POST('/api/staff/facilities/import', {
@@ -41,11 +39,7 @@ export function FacilityImportModal({ onClose, onImported }: { onClose: () => vo
       );
       setReport(answer);
       if (answer.imported > 0) onImported();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -63,7 +57,7 @@ export function FacilityImportModal({ onClose, onImported }: { onClose: () => vo
             setReport(undefined);
           }}
         />
-        {failure !== undefined && <ErrorAlert error={failure} />}
+        {submission.failure !== undefined && <ErrorAlert error={submission.failure} />}
         {report && (
           <Stack gap="xs" data-testid="facility-import-report">
             <Text size="sm" fw={500} role="status">
@@ -106,7 +100,7 @@ export function FacilityImportModal({ onClose, onImported }: { onClose: () => vo
           <Button variant="default" onClick={onClose}>
             {t('console-close')}
           </Button>
-          <Button onClick={upload} loading={busy} disabled={!file}>
+          <Button onClick={upload} loading={submission.running} disabled={!file}>
             {t('console-ministry-facility-import-run')}
           </Button>
         </Group>

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import type { Session } from './calendar';
 import { MAX_CAPACITY } from './sessionForm';
@@ -18,8 +18,7 @@ interface CapacityValues {
 export function CapacityModal({ session, onClose, onSaved }: { session: Session; onClose: () => void; onSaved: () => void }) {
   const t = useT();
   const notify = useNotify();
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const valid = (value: number | string, booked: number) =>
     value !== '' && Number.isInteger(Number(value)) && Number(value) >= booked && Number(value) <= MAX_CAPACITY;
   const form = useForm<CapacityValues>({
@@ -31,9 +30,7 @@ export function CapacityModal({ session, onClose, onSaved }: { session: Session;
   });
 
   async function save(values: CapacityValues) {
-    setSaving(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       unwrap(
         await tenantApi.PUT('/api/staff/sessions/{id}/capacity', {
           params: { path: { id: session.session_id } },
@@ -42,11 +39,7 @@ export function CapacityModal({ session, onClose, onSaved }: { session: Session;
       );
       notify.success(t('console-saved'));
       onSaved();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -72,12 +65,12 @@ export function CapacityModal({ session, onClose, onSaved }: { session: Session;
           <Text size="xs" c="dimmed">
             {t('console-ministry-session-capacity-hint')}
           </Text>
-          {failure !== undefined && <ErrorAlert error={failure} />}
+          {submission.failure !== undefined && <ErrorAlert error={submission.failure} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('console-cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={submission.running}>
               {t('console-save')}
             </Button>
           </Group>

@@ -1,10 +1,10 @@
 import { Autocomplete, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import { useLocalText, type Facility } from '../common/useFacilities';
 import { newSessionBody, newSessionProblems, MAX_CAPACITY, type NewSessionValues } from './sessionForm';
@@ -32,8 +32,7 @@ export function SessionCreateModal({
   const t = useT();
   const notify = useNotify();
   const text = useLocalText();
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const active = facilities.filter((facility) => facility.active);
   const hoursOf = (id: string | null) => {
     const facility = active.find((candidate) => String(candidate.id) === id);
@@ -54,17 +53,11 @@ export function SessionCreateModal({
   });
 
   async function create(values: NewSessionValues) {
-    setSaving(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       unwrap(await tenantApi.POST('/api/staff/sessions', { body: newSessionBody(values) }));
       notify.success(t('console-ministry-session-created'));
       onCreated();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   const facilityInput = form.getInputProps('facilityId');
@@ -128,12 +121,12 @@ export function SessionCreateModal({
             clearable
             {...form.getInputProps('slots')}
           />
-          {failure !== undefined && <ErrorAlert error={failure} />}
+          {submission.failure !== undefined && <ErrorAlert error={submission.failure} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('console-cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={submission.running}>
               {t('console-ministry-session-publish')}
             </Button>
           </Group>

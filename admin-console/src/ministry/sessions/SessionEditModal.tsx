@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, TagsInput, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import { apiToIso } from '../common/days';
 import type { Session } from './calendar';
@@ -30,8 +30,7 @@ export function SessionEditModal({
 }) {
   const t = useT();
   const notify = useNotify();
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const booked = session.booked_dose1 + session.booked_dose2;
   const form = useForm<SessionChangeValues>({
     initialValues: {
@@ -44,9 +43,7 @@ export function SessionEditModal({
   });
 
   async function save(values: SessionChangeValues) {
-    setSaving(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       unwrap(
         await tenantApi.PUT('/api/staff/sessions/{id}', {
           params: { path: { id: session.session_id } },
@@ -55,11 +52,7 @@ export function SessionEditModal({
       );
       notify.success(t('console-saved'));
       onSaved();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -93,12 +86,12 @@ export function SessionEditModal({
             clearable
             {...form.getInputProps('slots')}
           />
-          {failure !== undefined && <ErrorAlert error={failure} />}
+          {submission.failure !== undefined && <ErrorAlert error={submission.failure} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('console-cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={submission.running}>
               {t('console-save')}
             </Button>
           </Group>

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import type { DistrictArea } from '../common/useAreas';
 import type { Facility } from '../common/useFacilities';
@@ -26,25 +26,18 @@ export function InviteModal({
 }) {
   const t = useT();
   const notify = useNotify();
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const form = useForm<InviteValues>({
     initialValues: emptyInvite,
     validate: (values) => Object.fromEntries(Object.entries(inviteProblems(values)).map(([k, id]) => [k, t(id)])),
   });
 
   async function invite(values: InviteValues) {
-    setSaving(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       unwrap(await tenantApi.POST('/api/staff/invitations', { body: inviteBody(values) }));
       notify.success(t('console-ministry-staff-invited', { email: values.email.trim() }));
       onInvited();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -60,12 +53,12 @@ export function InviteModal({
             {...form.getInputProps('role')}
           />
           <ScopeFields form={form} areas={areas} facilities={facilities} />
-          {failure !== undefined && <ErrorAlert error={failure} />}
+          {submission.failure !== undefined && <ErrorAlert error={submission.failure} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('console-cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={submission.running}>
               {t('console-ministry-staff-invite-send')}
             </Button>
           </Group>

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { tenantApi } from '../../api/clients';
 import { unwrap } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import type { DistrictArea } from '../common/useAreas';
 import type { Facility } from '../common/useFacilities';
@@ -29,25 +29,18 @@ export function RoleModal({
 }) {
   const t = useT();
   const notify = useNotify();
-  const [failure, setFailure] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmission();
   const form = useForm<RoleValues>({
     initialValues: roleValuesOf(member),
     validate: (values) => Object.fromEntries(Object.entries(roleProblems(values)).map(([k, id]) => [k, t(id)])),
   });
 
   async function save(values: RoleValues) {
-    setSaving(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       unwrap(await tenantApi.PUT('/api/staff/{id}/role', { params: { path: { id: member.id } }, body: roleBody(values) }));
       notify.success(t('console-ministry-staff-role-changed', { name: member.name }));
       onChanged();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -65,12 +58,12 @@ export function RoleModal({
             {...form.getInputProps('role')}
           />
           <ScopeFields form={form} areas={areas} facilities={facilities} />
-          {failure !== undefined && <ErrorAlert error={failure} />}
+          {submission.failure !== undefined && <ErrorAlert error={submission.failure} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('console-cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={submission.running}>
               {t('console-save')}
             </Button>
           </Group>

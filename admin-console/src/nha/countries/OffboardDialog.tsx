@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, List, Stack, Text, TextInput } from '@man
 import { ConsoleModal } from '../../components/ConsoleModal';
 import { useState } from 'react';
 import { useErrorText } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useFormat } from '../../i18n/useFormat';
 import { useT } from '../../i18n/useT';
 import { offboardTenant, type Offboarded, type TenantView } from '../api';
@@ -21,21 +22,15 @@ export function OffboardDialog({ tenant, onClose, onDone }: Props) {
   const f = useFormat();
   const errorText = useErrorText();
   const [typed, setTyped] = useState('');
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
+  const failure = submission.failure !== undefined ? errorText(submission.failure) : undefined;
   const [result, setResult] = useState<Offboarded>();
   const matches = typed.trim().toUpperCase() === tenant.code.toUpperCase();
 
   const submit = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       setResult(await offboardTenant(tenant.code, typed.trim().toUpperCase()));
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const close = () => (result ? onDone() : onClose());
@@ -86,7 +81,7 @@ export function OffboardDialog({ tenant, onClose, onDone }: Props) {
               <Button variant="default" onClick={onClose}>
                 {t('console-cancel')}
               </Button>
-              <Button type="submit" color="red" loading={busy} disabled={!matches}>
+              <Button type="submit" color="red" loading={submission.running} disabled={!matches}>
                 {t('console-nha-offboard')}
               </Button>
             </Group>

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { ConsoleModal } from '../../components/ConsoleModal';
 import { useState } from 'react';
 import { useErrorText } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useT } from '../../i18n/useT';
 import { suspendTenant, type TenantView } from '../api';
 
@@ -16,20 +17,14 @@ export function SuspendDialog({ tenant, onClose, onDone }: Props) {
   const t = useT();
   const errorText = useErrorText();
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
+  const failure = submission.failure !== undefined ? errorText(submission.failure) : undefined;
 
   const submit = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    await submission.run(async () => {
       await suspendTenant(tenant.code, reason.trim());
       onDone();
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -56,7 +51,7 @@ export function SuspendDialog({ tenant, onClose, onDone }: Props) {
             <Button variant="default" onClick={onClose}>
               {t('console-cancel')}
             </Button>
-            <Button type="submit" color="orange" loading={busy} disabled={!reason.trim()}>
+            <Button type="submit" color="orange" loading={submission.running} disabled={!reason.trim()}>
               {t('console-nha-suspend')}
             </Button>
           </Group>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { useErrorText } from '../../components/ErrorAlert';
+import { useSubmission } from '../../components/useSubmission';
 import { useFormat } from '../../i18n/useFormat';
 import { useT } from '../../i18n/useT';
 import { onboardTenant, type Applied } from '../api';
@@ -18,22 +19,19 @@ export function OnboardPage() {
   const f = useFormat();
   const errorText = useErrorText();
   const [file, setFile] = useState<File>();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  // A file the dropzone refused (not a zip); an upload's failure is the submission's.
+  const [rejected, setRejected] = useState<string>();
+  const submission = useSubmission();
+  const failure = rejected ?? (submission.failure !== undefined ? errorText(submission.failure) : undefined);
   const [applied, setApplied] = useState<Applied>();
 
   const upload = async () => {
     if (!file) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    setRejected(undefined);
+    await submission.run(async () => {
       setApplied(await onboardTenant(file));
       setFile(undefined);
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -48,18 +46,22 @@ export function OnboardPage() {
       <ZipDropzone
         onFile={(chosen) => {
           setFile(chosen);
-          setFailure(undefined);
+          setRejected(undefined);
+          submission.clear();
           setApplied(undefined);
         }}
-        onRejected={() => setFailure(t('console-nha-onboard-not-zip'))}
-        disabled={busy}
+        onRejected={() => {
+          submission.clear();
+          setRejected(t('console-nha-onboard-not-zip'));
+        }}
+        disabled={submission.running}
       />
       {file && (
         <Group justify="space-between" wrap="wrap">
           <Text size="sm">
             {t('console-nha-onboard-chosen', { name: file.name, size: f.number(file.size / 1024, { maximumFractionDigits: 0 }) })}
           </Text>
-          <Button onClick={() => void upload()} loading={busy}>
+          <Button onClick={() => void upload()} loading={submission.running}>
             {t('console-nha-onboard-submit')}
           </Button>
         </Group>
