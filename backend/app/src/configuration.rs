@@ -91,14 +91,12 @@ fn fault(error: impl std::fmt::Display) -> ConfigurationError {
 impl TenantConfiguration<'_> {
     /// The version in force, read from the database (the registry may be a moment behind another process).
     async fn in_force(&self, tenant: &TenantRecord) -> Result<TenantRecord, ConfigurationError> {
-        tenants::list(self.onboarding.db)
+        tenants::one(self.onboarding.db, tenant.code)
             .await
             .map_err(|error| match error {
                 tenants::TenantAdminError::Database(error) => ConfigurationError::Database(error),
                 other => fault(other),
             })?
-            .into_iter()
-            .find(|record| record.code == tenant.code)
             .ok_or(ConfigurationError::Platform(PlatformError::TenantNotFound))
     }
 

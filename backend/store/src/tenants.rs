@@ -73,7 +73,7 @@ const SELECT_TENANTS: &str = "SELECT t.code, t.name, t.status, t.status_reason, 
      COALESCE((SELECT array_agg(h.hostname ORDER BY h.hostname) FROM platform.tenant_hostnames h WHERE h.tenant_code = t.code), '{}') AS hostnames, \
      COALESCE((SELECT max(v.version) FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code), 0) AS config_version, \
      (SELECT l.document FROM platform.licences l WHERE l.tenant_code = t.code ORDER BY l.installed_at DESC, l.licence_id DESC LIMIT 1) AS licence \
-     FROM platform.tenants t ORDER BY t.code";
+     FROM platform.tenants t";
 
 /// One stored configuration document.
 #[derive(Debug, FromQueryResult)]
@@ -125,6 +125,18 @@ fn record(row: TenantRow, (config, catalogue): ParsedConfig) -> Result<TenantRec
     })
 }
 
+/// One registered tenant as the database has it now (its configuration parsed), if it is registered.
+pub async fn one(on: &impl PlatformConnection, code: TenantCode) -> Result<Option<TenantRecord>, TenantAdminError> {
+    let rows: Vec<TenantRow> = platform_txn::all(on, &format!("{SELECT_TENANTS} WHERE t.code = $1"), vec![code.as_str().into()]).await?;
+    match rows.into_iter().next() {
+        Some(row) => {
+            let parsed = load_config(on, &row.code, row.config_version).await?;
+            Ok(Some(record(row, parsed)?))
+        }
+        None => Ok(None),
+    }
+}
+
 /// Every registered tenant, by code.
 pub async fn list(on: &impl PlatformConnection) -> Result<Vec<TenantRecord>, TenantAdminError> {
     list_reusing(on, |_, _| None).await
@@ -136,7 +148,7 @@ pub async fn list_reusing(
     on: &impl PlatformConnection,
     known: impl Fn(&str, i32) -> Option<ParsedConfig>,
 ) -> Result<Vec<TenantRecord>, TenantAdminError> {
-    let rows: Vec<TenantRow> = platform_txn::all(on, SELECT_TENANTS, vec![]).await?;
+    let rows: Vec<TenantRow> = platform_txn::all(on, &format!("{SELECT_TENANTS} ORDER BY t.code"), vec![]).await?;
     let mut records = Vec::with_capacity(rows.len());
     for row in rows {
         let parsed = match known(&row.code, row.config_version) {
