@@ -49,7 +49,8 @@ async fn confirm(app: &TestApp, base: &str, txn_id: &str, otp: &str) -> String {
 /// Signs in by SMS: generateOTP for `mobile` (an account without a verified e-mail gets its OTP on its mobile even
 /// where the tenant sends OTPs by e-mail), read the code from the test SMS gateway, confirmOTP.
 pub async fn sign_in_by_sms(app: &TestApp, base: &str, mobile: &str, calling_code: &str) -> String {
-    let to = format!("{calling_code}{mobile}");
+    // Dialled from abroad without the trunk prefix (Egypt's 010... is +2010...).
+    let to = format!("{calling_code}{}", mobile.strip_prefix('0').unwrap_or(mobile));
     let before = app.sms.messages_to(&to, 0).await.len();
     let (status, body) = app
         .post_json(

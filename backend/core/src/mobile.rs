@@ -18,9 +18,11 @@ impl Mobile {
         &self.0
     }
 
-    /// The international number, `+919876543210`.
+    /// The international number, `+919876543210`. A country that writes its numbers with a trunk prefix (Egypt's
+    /// `01012345678`) is dialled from abroad without it (`+201012345678`).
     pub fn international(&self, calling_code: &str) -> String {
-        format!("{calling_code}{}", self.0)
+        let national = self.0.strip_prefix('0').unwrap_or(&self.0);
+        format!("{calling_code}{national}")
     }
 }
 
@@ -28,5 +30,18 @@ impl Mobile {
 impl fmt::Debug for Mobile {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Mobile(<redacted>)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Mobile;
+
+    #[test]
+    fn the_trunk_prefix_is_dropped_from_the_international_number() {
+        let mobile = |text: &str| Mobile::parse(text, |_| true).unwrap_or_else(|| Mobile(String::new()));
+        assert_eq!(mobile("9876543210").international("+91"), "+919876543210");
+        assert_eq!(mobile("01012345678").international("+20"), "+201012345678");
+        assert_eq!(mobile("11987654321").international("+55"), "+5511987654321");
     }
 }
