@@ -30,6 +30,7 @@ mod onboarding;
 mod openapi;
 mod operations;
 mod platform_admin;
+mod portal;
 mod privacy;
 mod rate_limits;
 mod routing;

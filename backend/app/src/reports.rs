@@ -102,6 +102,28 @@ pub struct DoseReport {
     pub by_area: Vec<AreaDoses>,
 }
 
+/// Days the public statistics chart.
+pub const PUBLIC_DAYS: u64 = 30;
+
+/// What a country publishes about its campaign (CoWIN's public dashboard): counts only, never a person.
+#[derive(Debug, Clone)]
+pub struct PublicStatistics {
+    /// The country's today.
+    pub today: NaiveDate,
+    /// Doses given today.
+    pub doses_today: i64,
+    /// Doses given since the start.
+    pub total: i64,
+    /// Doses per day over the last [`PUBLIC_DAYS`] days, oldest first.
+    pub by_day: Vec<(NaiveDate, i64)>,
+    /// Doses since the start per state (`0`: recorded without a facility), in the configuration's order.
+    pub by_state: Vec<(i32, i64)>,
+    /// Doses since the start per vaccine code.
+    pub by_vaccine: Vec<(String, i64)>,
+    /// Doses since the start per dose number.
+    pub by_dose: Vec<(i16, i64)>,
+}
+
 /// Reports of a tenant.
 #[derive(Debug)]
 pub struct Reports<'a> {
@@ -186,6 +208,56 @@ impl Reports<'_> {
             by_mix,
             mix_period,
             by_area,
+        })
+    }
+}
+
+impl Reports<'_> {
+    /// The country's public statistics, from the dose tallies (a few hundred rows whatever the number of doses).
+    pub async fn public(&self, tenant: &TenantRecord) -> Result<PublicStatistics, ReportError> {
+        let today = tenant.config.today();
+        let from = today.checked_sub_days(Days::new(PUBLIC_DAYS - 1)).unwrap_or(today);
+        let txn = TenantTxn::begin(self.db, tenant.code).await?;
+        let days = reports::doses_by_day(&txn, from, today, None).await?;
+        let since_start = reports::district_mix(&txn, None).await?;
+        txn.commit().await?;
+        let counted: BTreeMap<NaiveDate, i64> = days.into_iter().map(|day| (day.day, day.doses)).collect();
+        let by_day: Vec<(NaiveDate, i64)> = from
+            .iter_days()
+            .take_while(|day| *day <= today)
+            .map(|day| (day, counted.get(&day).copied().unwrap_or(0)))
+            .collect();
+        let state_of: BTreeMap<i32, i32> = tenant
+            .config
+            .states
+            .iter()
+            .flat_map(|state| state.districts.iter().map(move |district| (district.id, state.id)))
+            .collect();
+        let mut per_state: BTreeMap<i32, i64> = BTreeMap::new();
+        let mut by_vaccine: BTreeMap<String, i64> = BTreeMap::new();
+        let mut by_dose: BTreeMap<i16, i64> = BTreeMap::new();
+        for count in &since_start {
+            *per_state.entry(state_of.get(&count.district_id).copied().unwrap_or(0)).or_default() += count.doses;
+            *by_vaccine.entry(count.vaccine_code.clone()).or_default() += count.doses;
+            *by_dose.entry(count.dose).or_default() += count.doses;
+        }
+        let mut by_state: Vec<(i32, i64)> = tenant
+            .config
+            .states
+            .iter()
+            .map(|state| (state.id, per_state.get(&state.id).copied().unwrap_or(0)))
+            .collect();
+        if let Some(unplaced) = per_state.get(&0) {
+            by_state.push((0, *unplaced));
+        }
+        Ok(PublicStatistics {
+            today,
+            doses_today: counted.get(&today).copied().unwrap_or(0),
+            total: by_dose.values().sum(),
+            by_day,
+            by_state,
+            by_vaccine: by_vaccine.into_iter().collect(),
+            by_dose: by_dose.into_iter().collect(),
         })
     }
 }

@@ -13,6 +13,7 @@ pub mod extractors;
 pub mod handlers;
 mod middleware;
 mod pages;
+pub mod portal;
 pub mod request_locale;
 pub mod routes;
 mod server;

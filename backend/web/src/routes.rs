@@ -18,6 +18,7 @@ use crate::handlers::{
     aefi, appointments, auth, availability, beneficiaries, certificates, configuration, contact, corrections, desk, health, location,
     metadata, openapi, operations, platform, reports, staff, tenant_info,
 };
+use crate::portal;
 
 /// Who may call an endpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,8 +266,28 @@ pub static TENANT_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
         endpoint!(=> certificates::document_signers::document_signers),
         endpoint!(=> certificates::revocation_list::revocations),
         endpoint!(=> certificates::verify::verify_certificate),
-        endpoint!(GET "/verify" => certificates::verify_page::verify_page),
-        endpoint!(POST "/verify" => certificates::verify_page::verify_submitted),
+        endpoint!(GET "/verify" => portal::verify::verify_page),
+        endpoint!(POST "/verify" => portal::verify::verify_submitted),
+        endpoint!(GET "/" => portal::home::home),
+        endpoint!(GET "/sign-in" => portal::sign_in::form),
+        endpoint!(POST "/sign-in" => portal::sign_in::send),
+        endpoint!(POST "/sign-in/confirm" => portal::sign_in::confirm),
+        endpoint!(POST "/sign-out" => portal::sign_in::sign_out),
+        endpoint!(GET "/account" => portal::account::account),
+        endpoint!(GET "/account/members/new" => portal::members::new_member),
+        endpoint!(POST "/account/members" => portal::members::add),
+        endpoint!(POST "/account/members/remove" => portal::members::remove),
+        endpoint!(GET "/account/certificate" => portal::certificate::certificate),
+        endpoint!(GET "/account/certificate/qr" => portal::certificate::qr_image),
+        endpoint!(GET "/slots" => portal::slots::slots),
+        endpoint!(GET "/statistics" => portal::statistics::statistics),
+        endpoint!(POST "/appointments" => portal::appointments::book),
+        endpoint!(POST "/appointments/reschedule" => portal::appointments::reschedule),
+        endpoint!(POST "/appointments/cancel" => portal::appointments::cancel),
+        endpoint!(GET "/language/{tag}" => portal::language::choose),
+        endpoint!(GET "/assets/portal.css" => portal::assets::stylesheet),
+        endpoint!(GET "/assets/portal.js" => portal::assets::script),
+        endpoint!(GET "/assets/theme.css" => portal::assets::theme),
     ]
 });
 

@@ -16,6 +16,10 @@ pub(crate) const SESSION_COOKIE: &str = "cowin_session";
 pub(crate) const CSRF_COOKIE: &str = "cowin_csrf";
 /// The header a change repeats the CSRF token in.
 pub(crate) const CSRF_HEADER: &str = "x-csrf-token";
+/// The language a person chose on the portal; read before `Accept-Language` wherever the tenant enables it.
+pub(crate) const LANGUAGE_COOKIE: &str = "cowin_lang";
+/// How long a chosen language is remembered.
+const LANGUAGE_LIFETIME: Duration = Duration::days(365);
 
 /// The session token of a request's cookie.
 pub(crate) fn session_token(req: &HttpRequest) -> Option<String> {
@@ -32,13 +36,11 @@ pub(crate) fn csrf_matches(req: &HttpRequest) -> bool {
     let Some(header) = req.headers().get(CSRF_HEADER) else {
         return false;
     };
-    let (expected, sent) = (cookie.value().as_bytes(), header.as_bytes());
-    // Compared in constant time: the token is a secret another site must not learn byte by byte.
-    !expected.is_empty() && expected.len() == sent.len() && expected.iter().zip(sent).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0
+    same_secret(cookie.value().as_bytes(), header.as_bytes())
 }
 
 /// The path the cookies of a request's base are scoped to.
-fn base_path(req: &HttpRequest) -> String {
+pub(crate) fn base_path(req: &HttpRequest) -> String {
     let path = req.path();
     if path == "/platform" || path.starts_with("/platform/") {
         return "/platform".to_owned();
@@ -63,9 +65,7 @@ fn cookie<'a>(req: &HttpRequest, name: &'a str, value: String, lifetime: Duratio
 
 /// Sets the session's cookies on `response`; returns the CSRF token the page repeats in its changes.
 pub(crate) fn open(req: &HttpRequest, response: &mut HttpResponseBuilder, token: String, lifetime_seconds: i64) -> String {
-    let mut bytes = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut bytes);
-    let csrf: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
+    let csrf = new_token();
     let lifetime = Duration::seconds(lifetime_seconds);
     response.cookie(cookie(req, SESSION_COOKIE, token, lifetime, true));
     response.cookie(cookie(req, CSRF_COOKIE, csrf.clone(), lifetime, false));
@@ -77,4 +77,40 @@ pub(crate) fn close(req: &HttpRequest, response: &mut HttpResponseBuilder) {
     for (name, http_only) in [(SESSION_COOKIE, true), (CSRF_COOKIE, false)] {
         response.cookie(cookie(req, name, String::new(), Duration::ZERO, http_only));
     }
+}
+
+/// Remembers the language a person chose (not a secret: any page may read it).
+pub(crate) fn choose_language(req: &HttpRequest, response: &mut HttpResponseBuilder, tag: &str) {
+    response.cookie(cookie(req, LANGUAGE_COOKIE, tag.to_owned(), LANGUAGE_LIFETIME, false));
+}
+
+/// The request's CSRF token, if its cookie holds one.
+pub(crate) fn csrf_token(req: &HttpRequest) -> Option<String> {
+    req.cookie(CSRF_COOKIE)
+        .map(|cookie| cookie.value().to_owned())
+        .filter(|token| !token.is_empty())
+}
+
+/// Sets `csrf` (from [`new_token`]) as the CSRF token of a visitor without a session, so that even the sign-in form
+/// cannot be posted from another site.
+pub(crate) fn open_visit(req: &HttpRequest, response: &mut HttpResponseBuilder, csrf: &str) {
+    response.cookie(cookie(req, CSRF_COOKIE, csrf.to_owned(), Duration::hours(2), false));
+}
+
+/// Whether a form's `csrf` field repeats the request's CSRF cookie (for pages without scripts, which cannot set a
+/// header).
+pub(crate) fn form_csrf_matches(req: &HttpRequest, sent: &str) -> bool {
+    csrf_token(req).is_some_and(|expected| same_secret(expected.as_bytes(), sent.as_bytes()))
+}
+
+/// Compares two secrets in constant time: another site must not learn a token byte by byte.
+fn same_secret(expected: &[u8], sent: &[u8]) -> bool {
+    !expected.is_empty() && expected.len() == sent.len() && expected.iter().zip(sent).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0
+}
+
+/// A new random token (256 bits, hex).
+pub(crate) fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }

@@ -18,6 +18,8 @@ pub struct AppState {
     pub readiness: moka::future::Cache<(), Readiness>,
     /// The admin console's built files.
     pub console: crate::console::ConsoleFiles,
+    /// Each country's public statistics, recently computed.
+    pub statistics: crate::portal::statistics::StatisticsCache,
 }
 
 impl Deref for AppState {

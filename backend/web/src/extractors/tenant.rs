@@ -47,11 +47,16 @@ pub struct RequestLocale {
 }
 
 impl RequestLocale {
-    /// Negotiates for `tenant` from the request's `Accept-Language`.
+    /// The language the person chose on the portal (its language cookie) if `tenant` enables it, else negotiated
+    /// from the request's `Accept-Language`.
     pub fn for_request(req: &HttpRequest, tenant: &TenantRecord) -> Self {
+        let chosen = req
+            .cookie(crate::session_cookies::LANGUAGE_COOKIE)
+            .and_then(|cookie| LocaleTag::parse(cookie.value()).ok())
+            .filter(|tag| tenant.locales.contains(tag));
         let header = req.headers().get(ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
         Self {
-            locale: negotiate(header, &tenant.locales, &tenant.default_locale),
+            locale: chosen.unwrap_or_else(|| negotiate(header, &tenant.locales, &tenant.default_locale)),
             default: tenant.default_locale.clone(),
         }
     }

@@ -23,7 +23,13 @@ pub(crate) async fn localise_errors(
     // own request is used afterwards. Handler errors arrive as responses; an `Err` here is left to actix.
     let response = next.call(req).await?.map_into_boxed_body();
     let pending = response.response().extensions().get::<PendingMessage>().cloned();
-    let Some(message) = pending.or_else(|| bare_error(response.status())) else {
+    // A page's own error (the portal's, the verify page's) is already written for a person, in their language.
+    let is_page = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/html"));
+    let Some(message) = pending.or_else(|| if is_page { None } else { bare_error(response.status()) }) else {
         return Ok(response);
     };
     let Some(state) = response.request().app_data::<web::Data<AppState>>().cloned() else {

@@ -9,7 +9,6 @@ pub(crate) mod jwks;
 mod published;
 pub(crate) mod revocation_list;
 pub(crate) mod verify;
-pub(crate) mod verify_page;
 
 use cowin_core::BeneficiaryRef;
 use serde::Deserialize;

@@ -1,0 +1,385 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import {
+  beneficiaries,
+  egyptianNationalId,
+  enterOtp,
+  expectPdf,
+  fillMember,
+  indianPassport,
+  portalBase,
+  sendOtp,
+  sessionVaccine,
+  signIn,
+  uniqueMobile,
+} from './support/portal';
+import { screenshot } from './support/screenshots';
+import { staffLogin } from './support/session';
+
+/**
+ * The citizen portal (server-rendered, one per country under /t/{code}/): a Hindi citizen's whole journey from
+ * sign-in to certificate, an Egyptian citizen in Arabic (right to left), the same Hindi booking with scripts off,
+ * a 360-pixel phone, and the public statistics. OTPs come from the development SMS provider's lines in the server
+ * log (SERVER_LOG). Every test signs in with a mobile of its own, so the file can run again on the same server.
+ */
+
+const IN = portalBase('in');
+const EG = portalBase('eg');
+
+/** Whether the first test recorded a dose (the statistics then have a day to chart). */
+let doseRecorded = false;
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** The portal's family-member card of `reference`. */
+const memberCard = (page: Page, reference: string) => page.locator(`section.card[aria-labelledby="member-${reference}"]`);
+
+/** The reference the family page shows for the member named `name` (the only text of its card written left to right). */
+async function referenceOf(page: Page, name: string): Promise<string> {
+  const card = page.locator('section.card').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+  const reference = (await card.locator('dd span[dir="ltr"]').innerText()).trim();
+  expect(reference).toMatch(/^[0-9]{14}$/);
+  return reference;
+}
+
+async function noHorizontalScroll(page: Page, width: number, context: string): Promise<void> {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, `page width of ${context}`).toBeLessThanOrEqual(width);
+}
+
+test('portal: a Hindi citizen in India books, reschedules, is vaccinated and gets the certificate', async ({ page, request }, testInfo) => {
+  test.setTimeout(120_000);
+  // Home, in the country's default language, then in Hindi through the switcher.
+  const home = await page.goto(IN);
+  expect(home?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(heading(page)).toHaveText('Vaccination in India');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'हिन्दी' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(heading(page)).toHaveText('भारत में टीकाकरण');
+  await expect(page.getByRole('navigation', { name: 'भाषा' }).locator('[aria-current="true"]')).toHaveText('हिन्दी');
+  await screenshot(page, testInfo, 'home in Hindi');
+  await expectNoSeriousA11yViolations(page, 'Hindi home page');
+
+  // Sign in with a new mobile: the OTP arrives by (logged) SMS.
+  await page.getByRole('navigation', { name: 'मुखपृष्ठ' }).getByRole('link', { name: 'साइन इन करें', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}sign-in$`));
+  await expect(heading(page)).toHaveText('साइन इन करें');
+  await expect(page.getByLabel('मोबाइल नंबर')).toBeVisible();
+  // Soft: a wrong hint is a bug to report, not a reason to stop the journey.
+  await expect.soft(page.locator('#mobile-hint'), 'the hint names the calling code with its plus').toHaveText('देश कोड (+91) के बिना।');
+  await screenshot(page, testInfo, 'sign-in form');
+  await expectNoSeriousA11yViolations(page, 'Hindi sign-in page');
+  const mobile = uniqueMobile('98765', 10);
+  const mark = await sendOtp(page, mobile);
+  await expect(heading(page)).toHaveText('ओटीपी दर्ज करें');
+  await expect(page.getByLabel('एक बार इस्तेमाल होने वाला पासवर्ड (ओटीपी)')).toBeVisible();
+  await screenshot(page, testInfo, 'OTP form');
+  await enterOtp(page, 'in', mark);
+  await expect(heading(page)).toHaveText('मेरा परिवार');
+  await expect(page.getByText('अभी तक किसी का पंजीकरण नहीं हुआ है। अपने परिवार का पहला सदस्य जोड़ें।')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'साइन आउट करें' })).toBeVisible();
+  await screenshot(page, testInfo, 'empty family');
+  await expectNoSeriousA11yViolations(page, 'Hindi account page (empty)');
+
+  // Add a member with a passport (documents are unique per country, so a random number).
+  await page.getByRole('link', { name: 'सदस्य जोड़ें' }).click();
+  await expect(heading(page)).toHaveText('परिवार का सदस्य जोड़ें');
+  await page.getByLabel('नाम, जैसा पहचान दस्तावेज़ पर लिखा है').fill('Sunita Sharma');
+  await page.getByLabel('जन्म का वर्ष').fill('1985');
+  await page.getByRole('radio', { name: 'महिला' }).check();
+  await page.getByLabel('पहचान दस्तावेज़', { exact: true }).selectOption({ label: 'पासपोर्ट' });
+  await page.getByLabel('पहचान दस्तावेज़ की संख्या').fill(indianPassport());
+  await screenshot(page, testInfo, 'member form filled');
+  await page.getByRole('button', { name: 'सहेजें' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=added$`));
+  await expect(page.getByRole('status')).toHaveText('परिवार का सदस्य जोड़ दिया गया है।');
+  const reference = await referenceOf(page, 'Sunita Sharma');
+  const card = memberCard(page, reference);
+  await expect(card).toContainText('टीका नहीं लगा');
+  await screenshot(page, testInfo, 'member added');
+
+  // Search the member's district (BBMP: the demo vaccinator works at its Victoria Hospital).
+  await card.getByRole('link', { name: 'स्लॉट बुक करें' }).click();
+  await expect(heading(page)).toHaveText('टीकाकरण स्लॉट खोजें');
+  await page.getByLabel('ज़िला').selectOption({ label: 'बीबीएमपी' });
+  await page.getByRole('button', { name: 'खोजें', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]district=294(&|$)/);
+  await expect(page.locator('#results')).toHaveText(/^[0-9]+ सत्र मिले?$/);
+  const sessions = page.locator('section.card');
+  expect(await sessions.count()).toBeGreaterThanOrEqual(2);
+  await expect(sessions.first().getByRole('heading', { level: 3 })).toHaveText('विक्टोरिया अस्पताल');
+  await screenshot(page, testInfo, 'slots in BBMP');
+  await expectNoSeriousA11yViolations(page, 'Hindi slots page with results');
+
+  // Book the first session, at its last slot.
+  const first = sessions.first();
+  await first.getByLabel('किसके लिए').selectOption(reference);
+  await first.getByLabel('समय').selectOption({ index: (await first.getByLabel('समय').locator('option').count()) - 1 });
+  await first.getByRole('button', { name: 'बुक करें', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=booked$`));
+  await expect(page.getByRole('status')).toHaveText('आपका अपॉइंटमेंट बुक हो गया है। पर्ची “मेरा परिवार” में है।');
+  await expect(card.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toBeVisible();
+  await expect(card).toContainText('विक्टोरिया अस्पताल');
+  await screenshot(page, testInfo, 'booked');
+  const booked = (await beneficiaries(page.request, 'in')).find((member) => member.beneficiary_reference_id === reference);
+  expect(booked?.appointments).toHaveLength(1);
+  const bookedSession = booked!.appointments[0]!.session_id;
+
+  // Reschedule to another session of the district.
+  await card.getByRole('link', { name: 'समय बदलें' }).click();
+  await expect(page).toHaveURL(/[?&]reschedule=[0-9a-f-]{36}/);
+  await expect(page.getByRole('status').first()).toHaveText('अपॉइंटमेंट के लिए नया स्लॉट चुनें।');
+  const other = page.locator('section.card').filter({ hasNot: page.locator(`[id="session-${bookedSession}"]`) }).first();
+  await expect(other.getByRole('button', { name: 'अपॉइंटमेंट यहाँ बदलें' })).toBeVisible();
+  await screenshot(page, testInfo, 'choosing the new slot');
+  await other.getByRole('button', { name: 'अपॉइंटमेंट यहाँ बदलें' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=rescheduled$`));
+  await expect(page.getByRole('status')).toHaveText('आपके अपॉइंटमेंट का समय बदल दिया गया है।');
+  const moved = (await beneficiaries(page.request, 'in')).find((member) => member.beneficiary_reference_id === reference);
+  expect(moved?.appointments).toHaveLength(1);
+  const appointment = moved!.appointments[0]!;
+  expect(appointment.session_id).not.toBe(bookedSession);
+  expect(appointment.center_id).toBe(1001);
+  await screenshot(page, testInfo, 'rescheduled');
+  await expectNoSeriousA11yViolations(page, 'Hindi account page with an appointment');
+
+  // The appointment slip downloads as a PDF.
+  const slip = card.getByRole('link', { name: 'अपॉइंटमेंट पर्ची डाउनलोड करें (PDF)' });
+  const slipHref = await slip.getAttribute('href');
+  expect(slipHref).toContain(`appointment_id=${appointment.appointment_id}`);
+  const [slipDownload] = await Promise.all([page.waitForEvent('download'), slip.click()]);
+  const slipPath = await slipDownload.path();
+  expect(readFileSync(slipPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expectPdf(page.request, slipHref!);
+
+  // A vaccinator of the centre records the dose over the staff API.
+  const staff = await request.post(`${IN}api/staff/login`, { data: staffLogin('in', 'vaccinator') });
+  expect(staff.status(), 'vaccinator login').toBe(200);
+  const { token } = (await staff.json()) as { token: string };
+  const vaccine = await sessionVaccine(page.request, 'in', appointment.center_id, appointment.date, appointment.session_id);
+  const dose = await request.post(`${IN}api/staff/doses`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      idempotency_key: `portal-e2e-${reference}-1`,
+      beneficiary_reference_id: reference,
+      facility_id: appointment.center_id,
+      vaccine,
+      batch: '4121Z025',
+      dose: 1,
+    },
+  });
+  expect(dose.status(), `record dose: ${await dose.text()}`).toBe(201);
+  const recorded = (await dose.json()) as { given_on: string };
+  expect(recorded).toMatchObject({ beneficiary_reference_id: reference, dose: 1, vaccine, vaccination_status: 'Partially Vaccinated' });
+  doseRecorded = true;
+
+  // The family page shows the dose, the new status and the certificate; the appointment is done.
+  await page.goto(`${IN}account`);
+  await expect(card).toContainText('आंशिक रूप से टीका लगा');
+  await expect(card.getByRole('heading', { level: 3, name: 'दी गई खुराकें' })).toBeVisible();
+  const doseLine = card.getByRole('listitem').filter({ hasText: `खुराक 1: ${vaccine}` });
+  await expect(doseLine).toBeVisible();
+  await expect.soft(doseLine, 'the dose line names the vaccine and the day, once').toHaveText(`खुराक 1: ${vaccine}, ${recorded.given_on}`);
+  await expect(card.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toHaveCount(0);
+  await screenshot(page, testInfo, 'vaccinated');
+  const certificate = card.getByRole('link', { name: 'प्रमाणपत्र डाउनलोड करें (PDF)' });
+  const certificateHref = await certificate.getAttribute('href');
+  expect(certificateHref).toBe(`${IN}api/v2/registration/certificate/public/download?beneficiary_reference_id=${reference}`);
+  const [certificateDownload] = await Promise.all([page.waitForEvent('download'), certificate.click()]);
+  expect(readFileSync(await certificateDownload.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expectPdf(page.request, certificateHref!);
+
+  // The QR codes page shows each signed form's code as an image.
+  await card.getByRole('link', { name: 'QR कोड दिखाएँ' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account/certificate\\?member=${reference}$`));
+  await expect(heading(page)).toHaveText('टीकाकरण प्रमाणपत्र');
+  const codes = page.locator('section.qr img');
+  expect(await codes.count()).toBeGreaterThanOrEqual(1);
+  for (const code of await codes.all()) {
+    await expect(code).toBeVisible();
+    await expect.poll(() => code.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    const source = await code.getAttribute('src');
+    const image = await page.request.get(source!);
+    expect(image.status(), `GET ${source}`).toBe(200);
+    expect(image.headers()['content-type']).toContain('image/svg+xml');
+    expect(await image.text()).toContain('<svg');
+  }
+  await screenshot(page, testInfo, 'certificate QR codes');
+  await expectNoSeriousA11yViolations(page, 'Hindi certificate page');
+});
+
+test('portal: an Egyptian citizen books in Arabic, right to left', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ locale: 'ar-EG' });
+  const page = await context.newPage();
+  await page.goto(EG);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(heading(page)).toContainText('التطعيم في');
+  await expect(heading(page)).toContainText('مصر');
+
+  // Right to left for real: the brand starts at the right edge, the navigation runs from right to left.
+  const viewport = page.viewportSize()!;
+  const brand = (await page.locator('header .brand').boundingBox())!;
+  const links = page.getByRole('navigation', { name: 'الرئيسية' }).getByRole('link');
+  const firstLink = (await links.nth(0).boundingBox())!;
+  const secondLink = (await links.nth(1).boundingBox())!;
+  expect(brand.x + brand.width).toBeGreaterThan(viewport.width * 0.9);
+  expect(brand.x).toBeGreaterThan(viewport.width / 2);
+  expect(firstLink.x).toBeGreaterThan(secondLink.x);
+  expect(firstLink.x + firstLink.width).toBeGreaterThan(viewport.width * 0.9);
+  await screenshot(page, testInfo, 'home in Arabic');
+  await expectNoSeriousA11yViolations(page, 'Arabic home page');
+
+  await page.getByRole('navigation', { name: 'الرئيسية' }).getByRole('link', { name: 'تسجيل الدخول' }).click();
+  await expect(heading(page)).toHaveText('تسجيل الدخول');
+  await expect(page.getByLabel('رقم الهاتف المحمول')).toBeVisible();
+  await expect.soft(page.locator('#mobile-hint'), 'the hint names the calling code with its plus').toContainText('+20');
+  await screenshot(page, testInfo, 'sign-in in Arabic');
+  await expectNoSeriousA11yViolations(page, 'Arabic sign-in page');
+  const mark = await sendOtp(page, uniqueMobile('010', 11));
+  await expect(heading(page)).toHaveText('أدخل رمز التحقق');
+  await enterOtp(page, 'eg', mark);
+  await expect(heading(page)).toHaveText('عائلتي');
+  await expect(page.getByText('لم يُسجَّل أحد بعد. أضف أول فرد من عائلتك.')).toBeVisible();
+  await screenshot(page, testInfo, 'empty family in Arabic');
+
+  await page.getByRole('link', { name: 'إضافة فرد' }).click();
+  await expect(heading(page)).toHaveText('إضافة فرد من العائلة');
+  await expect(page.locator('#id-number-hint')).toContainText('29505120101234');
+  await page.getByLabel('الاسم كما هو مكتوب في وثيقة الهوية').fill('منى أحمد حسن');
+  await page.getByLabel('سنة الميلاد').fill('1995');
+  await page.getByRole('radio', { name: 'أنثى' }).check();
+  await page.getByLabel('وثيقة الهوية', { exact: true }).selectOption({ label: 'بطاقة الرقم القومي' });
+  await page.getByLabel('رقم الوثيقة').fill(egyptianNationalId());
+  await screenshot(page, testInfo, 'member form in Arabic');
+  await page.getByRole('button', { name: 'حفظ' }).click();
+  await expect(page).toHaveURL(new RegExp(`${EG}account\\?done=added$`));
+  await expect(page.getByRole('status')).toHaveText('تمت إضافة فرد العائلة.');
+  const reference = await referenceOf(page, 'منى أحمد حسن');
+  const card = memberCard(page, reference);
+  await expect(card).toContainText('لم يتلقَّ التطعيم');
+
+  await card.getByRole('link', { name: 'احجز موعدًا' }).click();
+  await expect(heading(page)).toHaveText('ابحث عن موعد متاح للتطعيم');
+  await page.getByLabel('مركز', { exact: true }).selectOption({ label: 'مدينة نصر' });
+  await page.getByRole('button', { name: 'بحث', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]district=101(&|$)/);
+  const session = page.locator('section.card').first();
+  await expect(session.getByRole('heading', { level: 3 })).toHaveText('مركز شباب مدينة نصر');
+  await screenshot(page, testInfo, 'slots in Nasr City');
+  await expectNoSeriousA11yViolations(page, 'Arabic slots page with results');
+  await session.getByLabel('لمن الموعد').selectOption(reference);
+  await session.getByRole('button', { name: 'احجز', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${EG}account\\?done=booked$`));
+  await expect(page.getByRole('status')).toHaveText('تم حجز موعدك. تجد الإيصال في «عائلتي».');
+  await expect(card.getByRole('heading', { level: 3 })).toContainText('موعد الجرعة');
+  await expect(card).toContainText('مركز شباب مدينة نصر');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // The card's text starts at its right edge.
+  const cardBox = (await card.boundingBox())!;
+  const title = (await card.getByRole('heading', { level: 2 }).boundingBox())!;
+  expect(title.x + title.width).toBeGreaterThan(cardBox.x + cardBox.width - 40);
+  await screenshot(page, testInfo, 'booked in Arabic');
+  await expectNoSeriousA11yViolations(page, 'Arabic account page with an appointment');
+  await context.close();
+});
+
+test('portal: the Hindi booking works with JavaScript disabled', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(IN);
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'हिन्दी' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  await screenshot(page, testInfo, 'home in Hindi without scripts');
+  await page.getByRole('link', { name: 'पंजीकरण करें या साइन इन करें' }).click();
+  await expect(heading(page)).toHaveText('साइन इन करें');
+  await screenshot(page, testInfo, 'sign-in without scripts');
+  const mark = await sendOtp(page, uniqueMobile('98765', 10));
+  await expect(heading(page)).toHaveText('ओटीपी दर्ज करें');
+  await screenshot(page, testInfo, 'OTP form without scripts');
+  await enterOtp(page, 'in', mark);
+  await expect(heading(page)).toHaveText('मेरा परिवार');
+
+  await page.getByRole('link', { name: 'सदस्य जोड़ें' }).click();
+  await fillMember(page, { name: 'Ramesh Kumar', birthYear: 1970, gender: 1, idType: 4, idNumber: indianPassport() });
+  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=added$`));
+  await expect(page.getByRole('status')).toHaveText('परिवार का सदस्य जोड़ दिया गया है।');
+  const reference = await referenceOf(page, 'Ramesh Kumar');
+  const card = memberCard(page, reference);
+  await screenshot(page, testInfo, 'member added without scripts');
+
+  // The search is a GET form; the "near me" button needs the script, so it stays hidden.
+  await card.getByRole('link', { name: 'स्लॉट बुक करें' }).click();
+  await expect.soft(page.locator('#near-me'), 'the location button is hidden without scripts').toBeHidden();
+  await page.getByLabel('ज़िला').selectOption({ label: 'नई दिल्ली' });
+  await page.getByRole('button', { name: 'खोजें', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]district=140(&|$)/);
+  const session = page.locator('section.card').first();
+  await expect(session.getByRole('heading', { level: 3 })).toHaveText('चरक पालिका अस्पताल');
+  await screenshot(page, testInfo, 'slots without scripts');
+  await session.getByLabel('किसके लिए').selectOption(reference);
+  await session.getByRole('button', { name: 'बुक करें', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=booked$`));
+  await expect(page.getByRole('status')).toHaveText('आपका अपॉइंटमेंट बुक हो गया है। पर्ची “मेरा परिवार” में है।');
+  await expect(card.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toBeVisible();
+  await expect(card).toContainText('चरक पालिका अस्पताल');
+  await screenshot(page, testInfo, 'booked without scripts');
+
+  await card.getByRole('button', { name: 'अपॉइंटमेंट रद्द करें' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=cancelled$`));
+  await expect(page.getByRole('status')).toHaveText('आपका अपॉइंटमेंट रद्द कर दिया गया है।');
+  await expect(card.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toHaveCount(0);
+  await expect(card.getByRole('link', { name: 'स्लॉट बुक करें' })).toBeVisible();
+  const after = (await beneficiaries(page.request, 'in')).find((member) => member.beneficiary_reference_id === reference);
+  expect(after?.appointments).toEqual([]);
+  await screenshot(page, testInfo, 'cancelled without scripts');
+
+  // Signing out is a form too.
+  await page.getByRole('button', { name: 'साइन आउट करें' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}\\?done=signed-out$`));
+  await expect(page.getByRole('navigation', { name: 'मुखपृष्ठ' }).getByRole('link', { name: 'साइन इन करें', exact: true })).toBeVisible();
+  await context.close();
+});
+
+test('portal: a 360-pixel phone shows the slots and the family without sideways scrolling', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'hi-IN', isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page, 'in', uniqueMobile('98765', 10));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  await page.goto(`${IN}account/members/new`);
+  await fillMember(page, { name: 'Lakshmi Venkataraman Subramanian', birthYear: 1960, gender: 2, idType: 4, idNumber: indianPassport() });
+  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=added$`));
+
+  await page.goto(`${IN}slots?district=294`);
+  await expect(heading(page)).toHaveText('टीकाकरण स्लॉट खोजें');
+  await expect(page.locator('section.card').first().getByRole('button', { name: 'बुक करें', exact: true })).toBeVisible();
+  await noHorizontalScroll(page, 360, 'the slots page');
+  await screenshot(page, testInfo, 'slots on a phone');
+  await page.locator('section.card').first().getByRole('button', { name: 'बुक करें', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=booked$`));
+  await expect(page.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toBeVisible();
+  await noHorizontalScroll(page, 360, 'the account page');
+  await screenshot(page, testInfo, 'family on a phone');
+  await context.close();
+});
+
+test('portal: the statistics page charts the doses and passes axe', async ({ page }, testInfo) => {
+  const response = await page.goto(`${IN}statistics`);
+  expect(response?.status()).toBe(200);
+  await expect(heading(page)).toHaveText('Vaccination statistics');
+  const chart = page.getByRole('img', { name: 'Doses per day, last 30 days' });
+  await expect(chart).toBeVisible();
+  expect(await chart.evaluate((element) => element.tagName.toLowerCase())).toBe('svg');
+  const total = Number(await page.locator('.figures div').nth(1).locator('dd').innerText());
+  expect(Number.isInteger(total)).toBe(true);
+  if (doseRecorded) {
+    expect(total).toBeGreaterThanOrEqual(1);
+    expect(await chart.locator('rect').count()).toBeGreaterThanOrEqual(1);
+  }
+  await screenshot(page, testInfo, 'statistics');
+  await expectNoSeriousA11yViolations(page, 'statistics page');
+});
