@@ -164,11 +164,11 @@ fn otp_delivery(settings: &Settings) -> anyhow::Result<OtpDelivery> {
 }
 
 /// Start-up check: every tenant whose licence does not allow serving it is logged and recorded.
-fn report_blocked_tenants(tenants: &TenantRegistry, events: &LicenceEvents) {
+async fn report_blocked_tenants(tenants: &TenantRegistry, events: &LicenceEvents) {
     for tenant in tenants.all() {
         if let Some(Err(refusal)) = tenants.licence(tenant.code).as_deref() {
             tracing::warn!(tenant = %tenant.code, code = refusal.code().as_str(), reason = %refusal, "tenant blocked by the licence guard");
-            events.refused(tenant.code, None, None, LicenceContext::Startup, refusal);
+            events.refused(tenant.code, None, None, LicenceContext::Startup, refusal).await;
         }
     }
 }
@@ -195,7 +195,7 @@ impl Application {
             .await
             .context("cannot read the tenant list; has `cowin migrate` run?")?;
         let licence_events = LicenceEvents::new(db.clone());
-        report_blocked_tenants(&tenants, &licence_events);
+        report_blocked_tenants(&tenants, &licence_events).await;
         let key_ring = KeyRing::load(db.clone(), Arc::new(vault.clone()))
             .await
             .context("cannot read the signing keys; has `cowin migrate` run?")?;

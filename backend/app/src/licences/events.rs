@@ -44,9 +44,11 @@ impl LicenceEvents {
         }
     }
 
-    /// Records `refusal` of a request for `tenant` at `hostname` in the background, unless the same refusal was
-    /// recorded within the last minute or the tenant's refusals of this code are already at their budget.
-    pub fn refused(
+    /// Records `refusal` of a request for `tenant` at `hostname`, unless the same refusal was recorded within the
+    /// last minute or the tenant's refusals of this code are already at their budget. The write is awaited by the
+    /// refused request itself (bounded to a few a minute): a write handed to a background task was lost whenever
+    /// the runtime that owned it was shutting down.
+    pub async fn refused(
         &self,
         tenant: TenantCode,
         licence_id: Option<&str>,
@@ -71,12 +73,9 @@ impl LicenceEvents {
             hostname: hostname.map(str::to_owned),
             detail: refusal.to_string(),
         };
-        let db = self.db.clone();
-        tokio::spawn(async move {
-            if let Err(error) = licences::record_event(&db, &event).await {
-                tracing::error!(error = %error, "a licence event could not be recorded");
-            }
-        });
+        if let Err(error) = licences::record_event(&self.db, &event).await {
+            tracing::error!(error = %error, "a licence event could not be recorded");
+        }
     }
 
     /// Forgets kinds past their quiet period (memory stays bounded between lookups too); run periodically.

@@ -94,13 +94,16 @@ pub(crate) async fn resolve_tenant(req: ServiceRequest, next: Next<impl MessageB
     };
     if let Err(refusal) = judged {
         let licence_id = licence.as_ref().and_then(|l| l.as_ref().as_ref().ok().map(|v| v.id().to_owned()));
-        state.licence_events.refused(
-            tenant.code,
-            licence_id.as_deref(),
-            host.as_ref().map(Hostname::as_str),
-            cowin_store::licences::LicenceContext::Request,
-            &refusal,
-        );
+        state
+            .licence_events
+            .refused(
+                tenant.code,
+                licence_id.as_deref(),
+                host.as_ref().map(Hostname::as_str),
+                cowin_store::licences::LicenceContext::Request,
+                &refusal,
+            )
+            .await;
         req.extensions_mut().insert(tenant);
         return Ok(req.error_response(ApiError::new(refusal.code())));
     }
