@@ -36,6 +36,7 @@ demo:
 	$$cowin demo staff --password "$(DEMO_STAFF_PASSWORD)" | while IFS=$$'\t' read -r code role email; do \
 	  echo "Admin console for $$code: http://127.0.0.1:8080/t/$${code,,}/console/  $$role $$email / $(DEMO_STAFF_PASSWORD)"; \
 	done; \
+	echo "Citizen portals: http://127.0.0.1:8080/t/in/  /t/br/  /t/eg/  /t/uz/  (or each country's hostname)"; \
 	echo "OTP e-mails (Brazil): $$mail_api  ·  OTP SMS (India, Egypt, Uzbekistan): printed in this log (development SMS provider)"; \
 	exec $$cowin serve
 
@@ -73,6 +74,7 @@ bench:
 	target=$$($(CARGO_TARGET) ); \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" onboarding --tenants 200; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" availability --cowin "$$target/release/cowin"; \
+	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" portal --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" doses --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" reports --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" certificates --cowin "$$target/release/cowin" --s3 "$$(scripts/ensure-s3.sh | tail -1)"

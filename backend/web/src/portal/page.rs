@@ -143,6 +143,16 @@ impl Page {
         text.get(&self.locale.locale, &self.locale.default).to_owned()
     }
 
+    /// The name of one of the country's vaccines (the code itself for one no longer in the catalogue).
+    pub(crate) fn vaccine_name(&self, code: &str) -> String {
+        self.tenant
+            .config
+            .vaccines
+            .iter()
+            .find(|vaccine| vaccine.code.as_str() == code)
+            .map_or_else(|| code.to_owned(), |vaccine| vaccine.name.clone())
+    }
+
     /// A stored name kept in several languages (JSON), in the page's.
     pub(crate) fn stored_name(&self, stored: &serde_json::Value) -> String {
         self.locale.names(stored).1

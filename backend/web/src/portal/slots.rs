@@ -71,13 +71,8 @@ struct SlotsPage {
     members: Vec<Choice>,
 }
 
-fn session_view(p: &Page, tenant: &Tenant, session: &SessionListing) -> SessionView {
-    let vaccine = tenant
-        .config
-        .vaccines
-        .iter()
-        .find(|vaccine| vaccine.code.as_str() == session.vaccine_code)
-        .map_or_else(|| session.vaccine_code.clone(), |vaccine| vaccine.name.clone());
+fn session_view(p: &Page, session: &SessionListing) -> SessionView {
+    let vaccine = p.vaccine_name(&session.vaccine_code);
     let ages = match session.max_age {
         Some(max) => p.with(
             "portal-session-age-range",
@@ -230,7 +225,7 @@ pub(crate) async fn slots(
             "portal-slots-results",
             &[("count", Arg::Number(i64::try_from(sessions.len()).unwrap_or(i64::MAX)))],
         ),
-        sessions: sessions.iter().map(|session| session_view(&p, &tenant, session)).collect(),
+        sessions: sessions.iter().map(|session| session_view(&p, session)).collect(),
         members,
         p,
     };

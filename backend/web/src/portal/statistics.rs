@@ -116,20 +116,12 @@ pub(crate) async fn statistics(req: HttpRequest, tenant: Tenant, locale: Request
             .find(|area| area.id == id)
             .map_or_else(|| p.t("portal-statistics-unplaced"), |area| p.name(&area.name))
     };
-    let vaccine_name = |code: &str| {
-        tenant
-            .config
-            .vaccines
-            .iter()
-            .find(|vaccine| vaccine.code.as_str() == code)
-            .map_or_else(|| code.to_owned(), |vaccine| vaccine.name.clone())
-    };
     let page = StatisticsPage {
         today: figures.doses_today,
         total: figures.total,
         columns,
         states: rows(figures.by_state.iter().map(|(id, count)| (state_name(*id), *count))),
-        vaccines: rows(figures.by_vaccine.iter().map(|(code, count)| (vaccine_name(code), *count))),
+        vaccines: rows(figures.by_vaccine.iter().map(|(code, count)| (p.vaccine_name(code), *count))),
         doses: rows(
             figures
                 .by_dose
