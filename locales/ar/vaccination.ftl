@@ -7,3 +7,4 @@ error-facility-managed-by-config = هذا المركز محدَّد في إعد�
 error-session-exists = لدى هذا المركز بالفعل جلسة لهذا اللقاح في ذلك اليوم.
 error-capacity-below-booked = لا يمكن أن تكون السعة أقل من عدد الأماكن المحجوزة بالفعل.
 error-session-has-bookings = توجد حجوزات في هذه الجلسة: لا يمكن تغيير يومها وأعمارها والفترات المحجوزة. أضف فترات أو انشر جلسة أخرى.
+error-request-decided = تم البت في هذا الطلب بالفعل.

@@ -7,3 +7,4 @@ error-facility-managed-by-config = This facility is defined in the country's con
 error-session-exists = This facility already has a session of this vaccine on that day.
 error-capacity-below-booked = The capacity cannot be lower than the places already booked.
 error-session-has-bookings = People are booked into this session: its day, ages and booked slots cannot change. Add slots, or publish another session.
+error-request-decided = This request has already been decided.

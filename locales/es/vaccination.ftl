@@ -7,3 +7,4 @@ error-facility-managed-by-config = Este centro está definido en la configuraci�
 error-session-exists = Este centro ya tiene una sesión de esta vacuna ese día.
 error-capacity-below-booked = La capacidad no puede ser inferior a la cantidad de cupos ya agendados.
 error-session-has-bookings = Hay personas agendadas en esta sesión: su día, edades y horarios agendados no pueden cambiar. Agregue horarios o publique otra sesión.
+error-request-decided = Esta solicitud ya fue resuelta.

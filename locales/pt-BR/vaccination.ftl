@@ -7,3 +7,4 @@ error-facility-managed-by-config = Esta unidade está definida na configuração
 error-session-exists = Esta unidade já tem uma sessão desta vacina nesse dia.
 error-capacity-below-booked = A capacidade não pode ser inferior ao número de vagas já agendadas.
 error-session-has-bookings = Há pessoas agendadas nesta sessão: o dia, as idades e os horários agendados não podem mudar. Acrescente horários ou publique outra sessão.
+error-request-decided = Esta solicitação já foi decidida.

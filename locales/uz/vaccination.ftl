@@ -7,3 +7,4 @@ error-facility-managed-by-config = Ushbu emlash punkti davlat konfiguratsiyasida
 error-session-exists = Ushbu emlash punktida oʻsha kuni bu vaksina boʻyicha seans allaqachon mavjud.
 error-capacity-below-booked = Sigʻim allaqachon qabulga yozilganlar uchun band qilingan oʻrinlar sonidan kam boʻlishi mumkin emas.
 error-session-has-bookings = Bu seansga odamlar yozilgan: uning kuni, yoshlari va band qilingan vaqtlari oʻzgarmaydi. Vaqt qoʻshing yoki boshqa seans eʼlon qiling.
+error-request-decided = Bu murojaat boʻyicha allaqachon qaror qabul qilingan.

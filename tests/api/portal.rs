@@ -97,6 +97,13 @@ fn field(html: &str, name: &str) -> String {
     html[start..].split('"').next().unwrap().to_owned()
 }
 
+/// The certificate id the QR codes page shows.
+fn certificate_id(html: &str) -> String {
+    let marker = r#"id="certificate-id">"#;
+    let start = html.find(marker).unwrap_or_else(|| panic!("no certificate id in {html}")) + marker.len();
+    html[start..].split('<').next().unwrap().to_owned()
+}
+
 /// The first `<option>` of the select named `name` (its value, or its text when it has none).
 fn first_option(html: &str, name: &str) -> String {
     let select = &html[html
@@ -309,6 +316,68 @@ async fn a_citizen_in_hindi_signs_in_books_moves_cancels_and_downloads_slip_and_
         .get(&format!("/t/in/account/certificate/qr?member={reference}&format=dcc"))
         .await;
     assert_eq!(stranger.status, 401, "no session, no certificate");
+
+    // A correction of the name: filed on the portal, approved by a tenant administrator over the API, and the
+    // certificate reissued with the new name (the old one revoked).
+    let before = certificate_id(&codes.body);
+    let refused = browser
+        .post(
+            "/t/in/account/requests",
+            &[
+                ("csrf", &csrf),
+                ("member", &reference),
+                ("kind", "no_certificate"),
+                ("value", ""),
+                ("details", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 400, "a grievance needs its story: {}", refused.body);
+    assert!(refused.body.contains(r#"role="alert""#) && refused.body.contains(r#"value="no_certificate" selected"#));
+    let filed = browser
+        .post(
+            "/t/in/account/requests",
+            &[
+                ("csrf", &csrf),
+                ("member", &reference),
+                ("kind", "name"),
+                ("value", "सुनीता शर्मा"),
+                ("details", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        filed.location.as_deref(),
+        Some("/t/in/account/requests?done=filed"),
+        "{}",
+        filed.body
+    );
+    let (_, mine) = app.get_with_token("/t/in/api/citizen/requests", &token).await;
+    let tracking = mine["requests"][0]["tracking_number"]
+        .as_str()
+        .expect("a tracking number")
+        .to_owned();
+    assert_eq!(mine["requests"][0]["status"], "open");
+    assert!(browser.get("/t/in/account/requests").await.body.contains(&tracking));
+    let (_, admin, _) = staff_member(&app, &test.db, "IN", StaffRole::TenantAdmin, vec![], vec![]).await;
+    let (status, open) = app.get_with_token("/t/in/api/staff/requests", &admin).await;
+    assert_eq!(status, 200, "{open}");
+    assert_eq!(open["requests"][0]["requested_value"], "सुनीता शर्मा");
+    let decision = format!("/t/in/api/staff/requests/{tracking}/decision");
+    let (status, body) = app
+        .post_json(&decision, Some(&admin), &json!({ "accept": true, "note": "ठीक कर दिया गया" }))
+        .await;
+    assert_eq!(status, 204, "{body}");
+    let (status, body) = app.post_json(&decision, Some(&admin), &json!({ "accept": false })).await;
+    assert_eq!((status, body["errorCode"].as_str()), (409, Some("REQUEST_DECIDED")), "decided once");
+    let requests = browser.get("/t/in/account/requests").await;
+    assert!(requests.body.contains("ठीक कर दिया गया"), "the answer is shown: {}", requests.body);
+    assert!(
+        browser.get("/t/in/account").await.body.contains("सुनीता शर्मा"),
+        "the record is corrected"
+    );
+    let codes = browser.get(&format!("/t/in/account/certificate?member={reference}")).await;
+    assert_ne!(certificate_id(&codes.body), before, "a reissued certificate");
 
     // The public statistics count the dose, name no one.
     let statistics = browser.get("/t/in/statistics").await;

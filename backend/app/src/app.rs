@@ -218,6 +218,14 @@ impl App {
         }
     }
 
+    /// Citizens' requests (corrections and grievances).
+    pub fn citizen_requests(&self) -> crate::vaccination::requests::CitizenRequests<'_> {
+        crate::vaccination::requests::CitizenRequests {
+            db: &self.db,
+            issuer: &self.issuer,
+        }
+    }
+
     /// Facilities.
     pub fn facilities(&self) -> Facilities<'_> {
         Facilities { db: &self.db }

@@ -101,6 +101,8 @@ error_codes! {
     AppointmentNotFound => ("APPOINTMENT_NOT_FOUND", 404, "error-appointment-not-found"),
     /// The appointment was completed.
     AppointmentCompleted => ("APPOINTMENT_COMPLETED", 409, "error-appointment-completed"),
+    /// A citizen's request was already decided.
+    RequestDecided => ("REQUEST_DECIDED", 409, "error-request-decided"),
     /// Unknown e-mail, wrong password or disabled account (deliberately not told apart).
     StaffLoginFailed => ("STAFF_LOGIN_FAILED", 401, "error-staff-login-failed"),
     /// The staff member's role may not do this, here.

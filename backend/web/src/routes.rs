@@ -16,7 +16,7 @@ use utoipa::openapi::schema::Schema;
 use crate::console::ConsoleFiles;
 use crate::handlers::{
     aefi, appointments, auth, availability, beneficiaries, certificates, configuration, contact, corrections, desk, health, location,
-    metadata, openapi, operations, platform, reports, staff, tenant_info,
+    metadata, openapi, operations, platform, reports, requests, staff, tenant_info,
 };
 use crate::portal;
 
@@ -249,6 +249,10 @@ pub static TENANT_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
         endpoint!(for staff Correct => corrections::beneficiary::correct),
         endpoint!(for staff Correct => corrections::dose::correct),
         endpoint!(for staff ReadCorrections => corrections::trail::trail),
+        endpoint!(for citizen => requests::file::file),
+        endpoint!(for citizen => requests::mine::mine),
+        endpoint!(for staff ReadCorrections => requests::list::list),
+        endpoint!(for staff Correct => requests::decide::decide),
         endpoint!(for staff ReadTenantAudit => staff::audit::audit),
         endpoint!(for staff ReadReports => reports::doses::doses),
         endpoint!(for staff ReadReports => reports::dose_csv::doses_csv),
@@ -277,6 +281,8 @@ pub static TENANT_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
         endpoint!(GET "/account/members/new" => portal::members::new_member),
         endpoint!(POST "/account/members" => portal::members::add),
         endpoint!(POST "/account/members/remove" => portal::members::remove),
+        endpoint!(GET "/account/requests" => portal::requests::requests),
+        endpoint!(POST "/account/requests" => portal::requests::file),
         endpoint!(GET "/account/certificate" => portal::certificate::certificate),
         endpoint!(GET "/account/certificate/qr" => portal::certificate::qr_image),
         endpoint!(GET "/slots" => portal::slots::slots),

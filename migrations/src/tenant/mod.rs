@@ -11,7 +11,7 @@ const TENANT_BASE_SQL: &str = include_str!("m0001_tenant_base.up.sql");
 pub struct TenantMigrator;
 
 /// Every tenant migration, oldest first: name, up SQL, down SQL. Append only.
-const MIGRATIONS: [(&str, &str, &str); 11] = [
+const MIGRATIONS: [(&str, &str, &str); 12] = [
     ("m0001_tenant_base", TENANT_BASE_SQL, include_str!("m0001_tenant_base.down.sql")),
     (
         "m0002_citizens",
@@ -62,6 +62,11 @@ const MIGRATIONS: [(&str, &str, &str); 11] = [
         "m0011_dose_tallies",
         include_str!("m0011_dose_tallies.up.sql"),
         include_str!("m0011_dose_tallies.down.sql"),
+    ),
+    (
+        "m0012_citizen_requests",
+        include_str!("m0012_citizen_requests.up.sql"),
+        include_str!("m0012_citizen_requests.down.sql"),
     ),
 ];
 

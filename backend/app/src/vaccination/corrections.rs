@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use cowin_core::vaccine::VaccineCode;
 use cowin_core::{BeneficiaryRef, PersonName};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::vaccination::corrections::{self, CorrectionError, CorrectionView, trail_of};
+use cowin_store::vaccination::corrections::{self, BeneficiaryChange, CorrectionError, CorrectionView, trail_of};
 use cowin_store::{DatabaseConnection, TenantTxn};
 use uuid::Uuid;
 
@@ -85,16 +85,13 @@ impl Corrections<'_> {
         let reason = reason(&correction.reason)?;
         let reference = correction.beneficiary.to_string();
         let txn = TenantTxn::begin(self.db, tenant.code).await?;
-        match corrections::beneficiary(
-            &txn,
-            &reference,
-            name.as_ref().map(PersonName::as_str),
-            correction.birth_year,
+        let change = BeneficiaryChange {
+            name: name.as_ref().map(PersonName::as_str),
+            birth_year: correction.birth_year,
+            gender_id: None,
             reason,
-            admin.id,
-        )
-        .await
-        {
+        };
+        match corrections::beneficiary(&txn, &reference, &change, admin.id).await {
             Ok(()) => {}
             Err(CorrectionError::NotFound) => return Err(VaccinationError::BeneficiaryNotFound),
             Err(CorrectionError::Database(error)) => return Err(error.into()),

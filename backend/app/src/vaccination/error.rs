@@ -30,6 +30,9 @@ pub enum VaccinationError {
     /// No such beneficiary.
     #[error("no such beneficiary")]
     BeneficiaryNotFound,
+    /// A citizen's request was already decided.
+    #[error("request already decided")]
+    RequestDecided,
     /// The dose writer refused the record.
     #[error("dose refused: {0:?}")]
     Dose(DoseRefusal),
@@ -59,6 +62,7 @@ impl Failure for VaccinationError {
             Self::Dose(DoseRefusal::KeyReused) => ErrorCode::IdempotencyKeyReused,
             Self::Dose(DoseRefusal::AlreadyRecorded) => ErrorCode::DoseAlreadyRecorded,
             Self::Dose(DoseRefusal::Rule(refusal)) => refusal_code(refusal),
+            Self::RequestDecided => ErrorCode::RequestDecided,
             Self::Family(error) => error.code(),
             Self::Certificate(error) => error.code(),
             Self::Stored(_) => ErrorCode::Internal,

@@ -5,5 +5,6 @@ pub mod corrections;
 pub mod desk;
 pub mod doses;
 pub mod error;
+pub mod requests;
 
 pub use error::VaccinationError;

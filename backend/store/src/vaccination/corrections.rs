@@ -50,35 +50,45 @@ async fn trail(
     audit::record(txn, event).await
 }
 
-/// Corrects a beneficiary's name and/or year of birth.
-pub async fn beneficiary(
-    txn: &TenantTxn,
-    reference: &str,
-    name: Option<&str>,
-    birth_year: Option<i16>,
-    reason: &str,
-    by: Uuid,
-) -> Result<(), CorrectionError> {
+/// What a correction of a beneficiary changes (what is `None` stays), and why.
+#[derive(Debug, Clone, Copy)]
+pub struct BeneficiaryChange<'a> {
+    /// A new name.
+    pub name: Option<&'a str>,
+    /// A new year of birth.
+    pub birth_year: Option<i16>,
+    /// A new gender (one of the tenant's ids).
+    pub gender_id: Option<i32>,
+    /// Why.
+    pub reason: &'a str,
+}
+
+/// Corrects a beneficiary's name, year of birth and/or gender.
+pub async fn beneficiary(txn: &TenantTxn, reference: &str, change: &BeneficiaryChange<'_>, by: Uuid) -> Result<(), CorrectionError> {
     #[derive(FromQueryResult)]
     struct Current {
         name: String,
         birth_year: i16,
+        gender_id: i32,
     }
     let current: Current = txn
         .one(
-            "SELECT name, birth_year FROM beneficiaries WHERE reference_id = $1 AND deleted_at IS NULL FOR UPDATE",
+            "SELECT name, birth_year, gender_id FROM beneficiaries WHERE reference_id = $1 AND deleted_at IS NULL FOR UPDATE",
             vec![reference.into()],
         )
         .await?
         .ok_or(CorrectionError::NotFound)?;
-    let (new_name, new_year) = (name.unwrap_or(&current.name).to_owned(), birth_year.unwrap_or(current.birth_year));
+    let new_name = change.name.unwrap_or(&current.name).to_owned();
+    let new_year = change.birth_year.unwrap_or(current.birth_year);
+    let new_gender = change.gender_id.unwrap_or(current.gender_id);
     txn.execute(
-        "UPDATE beneficiaries SET name = $2, birth_year = $3 WHERE reference_id = $1",
-        vec![reference.into(), new_name.clone().into(), new_year.into()],
+        "UPDATE beneficiaries SET name = $2, birth_year = $3, gender_id = $4 WHERE reference_id = $1",
+        vec![reference.into(), new_name.clone().into(), new_year.into(), new_gender.into()],
     )
     .await?;
-    let before = json!({ "name": current.name, "birth_year": current.birth_year });
-    let after = json!({ "name": new_name, "birth_year": new_year });
+    let before = json!({ "name": current.name, "birth_year": current.birth_year, "gender_id": current.gender_id });
+    let after = json!({ "name": new_name, "birth_year": new_year, "gender_id": new_gender });
+    let reason = change.reason;
     trail(txn, "beneficiary", reference, before, after, reason, by).await?;
     Ok(())
 }

@@ -22,6 +22,7 @@ pub(crate) mod operations;
 pub(crate) mod params;
 pub(crate) mod platform;
 pub(crate) mod reports;
+pub(crate) mod requests;
 pub(crate) mod staff;
 pub(crate) mod tenant_info;
 

@@ -50,6 +50,13 @@ pub(crate) struct Done {
     done: Option<String>,
 }
 
+impl Done {
+    /// The change named.
+    pub(crate) fn done(&self) -> Option<&str> {
+        self.done.as_deref()
+    }
+}
+
 /// The message of a `done` the portal's own changes name; anything else shows nothing.
 pub(crate) fn notice(p: &Page, done: Option<&str>) -> Option<String> {
     let id = match done? {
@@ -59,6 +66,7 @@ pub(crate) fn notice(p: &Page, done: Option<&str>) -> Option<String> {
         "added" => "portal-done-added",
         "removed" => "portal-done-removed",
         "signed-out" => "portal-done-signed-out",
+        "filed" => "portal-done-filed",
         _ => return None,
     };
     Some(p.t(id))
@@ -74,14 +82,6 @@ fn status_text(p: &Page, status: VaccinationStatus) -> String {
 }
 
 fn member_view(p: &Page, tenant: &Tenant, member: &Member) -> MemberView {
-    let vaccine_name = |code: &str| {
-        tenant
-            .config
-            .vaccines
-            .iter()
-            .find(|vaccine| vaccine.code.as_str() == code)
-            .map_or_else(|| code.to_owned(), |vaccine| vaccine.name.clone())
-    };
     let district_of = |centre: i64| {
         tenant
             .config
@@ -99,7 +99,7 @@ fn member_view(p: &Page, tenant: &Tenant, member: &Member) -> MemberView {
                 "portal-dose-line",
                 &[
                     ("dose", Arg::Number(i64::from(dose.dose))),
-                    ("vaccine", Arg::Text(&vaccine_name(dose.vaccine.as_str()))),
+                    ("vaccine", Arg::Text(&p.vaccine_name(dose.vaccine.as_str()))),
                     ("date", Arg::Text(&dose.given_on.format("%d-%m-%Y").to_string())),
                 ],
             )
@@ -160,7 +160,7 @@ pub(crate) async fn account(
     };
     let limit = tenant.config.members_per_account;
     let page = AccountPage {
-        notice: notice(&p, query.done.as_deref()),
+        notice: notice(&p, query.done()),
         limit_text: p.with("portal-account-lead", &[("limit", Arg::Number(i64::from(limit)))]),
         members: family.members.iter().map(|member| member_view(&p, &tenant, member)).collect(),
         can_add: family.members.len() < usize::from(limit),

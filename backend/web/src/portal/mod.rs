@@ -16,6 +16,7 @@ pub(crate) mod home;
 pub(crate) mod language;
 pub(crate) mod members;
 mod page;
+pub(crate) mod requests;
 mod session;
 pub(crate) mod sign_in;
 pub(crate) mod slots;
