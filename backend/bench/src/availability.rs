@@ -5,18 +5,12 @@
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use anyhow::Context;
 use cowin_core::LocalisedText;
-use cowin_migrations::migrate_platform;
-use cowin_store::apply::apply;
-use cowin_store::citizens::demo_sessions;
-use cowin_store::{DatabaseOptions, TenantTxn, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
-use cowin_tests::licences::test_licence;
-use sea_orm::ConnectionTrait;
 
+use crate::bench_database::BenchDatabase;
 use crate::processes::{free_port, serve, start_nginx, wait_until_up};
 use crate::wrk::{self, LoadResult};
 
@@ -52,24 +46,8 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
         })
         .collect();
 
-    let name = format!("cowin_bench_availability_{}", std::process::id());
-    let admin = sea_orm::Database::connect(admin_url).await?;
-    admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}")).await?;
-    admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await?;
-    let server_url = admin_url.rsplit_once('/').map_or(admin_url, |(server, _)| server);
-    let database_url = format!("{server_url}/{name}");
-    let options = DatabaseOptions {
-        max_connections: 4,
-        min_connections: 1,
-        acquire_timeout: Duration::from_secs(30),
-    };
-    let db = connect(&database_url, &options).await?;
-    migrate_platform(&db).await?;
-    apply(&db, &config, &test_licence(&config), &cowin_tests::test_vault(), "bench").await?;
-    let today = config.today();
-    let txn = TenantTxn::begin(&db, config.code).await?;
-    let sessions = demo_sessions::seed(&txn, &config, &config.catalogue(), today, 7).await?;
-    txn.commit().await?;
+    let database = BenchDatabase::create(admin_url, "availability", &config, 7).await?;
+    let (database_url, sessions, today) = (database.url.clone(), database.sessions, config.today());
 
     // The real server, as deployed, with only the per-IP limit lifted.
     let server = serve(
@@ -121,10 +99,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     let nginx_plain = wrk::run(&static_url, connections, seconds, &[])?;
     drop(nginx);
 
-    db.close().await?;
-    admin
-        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .await?;
+    database.drop_database().await?;
 
     let verdict = |result: &LoadResult| {
         let met = result.requests_per_second >= 20_000.0 && result.p99_ms <= 20.0 && result.failures == 0;

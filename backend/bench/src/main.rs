@@ -2,9 +2,11 @@
 //! the same run, and rewrites its own section of `BENCHMARKS.md`.
 
 mod availability;
+mod bench_database;
 mod certificates;
 mod doses;
 mod onboarding;
+mod portal;
 mod processes;
 mod report;
 mod reports;
@@ -71,6 +73,15 @@ enum Benchmark {
         #[arg(long)]
         s3: Option<String>,
     },
+    /// The citizen portal's home and slot search pages under load, beside nginx serving the same bytes.
+    Portal {
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        #[arg(long, default_value_t = 15)]
+        seconds: u32,
+        #[arg(long, default_value_t = 64)]
+        connections: u32,
+    },
     /// A year's dose report of a country of 730 districts with 21.6 million doses, beside the same country empty.
     Reports {
         /// The `cowin` binary to run (a release build).
@@ -120,6 +131,15 @@ async fn main() -> anyhow::Result<()> {
             let section = doses::run(&cli.admin_url, &cowin, seconds, connections).await?;
             report::write_section(&cli.results, "doses", &section)?;
             println!("\nwrote section \"doses\" of {}", cli.results.display());
+        }
+        Benchmark::Portal {
+            cowin,
+            seconds,
+            connections,
+        } => {
+            let section = portal::run(&cli.admin_url, &cowin, seconds, connections).await?;
+            report::write_section(&cli.results, "portal", &section)?;
+            println!("\nwrote section \"portal\" of {}", cli.results.display());
         }
         Benchmark::Reports { cowin, requests } => {
             let section = reports::run(&cli.admin_url, &cowin, requests).await?;

@@ -2,7 +2,8 @@
 //!
 //! Citizens and partner apps poll the public search endlessly (CoWIN cached it for 5 minutes). Each answer is
 //! kept as JSON bytes and as gzip bytes for `ttl` (well under the 5-second freshness promise); concurrent
-//! misses of one key compute it once. A hit costs a map lookup and a reference-counted copy.
+//! misses of one key compute it once. A hit costs a map lookup and a reference-counted copy. The portal's search
+//! pages read the same sessions for the same lifetime (their HTML depends on the visitor, the sessions do not).
 
 use std::io::Write;
 use std::sync::Arc;
@@ -13,7 +14,7 @@ use actix_web::http::header::{CACHE_CONTROL, CONTENT_ENCODING, HeaderValue, VARY
 use bytes::Bytes;
 use chrono::NaiveDate;
 use cowin_core::{LocaleTag, TenantCode};
-use cowin_store::citizens::availability::Place;
+use cowin_store::citizens::availability::{Place, SessionListing};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use moka::future::Cache;
@@ -59,8 +60,12 @@ struct Rendered {
 #[derive(Debug, Clone)]
 pub struct AvailabilityCache {
     answers: Cache<AnswerKey, Arc<Rendered>>,
+    listings: Cache<(TenantCode, Place, NaiveDate), Arc<Vec<SessionListing>>>,
     ttl: Duration,
 }
+
+/// Places' listings kept at once for the portal (a country's districts and postal codes, times a week of dates).
+const MAX_LISTINGS: u64 = 20_000;
 
 impl AvailabilityCache {
     /// Keeps answers for `ttl`, holding at most `max_bytes` of them.
@@ -70,7 +75,25 @@ impl AvailabilityCache {
             .weigher(|_: &AnswerKey, rendered: &Arc<Rendered>| u32::try_from(rendered.json.len() + rendered.gzip.len()).unwrap_or(u32::MAX))
             .max_capacity(max_bytes)
             .build();
-        Self { answers, ttl }
+        let listings = Cache::builder().time_to_live(ttl).max_capacity(MAX_LISTINGS).build();
+        Self { answers, listings, ttl }
+    }
+
+    /// The sessions at `place` from `date` (as `load` reads them) for the portal, read at most once per lifetime.
+    pub async fn listings<F>(
+        &self,
+        tenant: TenantCode,
+        place: Place,
+        date: NaiveDate,
+        load: F,
+    ) -> Result<Arc<Vec<SessionListing>>, ApiError>
+    where
+        F: Future<Output = Result<Vec<SessionListing>, ApiError>>,
+    {
+        self.listings
+            .try_get_with((tenant, place, date), async move { load.await.map(Arc::new) })
+            .await
+            .map_err(|error| ApiError::new(error.code()))
     }
 
     /// The answer for `key`, computed by `render` when missing or expired; gzip when the client accepts it.

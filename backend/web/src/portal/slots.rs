@@ -168,9 +168,16 @@ pub(crate) async fn slots(
         }
     };
     for place in &places {
-        match state.availability().sessions(&tenant, place, date, DAYS, None).await {
-            Ok(found) => sessions.extend(found),
-            Err(refused) => error = Some(p.error_text(&ApiError::from(refused))),
+        let load = async {
+            state
+                .availability()
+                .sessions(&tenant, place, date, DAYS, None)
+                .await
+                .map_err(ApiError::from)
+        };
+        match state.availability.listings(tenant.code, place.clone(), date, load).await {
+            Ok(found) => sessions.extend(found.iter().cloned()),
+            Err(refused) => error = Some(p.error_text(&refused)),
         }
     }
     sessions.sort_by_key(|session| (session.date, session.center_id));

@@ -1,0 +1,63 @@
+//! A database of its own for a benchmark: created, migrated, one country applied with a week of sessions, dropped
+//! at the end.
+
+use std::time::Duration;
+
+use cowin_migrations::migrate_platform;
+use cowin_store::apply::apply;
+use cowin_store::citizens::demo_sessions;
+use cowin_store::{DatabaseConnection, DatabaseOptions, TenantTxn, connect};
+use cowin_tenant_config::TenantConfig;
+use cowin_tests::licences::test_licence;
+use sea_orm::ConnectionTrait;
+
+/// The benchmark's database.
+pub(crate) struct BenchDatabase {
+    admin: DatabaseConnection,
+    name: String,
+    /// Its pool.
+    pub(crate) db: DatabaseConnection,
+    /// Its URL, for the server.
+    pub(crate) url: String,
+    /// Sessions seeded.
+    pub(crate) sessions: u64,
+}
+
+impl BenchDatabase {
+    /// Creates `cowin_bench_{purpose}_{pid}` with `config` applied and `days` days of sessions from its today.
+    pub(crate) async fn create(admin_url: &str, purpose: &str, config: &TenantConfig, days: u32) -> anyhow::Result<Self> {
+        let name = format!("cowin_bench_{purpose}_{}", std::process::id());
+        let admin = sea_orm::Database::connect(admin_url).await?;
+        admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}")).await?;
+        admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await?;
+        let server_url = admin_url.rsplit_once('/').map_or(admin_url, |(server, _)| server);
+        let url = format!("{server_url}/{name}");
+        let options = DatabaseOptions {
+            max_connections: 4,
+            min_connections: 1,
+            acquire_timeout: Duration::from_secs(30),
+        };
+        let db = connect(&url, &options).await?;
+        migrate_platform(&db).await?;
+        apply(&db, config, &test_licence(config), &cowin_tests::test_vault(), "bench").await?;
+        let txn = TenantTxn::begin(&db, config.code).await?;
+        let sessions = demo_sessions::seed(&txn, config, &config.catalogue(), config.today(), days).await?;
+        txn.commit().await?;
+        Ok(Self {
+            admin,
+            name,
+            db,
+            url,
+            sessions,
+        })
+    }
+
+    /// Drops it.
+    pub(crate) async fn drop_database(self) -> anyhow::Result<()> {
+        self.db.close().await?;
+        self.admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name))
+            .await?;
+        Ok(())
+    }
+}
