@@ -229,6 +229,48 @@ console-ministry-aefi-outcome-unknown = غير معروف
 console-ministry-aefi-reported-by-staff = موظف
 console-ministry-aefi-reported-by-citizen = مواطن
 
+## Citizen requests
+
+console-ministry-requests-nav = طلبات المواطنين
+console-ministry-requests-title = طلبات المواطنين
+console-ministry-requests-status-filter = الحالة
+console-ministry-requests-status-open = مفتوح
+console-ministry-requests-status-approved = مقبول
+console-ministry-requests-status-resolved = تمت معالجته
+console-ministry-requests-status-rejected = مرفوض
+console-ministry-requests-status-all = الكل
+console-ministry-requests-none = لا يوجد طلب بهذه الحالة.
+console-ministry-requests-tracking = رقم التتبع
+console-ministry-requests-member = مرجع المستفيد
+console-ministry-requests-kind = موضوع الطلب
+console-ministry-requests-value = القيمة المطلوبة
+console-ministry-requests-details = التفاصيل
+console-ministry-requests-status = الحالة
+console-ministry-requests-created = تاريخ التقديم
+console-ministry-requests-actions = القرار
+console-ministry-requests-kind-name = تصحيح الاسم
+console-ministry-requests-kind-birth-year = تصحيح سنة الميلاد
+console-ministry-requests-kind-gender = تصحيح الجنس
+console-ministry-requests-kind-wrong-dose = سُجّلت جرعة خاطئة
+console-ministry-requests-kind-no-certificate = لم تُنشأ الشهادة
+console-ministry-requests-kind-other = شكوى أخرى
+console-ministry-requests-decided-on = صدر القرار في { $when }
+console-ministry-requests-staff-note = الرد: { $note }
+console-ministry-requests-approve = قبول
+console-ministry-requests-resolve = معالجة
+console-ministry-requests-reject = رفض
+console-ministry-requests-approve-named = قبول الطلب { $tracking }
+console-ministry-requests-resolve-named = معالجة الطلب { $tracking }
+console-ministry-requests-reject-named = رفض الطلب { $tracking }
+console-ministry-requests-approve-text = يُصحَّح سجل المستفيد كما طُلب: تُحفظ القيم القديمة في سجل التصحيحات ويُعاد إصدار الشهادات.
+console-ministry-requests-resolve-text = تُسجَّل الشكوى على أنها تمت معالجتها. أخبر المواطن في الملاحظة بما تم.
+console-ministry-requests-reject-text = يُرفض الطلب ويبقى السجل كما هو. أخبر المواطن في الملاحظة بالسبب.
+console-ministry-requests-note = ملاحظة للمواطن
+console-ministry-requests-note-hint = يراها المواطن مع حالة الطلب. 1000 حرف على الأكثر.
+console-ministry-requests-approved-done = قُبل الطلب { $tracking }: صُحّح السجل وأُعيد إصدار الشهادات.
+console-ministry-requests-resolved-done = تمت معالجة الطلب { $tracking }.
+console-ministry-requests-rejected-done = رُفض الطلب { $tracking }.
+
 ## Corrections
 
 console-ministry-corrections-title = التصحيحات

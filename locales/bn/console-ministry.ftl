@@ -225,6 +225,48 @@ console-ministry-aefi-outcome-unknown = অজানা
 console-ministry-aefi-reported-by-staff = কর্মী
 console-ministry-aefi-reported-by-citizen = নাগরিক
 
+## Citizen requests
+
+console-ministry-requests-nav = নাগরিকদের অনুরোধ
+console-ministry-requests-title = নাগরিকদের অনুরোধ
+console-ministry-requests-status-filter = অবস্থা
+console-ministry-requests-status-open = খোলা
+console-ministry-requests-status-approved = অনুমোদিত
+console-ministry-requests-status-resolved = সমাধান হয়েছে
+console-ministry-requests-status-rejected = প্রত্যাখ্যাত
+console-ministry-requests-status-all = সব
+console-ministry-requests-none = এই অবস্থার কোনো অনুরোধ নেই।
+console-ministry-requests-tracking = ট্র্যাকিং নম্বর
+console-ministry-requests-member = উপকারভোগীর রেফারেন্স
+console-ministry-requests-kind = অনুরোধের বিষয়
+console-ministry-requests-value = চাওয়া তথ্য
+console-ministry-requests-details = বিবরণ
+console-ministry-requests-status = অবস্থা
+console-ministry-requests-created = জমা দেওয়া হয়েছে
+console-ministry-requests-actions = সিদ্ধান্ত
+console-ministry-requests-kind-name = নাম সংশোধন
+console-ministry-requests-kind-birth-year = জন্মসাল সংশোধন
+console-ministry-requests-kind-gender = লিঙ্গ সংশোধন
+console-ministry-requests-kind-wrong-dose = ভুল ডোজ নথিভুক্ত হয়েছে
+console-ministry-requests-kind-no-certificate = শংসাপত্র তৈরি হয়নি
+console-ministry-requests-kind-other = অন্য অভিযোগ
+console-ministry-requests-decided-on = সিদ্ধান্ত হয়েছে { $when }
+console-ministry-requests-staff-note = উত্তর: { $note }
+console-ministry-requests-approve = অনুমোদন করুন
+console-ministry-requests-resolve = সমাধান হয়েছে বলে চিহ্নিত করুন
+console-ministry-requests-reject = প্রত্যাখ্যান করুন
+console-ministry-requests-approve-named = অনুরোধ { $tracking } অনুমোদন করুন
+console-ministry-requests-resolve-named = অনুরোধ { $tracking } সমাধান হয়েছে বলে চিহ্নিত করুন
+console-ministry-requests-reject-named = অনুরোধ { $tracking } প্রত্যাখ্যান করুন
+console-ministry-requests-approve-text = উপকারভোগীর রেকর্ড অনুরোধ অনুযায়ী সংশোধন করা হবে: পুরনো মানগুলি সংশোধনের রেকর্ডে রাখা হবে এবং শংসাপত্র আবার জারি করা হবে।
+console-ministry-requests-resolve-text = অভিযোগটি সমাধান হয়েছে বলে চিহ্নিত করা হবে। কী করা হয়েছে তা নোটে নাগরিককে জানান।
+console-ministry-requests-reject-text = অনুরোধটি প্রত্যাখ্যান করা হবে এবং রেকর্ড যেমন আছে তেমনই থাকবে। কেন, তা নোটে নাগরিককে জানান।
+console-ministry-requests-note = নাগরিকের জন্য নোট
+console-ministry-requests-note-hint = নাগরিক অনুরোধের অবস্থার সঙ্গে এটি দেখতে পান। সর্বোচ্চ ১,০০০ অক্ষর।
+console-ministry-requests-approved-done = অনুরোধ { $tracking } অনুমোদিত: রেকর্ড সংশোধন করা হয়েছে এবং শংসাপত্র আবার জারি করা হয়েছে।
+console-ministry-requests-resolved-done = অনুরোধ { $tracking } সমাধান হয়েছে।
+console-ministry-requests-rejected-done = অনুরোধ { $tracking } প্রত্যাখ্যাত হয়েছে।
+
 ## Corrections
 
 console-ministry-corrections-title = সংশোধন

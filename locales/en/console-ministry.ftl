@@ -225,6 +225,48 @@ console-ministry-aefi-outcome-unknown = Unknown
 console-ministry-aefi-reported-by-staff = Staff
 console-ministry-aefi-reported-by-citizen = Citizen
 
+## Citizen requests
+
+console-ministry-requests-nav = Citizen requests
+console-ministry-requests-title = Citizen requests
+console-ministry-requests-status-filter = Status
+console-ministry-requests-status-open = Open
+console-ministry-requests-status-approved = Approved
+console-ministry-requests-status-resolved = Resolved
+console-ministry-requests-status-rejected = Rejected
+console-ministry-requests-status-all = All
+console-ministry-requests-none = No request has this status.
+console-ministry-requests-tracking = Tracking number
+console-ministry-requests-member = Member reference
+console-ministry-requests-kind = Request
+console-ministry-requests-value = Requested value
+console-ministry-requests-details = Details
+console-ministry-requests-status = Status
+console-ministry-requests-created = Filed
+console-ministry-requests-actions = Decision
+console-ministry-requests-kind-name = Name correction
+console-ministry-requests-kind-birth-year = Year of birth correction
+console-ministry-requests-kind-gender = Gender correction
+console-ministry-requests-kind-wrong-dose = Wrong dose recorded
+console-ministry-requests-kind-no-certificate = Certificate not generated
+console-ministry-requests-kind-other = Other grievance
+console-ministry-requests-decided-on = Decided { $when }
+console-ministry-requests-staff-note = Answer: { $note }
+console-ministry-requests-approve = Approve
+console-ministry-requests-resolve = Resolve
+console-ministry-requests-reject = Reject
+console-ministry-requests-approve-named = Approve request { $tracking }
+console-ministry-requests-resolve-named = Resolve request { $tracking }
+console-ministry-requests-reject-named = Reject request { $tracking }
+console-ministry-requests-approve-text = The member's record is corrected as asked: the old values are kept in the correction trail and the certificates are reissued.
+console-ministry-requests-resolve-text = The grievance is marked as resolved. Tell the citizen in the note what was done.
+console-ministry-requests-reject-text = The request is rejected and the record stays as it is. Tell the citizen in the note why.
+console-ministry-requests-note = Note to the citizen
+console-ministry-requests-note-hint = The citizen sees it with the request's status. At most 1,000 characters.
+console-ministry-requests-approved-done = Request { $tracking } approved: the record is corrected and the certificates are reissued.
+console-ministry-requests-resolved-done = Request { $tracking } resolved.
+console-ministry-requests-rejected-done = Request { $tracking } rejected.
+
 ## Corrections
 
 console-ministry-corrections-title = Corrections

@@ -225,6 +225,48 @@ console-ministry-aefi-outcome-unknown = Desconocida
 console-ministry-aefi-reported-by-staff = Personal
 console-ministry-aefi-reported-by-citizen = Ciudadano
 
+## Citizen requests
+
+console-ministry-requests-nav = Solicitudes ciudadanas
+console-ministry-requests-title = Solicitudes ciudadanas
+console-ministry-requests-status-filter = Estado
+console-ministry-requests-status-open = Abierta
+console-ministry-requests-status-approved = Aprobada
+console-ministry-requests-status-resolved = Resuelta
+console-ministry-requests-status-rejected = Rechazada
+console-ministry-requests-status-all = Todas
+console-ministry-requests-none = Ninguna solicitud tiene este estado.
+console-ministry-requests-tracking = Número de seguimiento
+console-ministry-requests-member = Referencia del beneficiario
+console-ministry-requests-kind = Solicitud
+console-ministry-requests-value = Dato solicitado
+console-ministry-requests-details = Detalles
+console-ministry-requests-status = Estado
+console-ministry-requests-created = Presentada
+console-ministry-requests-actions = Decisión
+console-ministry-requests-kind-name = Corrección del nombre
+console-ministry-requests-kind-birth-year = Corrección del año de nacimiento
+console-ministry-requests-kind-gender = Corrección del género
+console-ministry-requests-kind-wrong-dose = Dosis equivocada registrada
+console-ministry-requests-kind-no-certificate = Certificado no generado
+console-ministry-requests-kind-other = Otro reclamo
+console-ministry-requests-decided-on = Decidida el { $when }
+console-ministry-requests-staff-note = Respuesta: { $note }
+console-ministry-requests-approve = Aprobar
+console-ministry-requests-resolve = Resolver
+console-ministry-requests-reject = Rechazar
+console-ministry-requests-approve-named = Aprobar la solicitud { $tracking }
+console-ministry-requests-resolve-named = Resolver la solicitud { $tracking }
+console-ministry-requests-reject-named = Rechazar la solicitud { $tracking }
+console-ministry-requests-approve-text = El registro del beneficiario se corrige como se pidió: los valores anteriores quedan en el historial de correcciones y los certificados se vuelven a emitir.
+console-ministry-requests-resolve-text = El reclamo se marca como resuelto. Cuéntele al ciudadano en la nota qué se hizo.
+console-ministry-requests-reject-text = La solicitud se rechaza y el registro queda como está. Explíquele al ciudadano en la nota por qué.
+console-ministry-requests-note = Nota para el ciudadano
+console-ministry-requests-note-hint = El ciudadano la ve junto al estado de la solicitud. Como máximo 1000 caracteres.
+console-ministry-requests-approved-done = Solicitud { $tracking } aprobada: el registro está corregido y los certificados se vuelven a emitir.
+console-ministry-requests-resolved-done = Solicitud { $tracking } resuelta.
+console-ministry-requests-rejected-done = Solicitud { $tracking } rechazada.
+
 ## Corrections
 
 console-ministry-corrections-title = Correcciones

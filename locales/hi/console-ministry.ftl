@@ -225,6 +225,48 @@ console-ministry-aefi-outcome-unknown = अज्ञात
 console-ministry-aefi-reported-by-staff = स्टाफ़
 console-ministry-aefi-reported-by-citizen = नागरिक
 
+## Citizen requests
+
+console-ministry-requests-nav = नागरिकों के अनुरोध
+console-ministry-requests-title = नागरिकों के अनुरोध
+console-ministry-requests-status-filter = स्थिति
+console-ministry-requests-status-open = खुला
+console-ministry-requests-status-approved = स्वीकृत
+console-ministry-requests-status-resolved = हल हो गया
+console-ministry-requests-status-rejected = अस्वीकार किया गया
+console-ministry-requests-status-all = सभी
+console-ministry-requests-none = इस स्थिति का कोई अनुरोध नहीं है।
+console-ministry-requests-tracking = ट्रैकिंग नंबर
+console-ministry-requests-member = लाभार्थी संदर्भ
+console-ministry-requests-kind = अनुरोध का विषय
+console-ministry-requests-value = माँगी गई जानकारी
+console-ministry-requests-details = विवरण
+console-ministry-requests-status = स्थिति
+console-ministry-requests-created = दर्ज किया गया
+console-ministry-requests-actions = निर्णय
+console-ministry-requests-kind-name = नाम में सुधार
+console-ministry-requests-kind-birth-year = जन्म के वर्ष में सुधार
+console-ministry-requests-kind-gender = लिंग में सुधार
+console-ministry-requests-kind-wrong-dose = गलत खुराक दर्ज की गई
+console-ministry-requests-kind-no-certificate = प्रमाणपत्र नहीं बना
+console-ministry-requests-kind-other = अन्य शिकायत
+console-ministry-requests-decided-on = निर्णय { $when } को हुआ
+console-ministry-requests-staff-note = जवाब: { $note }
+console-ministry-requests-approve = स्वीकार करें
+console-ministry-requests-resolve = हल हुआ चिह्नित करें
+console-ministry-requests-reject = अस्वीकार करें
+console-ministry-requests-approve-named = अनुरोध { $tracking } स्वीकार करें
+console-ministry-requests-resolve-named = अनुरोध { $tracking } को हल हुआ चिह्नित करें
+console-ministry-requests-reject-named = अनुरोध { $tracking } अस्वीकार करें
+console-ministry-requests-approve-text = लाभार्थी के रिकॉर्ड में अनुरोध के अनुसार सुधार किया जाएगा: पुराने मान सुधारों के रिकॉर्ड में रखे जाएँगे और प्रमाणपत्र फिर से जारी किए जाएँगे।
+console-ministry-requests-resolve-text = शिकायत को हल हुआ चिह्नित किया जाएगा। नोट में नागरिक को बताएँ कि क्या किया गया।
+console-ministry-requests-reject-text = अनुरोध अस्वीकार किया जाएगा और रिकॉर्ड जैसा है वैसा ही रहेगा। नोट में नागरिक को कारण बताएँ।
+console-ministry-requests-note = नागरिक के लिए नोट
+console-ministry-requests-note-hint = नागरिक इसे अनुरोध की स्थिति के साथ देखता है। अधिकतम 1,000 अक्षर।
+console-ministry-requests-approved-done = अनुरोध { $tracking } स्वीकृत: रिकॉर्ड में सुधार किया गया और प्रमाणपत्र फिर से जारी किए गए।
+console-ministry-requests-resolved-done = अनुरोध { $tracking } हल हो गया।
+console-ministry-requests-rejected-done = अनुरोध { $tracking } अस्वीकार किया गया।
+
 ## Corrections
 
 console-ministry-corrections-title = सुधार

@@ -225,6 +225,48 @@ console-ministry-aefi-outcome-unknown = Desconhecido
 console-ministry-aefi-reported-by-staff = Equipe
 console-ministry-aefi-reported-by-citizen = Cidadão
 
+## Citizen requests
+
+console-ministry-requests-nav = Solicitações de cidadãos
+console-ministry-requests-title = Solicitações de cidadãos
+console-ministry-requests-status-filter = Situação
+console-ministry-requests-status-open = Aberta
+console-ministry-requests-status-approved = Aprovada
+console-ministry-requests-status-resolved = Resolvida
+console-ministry-requests-status-rejected = Recusada
+console-ministry-requests-status-all = Todas
+console-ministry-requests-none = Nenhuma solicitação tem esta situação.
+console-ministry-requests-tracking = Número de protocolo
+console-ministry-requests-member = Referência do beneficiário
+console-ministry-requests-kind = Solicitação
+console-ministry-requests-value = Dado pedido
+console-ministry-requests-details = Detalhes
+console-ministry-requests-status = Situação
+console-ministry-requests-created = Registrada em
+console-ministry-requests-actions = Decisão
+console-ministry-requests-kind-name = Correção do nome
+console-ministry-requests-kind-birth-year = Correção do ano de nascimento
+console-ministry-requests-kind-gender = Correção do gênero
+console-ministry-requests-kind-wrong-dose = Dose errada registrada
+console-ministry-requests-kind-no-certificate = Certificado não gerado
+console-ministry-requests-kind-other = Outra reclamação
+console-ministry-requests-decided-on = Decidida em { $when }
+console-ministry-requests-staff-note = Resposta: { $note }
+console-ministry-requests-approve = Aprovar
+console-ministry-requests-resolve = Resolver
+console-ministry-requests-reject = Recusar
+console-ministry-requests-approve-named = Aprovar a solicitação { $tracking }
+console-ministry-requests-resolve-named = Resolver a solicitação { $tracking }
+console-ministry-requests-reject-named = Recusar a solicitação { $tracking }
+console-ministry-requests-approve-text = O registro do beneficiário é corrigido como pedido: os valores antigos ficam no histórico de correções e os certificados são reemitidos.
+console-ministry-requests-resolve-text = A reclamação é marcada como resolvida. Conte ao cidadão na nota o que foi feito.
+console-ministry-requests-reject-text = A solicitação é recusada e o registro fica como está. Explique ao cidadão na nota o motivo.
+console-ministry-requests-note = Nota para o cidadão
+console-ministry-requests-note-hint = O cidadão a vê junto com a situação da solicitação. No máximo 1.000 caracteres.
+console-ministry-requests-approved-done = Solicitação { $tracking } aprovada: o registro foi corrigido e os certificados são reemitidos.
+console-ministry-requests-resolved-done = Solicitação { $tracking } resolvida.
+console-ministry-requests-rejected-done = Solicitação { $tracking } recusada.
+
 ## Corrections
 
 console-ministry-corrections-title = Correções

@@ -227,6 +227,48 @@ console-ministry-aefi-outcome-unknown = Неизвестно
 console-ministry-aefi-reported-by-staff = Сотрудник
 console-ministry-aefi-reported-by-citizen = Гражданин
 
+## Citizen requests
+
+console-ministry-requests-nav = Обращения граждан
+console-ministry-requests-title = Обращения граждан
+console-ministry-requests-status-filter = Статус
+console-ministry-requests-status-open = Открыто
+console-ministry-requests-status-approved = Одобрено
+console-ministry-requests-status-resolved = Решено
+console-ministry-requests-status-rejected = Отклонено
+console-ministry-requests-status-all = Все
+console-ministry-requests-none = Обращений с этим статусом нет.
+console-ministry-requests-tracking = Номер для отслеживания
+console-ministry-requests-member = Номер получателя
+console-ministry-requests-kind = Тема обращения
+console-ministry-requests-value = Запрошенное значение
+console-ministry-requests-details = Подробности
+console-ministry-requests-status = Статус
+console-ministry-requests-created = Подано
+console-ministry-requests-actions = Решение
+console-ministry-requests-kind-name = Исправление имени
+console-ministry-requests-kind-birth-year = Исправление года рождения
+console-ministry-requests-kind-gender = Исправление пола
+console-ministry-requests-kind-wrong-dose = Записана неправильная доза
+console-ministry-requests-kind-no-certificate = Сертификат не сформирован
+console-ministry-requests-kind-other = Другая жалоба
+console-ministry-requests-decided-on = Решено { $when }
+console-ministry-requests-staff-note = Ответ: { $note }
+console-ministry-requests-approve = Одобрить
+console-ministry-requests-resolve = Отметить как решённое
+console-ministry-requests-reject = Отклонить
+console-ministry-requests-approve-named = Одобрить обращение { $tracking }
+console-ministry-requests-resolve-named = Отметить обращение { $tracking } как решённое
+console-ministry-requests-reject-named = Отклонить обращение { $tracking }
+console-ministry-requests-approve-text = Запись получателя будет исправлена, как просили: прежние значения сохранятся в истории исправлений, сертификаты будут выданы заново.
+console-ministry-requests-resolve-text = Жалоба будет отмечена как решённая. Напишите гражданину в примечании, что было сделано.
+console-ministry-requests-reject-text = Обращение будет отклонено, запись останется как есть. Напишите гражданину в примечании причину.
+console-ministry-requests-note = Примечание для гражданина
+console-ministry-requests-note-hint = Гражданин видит его вместе со статусом обращения. Не более 1000 символов.
+console-ministry-requests-approved-done = Обращение { $tracking } одобрено: запись исправлена, сертификаты выданы заново.
+console-ministry-requests-resolved-done = Обращение { $tracking } отмечено как решённое.
+console-ministry-requests-rejected-done = Обращение { $tracking } отклонено.
+
 ## Corrections
 
 console-ministry-corrections-title = Исправления

@@ -225,6 +225,48 @@ console-ministry-aefi-outcome-unknown = Nomaʼlum
 console-ministry-aefi-reported-by-staff = Xodim
 console-ministry-aefi-reported-by-citizen = Fuqaro
 
+## Citizen requests
+
+console-ministry-requests-nav = Fuqarolar murojaatlari
+console-ministry-requests-title = Fuqarolar murojaatlari
+console-ministry-requests-status-filter = Holati
+console-ministry-requests-status-open = Ochiq
+console-ministry-requests-status-approved = Maʼqullandi
+console-ministry-requests-status-resolved = Hal qilindi
+console-ministry-requests-status-rejected = Rad etildi
+console-ministry-requests-status-all = Barchasi
+console-ministry-requests-none = Bu holatdagi murojaat yoʻq.
+console-ministry-requests-tracking = Kuzatuv raqami
+console-ministry-requests-member = Oluvchi maʼlumotnomasi
+console-ministry-requests-kind = Murojaat mavzusi
+console-ministry-requests-value = Soʻralgan qiymat
+console-ministry-requests-details = Tafsilotlar
+console-ministry-requests-status = Holati
+console-ministry-requests-created = Yuborilgan
+console-ministry-requests-actions = Qaror
+console-ministry-requests-kind-name = Ismni tuzatish
+console-ministry-requests-kind-birth-year = Tugʻilgan yilni tuzatish
+console-ministry-requests-kind-gender = Jinsni tuzatish
+console-ministry-requests-kind-wrong-dose = Notoʻgʻri doza qayd etilgan
+console-ministry-requests-kind-no-certificate = Sertifikat yaratilmagan
+console-ministry-requests-kind-other = Boshqa shikoyat
+console-ministry-requests-decided-on = Qaror qilingan: { $when }
+console-ministry-requests-staff-note = Javob: { $note }
+console-ministry-requests-approve = Maʼqullash
+console-ministry-requests-resolve = Hal qilindi deb belgilash
+console-ministry-requests-reject = Rad etish
+console-ministry-requests-approve-named = { $tracking } murojaatini maʼqullash
+console-ministry-requests-resolve-named = { $tracking } murojaatini hal qilindi deb belgilash
+console-ministry-requests-reject-named = { $tracking } murojaatini rad etish
+console-ministry-requests-approve-text = Oluvchining yozuvi soʻralganidek tuzatiladi: eski qiymatlar tuzatishlar tarixida saqlanadi va sertifikatlar qayta beriladi.
+console-ministry-requests-resolve-text = Shikoyat hal qilindi deb belgilanadi. Izohda fuqaroga nima qilinganini yozing.
+console-ministry-requests-reject-text = Murojaat rad etiladi va yozuv oʻzgarmaydi. Izohda fuqaroga sababini yozing.
+console-ministry-requests-note = Fuqaro uchun izoh
+console-ministry-requests-note-hint = Fuqaro uni murojaat holati bilan birga koʻradi. Koʻpi bilan 1000 ta belgi.
+console-ministry-requests-approved-done = { $tracking } murojaati maʼqullandi: yozuv tuzatildi va sertifikatlar qayta beriladi.
+console-ministry-requests-resolved-done = { $tracking } murojaati hal qilindi.
+console-ministry-requests-rejected-done = { $tracking } murojaati rad etildi.
+
 ## Corrections
 
 console-ministry-corrections-title = Tuzatishlar

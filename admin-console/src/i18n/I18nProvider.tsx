@@ -43,7 +43,11 @@ export function I18nProvider({ languages, defaultLanguage, children }: Props) {
   useEffect(() => {
     let current = true;
     void loadBundles(language).then((bundles) => {
-      if (current) setLoaded({ language, bundles });
+      if (!current) return;
+      // Before the pages see the new language: their effects keyed on it (lists named in the language) run before
+      // this provider's own effects, and must already ask the server in it.
+      setRequestLanguage(language);
+      setLoaded({ language, bundles });
     });
     return () => {
       current = false;

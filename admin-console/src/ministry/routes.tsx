@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconHistory,
+  IconMessageReport,
   IconPencilCheck,
   IconSettings,
   IconUsers,
@@ -16,12 +17,13 @@ import { ConfigurationPage } from './configuration/ConfigurationPage';
 import { CorrectionsPage } from './corrections/CorrectionsPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { FacilitiesPage } from './facilities/FacilitiesPage';
+import { RequestsPage } from './requests/RequestsPage';
 import { SessionsPage } from './sessions/SessionsPage';
 import { StaffPage } from './staff/StaffPage';
 
 /**
  * Pages only a tenant administrator has: the server's policy gives district administrators no staff directory,
- * corrections, audit log or configuration (see access.ts).
+ * corrections, citizens' requests, audit log or configuration (see access.ts).
  */
 const TENANT_ADMIN: readonly Role[] = ['tenant_admin'];
 
@@ -34,6 +36,7 @@ export const ministryRoutes: ConsoleRoute[] = [
   { path: 'sessions', element: <SessionsPage />, roles: MINISTRY_ROLES },
   { path: 'staff', element: <StaffPage />, roles: TENANT_ADMIN },
   { path: 'aefi', element: <AefiPage />, roles: MINISTRY_ROLES },
+  { path: 'requests', element: <RequestsPage />, roles: TENANT_ADMIN },
   { path: 'corrections', element: <CorrectionsPage />, roles: TENANT_ADMIN },
   { path: 'audit-log', element: <AuditPage />, roles: TENANT_ADMIN },
   { path: 'configuration', element: <ConfigurationPage />, roles: TENANT_ADMIN },
@@ -45,6 +48,7 @@ export const ministryNavItems: NavItem[] = [
   { to: '/sessions', labelId: 'console-ministry-nav-sessions', icon: IconCalendarEvent, roles: MINISTRY_ROLES, order: 80 },
   { to: '/staff', labelId: 'console-ministry-nav-staff', icon: IconUsers, roles: TENANT_ADMIN, order: 70 },
   { to: '/aefi', labelId: 'console-ministry-nav-aefi', icon: IconAlertTriangle, roles: MINISTRY_ROLES, order: 60 },
+  { to: '/requests', labelId: 'console-ministry-requests-nav', icon: IconMessageReport, roles: TENANT_ADMIN, order: 55 },
   { to: '/corrections', labelId: 'console-ministry-nav-corrections', icon: IconPencilCheck, roles: TENANT_ADMIN, order: 50 },
   { to: '/audit-log', labelId: 'console-ministry-nav-audit', icon: IconHistory, roles: TENANT_ADMIN, order: 40 },
   { to: '/configuration', labelId: 'console-ministry-nav-configuration', icon: IconSettings, roles: TENANT_ADMIN, order: 30 },
