@@ -14,20 +14,23 @@ pub(crate) fn escape(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// The attribution footer: the fixed English text and, below it, the platform's own translation (never a tenant's)
-/// where the page's language is not English.
-pub(crate) fn attribution_footer(state: &AppState, locale: &RequestLocale) -> String {
+/// The platform's own translation of the attribution (never a tenant's), where it says more than the fixed
+/// English text every page carries.
+pub(crate) fn attribution_translation(state: &AppState, locale: &RequestLocale) -> Option<String> {
     let translated = state.localizer.format(&[&locale.locale], "platform-attribution", None);
-    let same = |a: &str, b: &str| a.trim_end_matches('.') == b.trim_end_matches('.');
-    let translation = if same(&translated, cowin_core::ATTRIBUTION) {
-        String::new()
-    } else {
+    (translated.trim_end_matches('.') != cowin_core::ATTRIBUTION.trim_end_matches('.')).then_some(translated)
+}
+
+/// The attribution footer: the fixed English text and, below it, its translation where the page's language is not
+/// English.
+pub(crate) fn attribution_footer(state: &AppState, locale: &RequestLocale) -> String {
+    let translation = attribution_translation(state, locale).map_or_else(String::new, |translated| {
         format!(
             r#"<br><span lang="{}">{}</span>"#,
             escape(locale.locale.as_str()),
             escape(&translated)
         )
-    };
+    });
     format!(
         r#"<footer id="platform-attribution" style="all:initial;display:block;margin-top:2em;padding:0.8em;border-top:1px solid #999;background:#f3f4f6;color:#1f2937;font:14px sans-serif;text-align:center">{}{translation}</footer>"#,
         escape(cowin_core::ATTRIBUTION),

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::failure::failure_page;
 use super::page::{Arg, Page, render};
-use super::session::{see_other, signed_in};
+use super::session::citizen_page;
 use crate::extractors::{RequestLocale, Tenant};
 use crate::{ApiError, AppState};
 
@@ -150,9 +150,9 @@ pub(crate) async fn account(
     state: web::Data<AppState>,
     query: web::Query<Done>,
 ) -> HttpResponse {
-    let p = Page::new(&req, &state, &tenant, &locale, true);
-    let Some(account) = signed_in(&req, &state, &tenant) else {
-        return see_other(&p.base, "sign-in");
+    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
+        Ok(started) => started,
+        Err(first) => return first.response(),
     };
     let family = match state.family().view(&tenant, account).await {
         Ok(family) => family,

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::failure::failure_page;
 use super::page::Page;
-use super::session::{posted, see_other, signed_in};
+use super::session::{citizen_page, posted, see_other};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::handlers::params::reference;
 use crate::{ApiError, AppState};
@@ -38,25 +38,6 @@ struct CancelForm {
     member: String,
 }
 
-/// What a change needs: the page (for a refusal) and the signed-in account, or the response that ends it (sign in
-/// first).
-fn start(req: &HttpRequest, state: &web::Data<AppState>, tenant: &Tenant, locale: &RequestLocale) -> Result<(Page, Uuid), SignInFirst> {
-    let p = Page::new(req, state, tenant, locale, true);
-    match signed_in(req, state, tenant) {
-        Some(account) => Ok((p, account)),
-        None => Err(SignInFirst(p.base)),
-    }
-}
-
-/// No session: the sign-in page of this base comes first.
-struct SignInFirst(String);
-
-impl SignInFirst {
-    fn response(self) -> HttpResponse {
-        see_other(&self.0, "sign-in")
-    }
-}
-
 fn finish(req: &HttpRequest, p: Page, outcome: Result<(), ApiError>, done: &str, back: &str) -> HttpResponse {
     match outcome {
         Ok(()) => see_other(&p.base, &format!("account?done={done}")),
@@ -72,7 +53,7 @@ pub(crate) async fn book(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let (p, account) = match start(&req, &state, &tenant, &locale) {
+    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
         Ok(started) => started,
         Err(first) => return first.response(),
     };
@@ -107,7 +88,7 @@ pub(crate) async fn reschedule(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let (p, account) = match start(&req, &state, &tenant, &locale) {
+    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
         Ok(started) => started,
         Err(first) => return first.response(),
     };
@@ -131,7 +112,7 @@ pub(crate) async fn cancel(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let (p, account) = match start(&req, &state, &tenant, &locale) {
+    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
         Ok(started) => started,
         Err(first) => return first.response(),
     };

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::failure::failure_page;
 use super::page::{Arg, Page, render, respond};
-use super::session::{posted, see_other, signed_in};
+use super::session::{citizen_page, posted, see_other};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::handlers::params::reference;
 use crate::{ApiError, AppState};
@@ -95,10 +95,10 @@ fn number<T: std::str::FromStr>(text: &str, field: &'static str) -> Result<T, Ap
 
 /// The empty form.
 pub(crate) async fn new_member(req: HttpRequest, tenant: Tenant, locale: RequestLocale, state: web::Data<AppState>) -> HttpResponse {
-    let p = Page::new(&req, &state, &tenant, &locale, true);
-    if signed_in(&req, &state, &tenant).is_none() {
-        return see_other(&p.base, "sign-in");
-    }
+    let (p, _) = match citizen_page(&req, &state, &tenant, &locale) {
+        Ok(started) => started,
+        Err(first) => return first.response(),
+    };
     let page = member_page(p, &tenant, MemberForm::default(), None);
     render(&req, &page.p, &page)
 }
@@ -111,9 +111,9 @@ pub(crate) async fn add(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let p = Page::new(&req, &state, &tenant, &locale, true);
-    let Some(account) = signed_in(&req, &state, &tenant) else {
-        return see_other(&p.base, "sign-in");
+    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
+        Ok(started) => started,
+        Err(first) => return first.response(),
     };
     let form: MemberForm = match posted(&req, &body) {
         Ok(form) => form,
@@ -161,9 +161,9 @@ pub(crate) async fn remove(
         #[serde(default)]
         member: String,
     }
-    let p = Page::new(&req, &state, &tenant, &locale, true);
-    let Some(account) = signed_in(&req, &state, &tenant) else {
-        return see_other(&p.base, "sign-in");
+    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
+        Ok(started) => started,
+        Err(first) => return first.response(),
     };
     let removed = match posted::<Removal>(&req, &body).and_then(|removal| reference(&removal.member, "member")) {
         Ok(member) => state.family().delete(&tenant, account, member).await.map_err(ApiError::from),

@@ -89,8 +89,6 @@ impl Page {
                 current: *tag == locale.locale,
             })
             .collect();
-        let translated = state.localizer.format(&[&locale.locale], "platform-attribution", None);
-        let same = translated.trim_end_matches('.') == cowin_core::ATTRIBUTION.trim_end_matches('.');
         Self {
             lang: locale.locale.as_str().to_owned(),
             dir: if locale.locale.is_right_to_left() { "rtl" } else { "ltr" },
@@ -100,7 +98,7 @@ impl Page {
             csrf,
             signed_in,
             languages,
-            attribution: if same { String::new() } else { translated },
+            attribution: crate::pages::attribution_translation(state, locale).unwrap_or_default(),
             attribution_en: cowin_core::ATTRIBUTION,
             new_csrf,
             state: state.clone(),

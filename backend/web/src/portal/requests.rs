@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::account::{Done, notice};
 use super::failure::failure_page;
 use super::page::{Arg, Page, render, respond};
-use super::session::{posted, see_other, signed_in};
+use super::session::{citizen_page, posted, see_other};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::handlers::params::reference;
 use crate::{ApiError, AppState};
@@ -154,9 +154,9 @@ pub(crate) async fn requests(
     state: web::Data<AppState>,
     query: web::Query<Done>,
 ) -> HttpResponse {
-    let p = Page::new(&req, &state, &tenant, &locale, true);
-    let Some(account) = signed_in(&req, &state, &tenant) else {
-        return see_other(&p.base, "sign-in");
+    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
+        Ok(started) => started,
+        Err(first) => return first.response(),
     };
     match page(p, &state, &tenant, account, RequestForm::default(), query.done(), None).await {
         Ok(page) => render(&req, &page.p, &page),
@@ -172,9 +172,9 @@ pub(crate) async fn file(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let p = Page::new(&req, &state, &tenant, &locale, true);
-    let Some(account) = signed_in(&req, &state, &tenant) else {
-        return see_other(&p.base, "sign-in");
+    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
+        Ok(started) => started,
+        Err(first) => return first.response(),
     };
     let form: RequestForm = match posted(&req, &body) {
         Ok(form) => form,

@@ -11,7 +11,8 @@ use cowin_core::ErrorCode;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
-use crate::extractors::Tenant;
+use super::page::Page;
+use crate::extractors::{RequestLocale, Tenant};
 use crate::{ApiError, AppState, session_cookies};
 
 /// The account whose session cookie verifies for `tenant`, if any.
@@ -44,4 +45,28 @@ pub(crate) fn see_other(base: &str, path: &str) -> HttpResponse {
 pub(crate) fn base(req: &HttpRequest) -> String {
     let base = session_cookies::base_path(req);
     if base.ends_with('/') { base } else { format!("{base}/") }
+}
+
+/// No session: the sign-in page of this base comes first.
+pub(crate) struct SignInFirst(String);
+
+impl SignInFirst {
+    /// The redirect to it.
+    pub(crate) fn response(self) -> HttpResponse {
+        see_other(&self.0, "sign-in")
+    }
+}
+
+/// The page context of a signed-in citizen's page and their account, or the way to the sign-in page.
+pub(crate) fn citizen_page(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    tenant: &Tenant,
+    locale: &RequestLocale,
+) -> Result<(Page, Uuid), SignInFirst> {
+    let p = Page::new(req, state, tenant, locale, true);
+    match signed_in(req, state, tenant) {
+        Some(account) => Ok((p, account)),
+        None => Err(SignInFirst(p.base)),
+    }
 }
