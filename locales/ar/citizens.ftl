@@ -23,3 +23,9 @@ error-appointment-not-found = لا يوجد موعد مطابق في هذا ال
 error-appointment-completed = هذا الموعد مكتمل ولا يمكن تغييره.
 otp-message = رمز التحقق الخاص بك في CoWIN هو { $otp }. مدة صلاحيته بالدقائق: { $minutes }. لا تشاركه مع أي شخص أبدًا.
 otp-email-subject = رمز التحقق الخاص بك في CoWIN
+dose-reminder-sms = CoWIN: الجرعة { $dose } لـ { $name } مستحقة اعتبارًا من { $date }. احجز موعدًا على { $link }
+dose-reminder-subject = حان موعد الجرعة { $dose } لـ { $name }
+dose-reminder-body =
+    عزيزي/عزيزتي { $name }،
+    وفقًا لقواعد التطعيم المعمول بها، يمكن تلقّي الجرعة { $dose } اعتبارًا من { $date }.
+    احجز موعدًا على { $link } (سجّل الدخول برقم الهاتف المحمول المسجّل في الحساب).

@@ -23,3 +23,9 @@ error-appointment-not-found = এই অ্যাকাউন্টে এমন
 error-appointment-completed = এই অ্যাপয়েন্টমেন্টটি সম্পন্ন হয়েছে এবং এটি পরিবর্তন করা যাবে না।
 otp-message = আপনার CoWIN ওটিপি হলো { $otp }। এটি { $minutes } মিনিট পর্যন্ত বৈধ থাকবে। এটি কখনো কারও সঙ্গে শেয়ার করবেন না।
 otp-email-subject = আপনার CoWIN ওটিপি
+dose-reminder-sms = CoWIN: { $date } থেকে { $name }-এর ডোজ { $dose } নেওয়া যাবে। স্লট বুক করুন: { $link }
+dose-reminder-subject = { $name }-এর ডোজ { $dose } নেওয়ার সময় হয়েছে
+dose-reminder-body =
+    প্রিয় { $name },
+    বর্তমানে কার্যকর টিকাকরণের নিয়ম অনুযায়ী, { $date } থেকে ডোজ { $dose } নেওয়া যাবে।
+    { $link } ঠিকানায় স্লট বুক করুন (অ্যাকাউন্টের মোবাইল নম্বর দিয়ে সাইন ইন করুন)।

@@ -23,3 +23,9 @@ error-appointment-not-found = No such appointment exists for this account.
 error-appointment-completed = This appointment is completed and cannot be changed.
 otp-message = Your CoWIN verification code is { $otp }. It is valid for { $minutes } minutes. Never share it with anyone.
 otp-email-subject = Your CoWIN verification code
+dose-reminder-sms = CoWIN: dose { $dose } for { $name } is due from { $date }. Book a slot at { $link }
+dose-reminder-subject = Dose { $dose } for { $name } is due
+dose-reminder-body =
+    Dear { $name },
+    under the vaccination rules in force, dose { $dose } is due from { $date }.
+    Book a slot at { $link } (sign in with the mobile number of the account).

@@ -23,3 +23,9 @@ error-appointment-not-found = No existe ninguna cita correspondiente en esta cue
 error-appointment-completed = Esta cita ya se completó y no se puede modificar.
 otp-message = Su código de verificación de CoWIN es { $otp }. Es válido durante { $minutes } min. Nunca lo comparta con nadie.
 otp-email-subject = Su código de verificación de CoWIN
+dose-reminder-sms = CoWIN: la dosis { $dose } de { $name } puede aplicarse a partir de { $date }. Agende en { $link }
+dose-reminder-subject = { $name }: la dosis { $dose } ya se puede agendar
+dose-reminder-body =
+    Estimado/a { $name }:
+    Según las normas de vacunación vigentes, la dosis { $dose } puede aplicarse a partir de { $date }.
+    Agende un horario en { $link } (inicie sesión con el número de celular de la cuenta).

@@ -23,3 +23,9 @@ error-appointment-not-found = इस खाते में ऐसा कोई 
 error-appointment-completed = यह अपॉइंटमेंट पूरा हो चुका है और इसमें बदलाव नहीं किया जा सकता।
 otp-message = आपका CoWIN ओटीपी { $otp } है। यह { $minutes } मिनट तक मान्य है। इसे कभी भी किसी के साथ साझा न करें।
 otp-email-subject = आपका CoWIN ओटीपी
+dose-reminder-sms = CoWIN: { $name } की खुराक { $dose } { $date } से देय है। स्लॉट बुक करें: { $link }
+dose-reminder-subject = { $name } की खुराक { $dose } देय है
+dose-reminder-body =
+    प्रिय { $name },
+    लागू टीकाकरण नियमों के अनुसार खुराक { $dose } { $date } से देय है।
+    { $link } पर स्लॉट बुक करें (खाते के मोबाइल नंबर से साइन इन करें)।

@@ -23,3 +23,9 @@ error-appointment-not-found = Não existe nenhum agendamento correspondente nest
 error-appointment-completed = Este agendamento já foi concluído e não pode ser alterado.
 otp-message = Seu código de verificação do CoWIN é { $otp }. Ele é válido por { $minutes } min. Nunca o compartilhe com ninguém.
 otp-email-subject = Seu código de verificação do CoWIN
+dose-reminder-sms = CoWIN: a dose { $dose } de { $name } pode ser aplicada a partir de { $date }. Agende em { $link }
+dose-reminder-subject = { $name }: a dose { $dose } já pode ser agendada
+dose-reminder-body =
+    Olá, { $name }.
+    Pelas regras de vacinação em vigor, a dose { $dose } pode ser aplicada a partir de { $date }.
+    Agende um horário em { $link } (entre com o celular da conta).

@@ -23,3 +23,9 @@ error-appointment-not-found = Ushbu hisobda bunday qabul mavjud emas.
 error-appointment-completed = Ushbu qabul yakunlangan va uni oʻzgartirib boʻlmaydi.
 otp-message = Sizning CoWIN tasdiqlash kodingiz: { $otp }. U { $minutes } daqiqa davomida amal qiladi. Uni hech qachon hech kimga aytmang.
 otp-email-subject = Sizning CoWIN tasdiqlash kodingiz
+dose-reminder-sms = CoWIN: { $name } { $dose }-dozani { $date } sanasidan boshlab olishi mumkin. Qabulga yoziling: { $link }
+dose-reminder-subject = { $name } uchun { $dose }-doza vaqti keldi
+dose-reminder-body =
+    Hurmatli { $name }!
+    Amaldagi emlash qoidalariga koʻra { $dose }-dozani { $date } sanasidan boshlab olish mumkin.
+    { $link } manzilida vaqt tanlab, qabulga yoziling (hisobga bogʻlangan mobil telefon raqami bilan tizimga kiring).

@@ -36,6 +36,9 @@ pub struct TenantConfig {
     pub calling_code: String,
     /// One-time password delivery.
     pub otp: OtpConfig,
+    /// The country's own SMS gateway (its operator contract); without it, SMS go through the deployment's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sms: Option<SmsGatewayConfig>,
     /// Names of the administrative levels and the postal code format.
     pub admin_levels: AdminLevels,
     /// Genders offered at registration.
@@ -121,6 +124,35 @@ pub struct OtpConfig {
     pub channel: OtpChannel,
     /// SMS sender id or e-mail From address.
     pub sender: String,
+}
+
+/// A country's own SMS gateway: where its messages are posted and how. Its credential is not here: it is a secret
+/// of the tenant (`cowin tenant secret set XX NAME`, read from standard input and stored sealed), which the file
+/// names; `deny_unknown_fields` refuses a credential written in clear under any other key.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmsGatewayConfig {
+    /// Where messages are posted (https; plain http only to this machine).
+    pub url: String,
+    /// The JSON body, with `{to}` (international number), `{sender}` and `{text}` filled in.
+    #[serde(default = "default_sms_body_template")]
+    pub body_template: String,
+    /// The name of the tenant secret sent as the `Authorization` header, if the gateway wants one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorization_secret: Option<String>,
+}
+
+/// Whether `name` can name a tenant secret: 1 to 63 lower-case letters, digits and hyphens, a letter first (so a
+/// credential pasted where its name belongs is refused rather than stored in the file).
+pub fn is_secret_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|first| first.is_ascii_lowercase())
+        && name.len() <= 63
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn default_sms_body_template() -> String {
+    r#"{"to":"{to}","sender":"{sender}","text":"{text}"}"#.to_owned()
 }
 
 /// The delivery channel of one-time passwords.

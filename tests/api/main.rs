@@ -33,6 +33,8 @@ mod platform_admin;
 mod portal;
 mod privacy;
 mod rate_limits;
+mod reminders;
 mod routing;
+mod sms_gateways;
 mod staff;
 mod trust_list;

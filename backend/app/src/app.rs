@@ -161,6 +161,7 @@ impl App {
             localizer: Arc::clone(&self.localizer),
             objects: Arc::clone(&self.objects),
             mailer: self.delivery.mailer.clone(),
+            sms: self.delivery.sms.clone(),
         }
     }
 

@@ -1,5 +1,6 @@
-//! Sending one-time passwords: SMS through a provider (an HTTP gateway, or the log in development), e-mail
-//! through SMTP. Which one a tenant uses is its `otp.channel`.
+//! Sending one-time passwords: SMS through a provider (an HTTP gateway, or the log in development; which gateway
+//! is the country's, see [`crate::sms_gateways`]), e-mail through SMTP. Which one a tenant uses is its
+//! `otp.channel`.
 
 use std::fmt;
 
@@ -171,8 +172,8 @@ fn describe(error: &lettre::transport::smtp::Error) -> String {
 /// Both channels, as the application configures them.
 #[derive(Debug)]
 pub struct OtpDelivery {
-    /// SMS.
-    pub sms: SmsProvider,
+    /// SMS, through each country's gateway.
+    pub sms: crate::sms_gateways::SmsGateways,
     /// E-mail.
     pub mailer: Mailer,
 }
@@ -193,7 +194,7 @@ impl OtpDelivery {
         &self,
         localizer: &crate::i18n::Localizer,
         chain: &[&cowin_core::LocaleTag],
-        sender: &str,
+        tenant: &cowin_store::tenants::TenantRecord,
         destination: &OtpDestination,
         code: &str,
         ttl_minutes: i64,
@@ -202,6 +203,7 @@ impl OtpDelivery {
         args.set("otp", code.to_owned());
         args.set("minutes", ttl_minutes);
         let text = localizer.format(chain, "otp-message", Some(&args));
+        let sender = tenant.config.otp.sender.as_str();
         match destination {
             OtpDestination::Email(address) => {
                 let subject = localizer.format(chain, "otp-email-subject", None);
@@ -212,7 +214,7 @@ impl OtpDelivery {
                 };
                 self.mailer.send(from, address, &subject, &text).await
             }
-            OtpDestination::Sms(to) => self.sms.send(&Sms { to, sender, text: &text }).await,
+            OtpDestination::Sms(to) => self.sms.send(tenant, &Sms { to, sender, text: &text }).await,
         }
     }
 }

@@ -23,6 +23,7 @@ pub mod rate_limits;
 pub mod reference;
 pub mod reports;
 pub mod sign_in;
+pub mod sms_gateways;
 pub mod staff;
 pub mod tenants;
 pub mod tokens;

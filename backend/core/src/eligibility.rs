@@ -136,16 +136,13 @@ pub fn check_booking(
     // The series is the one the first dose started; its vaccine's rules of today say what comes next.
     let series = catalogue.rules(&first.vaccine, session.date).ok_or(Refusal::VaccineNotInForce)?;
     let previous_rules = catalogue.rules(&previous.vaccine, session.date).ok_or(Refusal::VaccineNotInForce)?;
-    let (min_interval, allowed): (u32, Vec<&VaccineCode>) = if dose <= series.primary_doses() {
-        let rule = series.doses.get(usize::from(dose) - 1).ok_or(Refusal::DoseOutOfOrder)?;
+    let min_interval = min_interval_before(series, dose).ok_or(Refusal::DoseOutOfOrder)?;
+    let allowed: Vec<&VaccineCode> = if dose <= series.primary_doses() {
         let mut allowed: Vec<&VaccineCode> = previous_rules.mix_with.iter().collect();
         allowed.push(&previous.vaccine);
-        (rule.min_interval_days.unwrap_or(0), allowed)
-    } else if dose == series.primary_doses() + 1 {
-        let booster = series.booster.as_ref().ok_or(Refusal::DoseOutOfOrder)?;
-        (booster.min_interval_days, booster.vaccines.iter().collect())
+        allowed
     } else {
-        return Err(Refusal::DoseOutOfOrder);
+        series.booster.iter().flat_map(|booster| &booster.vaccines).collect()
     };
     if !allowed.contains(&session.vaccine) {
         return Err(Refusal::VaccineMismatch {
@@ -160,6 +157,55 @@ pub fn check_booking(
         return Err(Refusal::TooEarly { from: earliest });
     }
     Ok(())
+}
+
+/// The days that must pass after dose `dose - 1` of `series` before dose `dose` (2 or later), or `None` when the
+/// series has no such dose (past the primary series and its booster, or no booster offered).
+pub fn min_interval_before(series: &RuleSet, dose: u8) -> Option<u32> {
+    if dose < 2 {
+        return None;
+    }
+    if dose <= series.primary_doses() {
+        series
+            .doses
+            .get(usize::from(dose) - 1)
+            .map(|rule| rule.min_interval_days.unwrap_or(0))
+    } else if dose == series.primary_doses() + 1 {
+        series.booster.as_ref().map(|booster| booster.min_interval_days)
+    } else {
+        None
+    }
+}
+
+/// A later dose that becomes due: after a dose `dose - 1` of a series started with `first_vaccine`, it may be given
+/// `interval_days` later. The reminders' sweep finds whom to remind with these.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueRule {
+    /// The vaccine of the series' first dose.
+    pub first_vaccine: VaccineCode,
+    /// The dose that becomes due (2 or later).
+    pub dose: u8,
+    /// Days after the previous dose.
+    pub interval_days: u32,
+}
+
+/// Every later dose of every vaccine's series under the rules in force on `date`: what a reminder on that day
+/// is judged by (the same intervals [`check_booking`] applies to a booking on that day).
+pub fn due_rules(catalogue: &Catalogue, date: NaiveDate) -> Vec<DueRule> {
+    catalogue
+        .0
+        .keys()
+        .filter_map(|vaccine| Some((vaccine, catalogue.rules(vaccine, date)?)))
+        .flat_map(|(vaccine, series)| {
+            (2..=series.primary_doses().saturating_add(1)).filter_map(move |dose| {
+                Some(DueRule {
+                    first_vaccine: vaccine.clone(),
+                    dose,
+                    interval_days: min_interval_before(series, dose)?,
+                })
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -243,6 +289,35 @@ mod tests {
             ..offer(&covishield, date(2021, 6, 1))
         };
         assert_eq!(check_booking(&c, 1990, &[], 1, &senior_only), Err(Refusal::AgeNotEligible));
+    }
+
+    #[test]
+    fn later_doses_fall_due_by_the_rules_in_force_on_the_day() {
+        let rule = |vaccine: &str, dose: u8, interval_days: u32| DueRule {
+            first_vaccine: code(vaccine),
+            dose,
+            interval_days,
+        };
+        // Before Corbevax's rules and after Covishield's interval widened to 84 days.
+        assert_eq!(
+            due_rules(&catalogue(), date(2021, 6, 1)),
+            vec![rule("COVISHIELD", 2, 84), rule("COVISHIELD", 3, 182)]
+        );
+        let mut later = due_rules(&catalogue(), date(2022, 4, 1));
+        later.sort_by_key(|rule| (rule.first_vaccine.as_str().to_owned(), rule.dose));
+        assert_eq!(
+            later,
+            vec![
+                rule("CORBEVAX", 2, 28),
+                rule("CORBEVAX", 3, 182),
+                rule("COVISHIELD", 2, 84),
+                rule("COVISHIELD", 3, 182)
+            ]
+        );
+        assert!(
+            due_rules(&catalogue(), date(2020, 1, 1)).is_empty(),
+            "no rules in force, no reminder"
+        );
     }
 
     #[test]

@@ -133,6 +133,15 @@ pub trait KeyWrapping: Send + Sync + fmt::Debug {
     fn wrap(&self, owner: Option<TenantCode>, private_key: &[u8]) -> Vec<u8>;
     /// Opens what [`KeyWrapping::wrap`] sealed for the same owner.
     fn unwrap(&self, owner: Option<TenantCode>, sealed: &[u8]) -> Result<Vec<u8>, VaultError>;
+    /// Seals a credential of `tenant` (its SMS gateway's, for one) named `name`; the name is bound in, so one
+    /// secret's ciphertext cannot be passed off as another's.
+    fn wrap_secret(&self, tenant: TenantCode, name: &str, value: &[u8]) -> Vec<u8>;
+    /// Opens what [`KeyWrapping::wrap_secret`] sealed for the same tenant and name.
+    fn unwrap_secret(&self, tenant: TenantCode, name: &str, sealed: &[u8]) -> Result<Vec<u8>, VaultError>;
+}
+
+fn secret_aad(name: &str) -> Vec<u8> {
+    [b"tenant-secret\0".as_slice(), name.as_bytes()].concat()
 }
 
 impl Vault {
@@ -151,6 +160,14 @@ impl KeyWrapping for Vault {
 
     fn unwrap(&self, owner: Option<TenantCode>, sealed: &[u8]) -> Result<Vec<u8>, VaultError> {
         open(&self.wrapping_key(owner), b"signing-key", sealed)
+    }
+
+    fn wrap_secret(&self, tenant: TenantCode, name: &str, value: &[u8]) -> Vec<u8> {
+        seal(&self.wrapping_key(Some(tenant)), &secret_aad(name), value)
+    }
+
+    fn unwrap_secret(&self, tenant: TenantCode, name: &str, sealed: &[u8]) -> Result<Vec<u8>, VaultError> {
+        open(&self.wrapping_key(Some(tenant)), &secret_aad(name), sealed)
     }
 }
 
@@ -292,6 +309,21 @@ mod tests {
         assert!(india.open(Field::IdNumber, &sealed).is_err());
         assert!(brazil.open(Field::Mobile, &sealed).is_err());
         assert_ne!(india.seal(Field::Mobile, "9876543210"), sealed, "a fresh nonce every time");
+    }
+
+    #[test]
+    fn a_secret_opens_only_for_its_tenant_and_name() {
+        let india = TenantCode::parse("IN").unwrap();
+        let egypt = TenantCode::parse("EG").unwrap();
+        let sealed = vault().wrap_secret(india, "sms-authorization", b"Bearer s3cret");
+        assert!(!sealed.windows(6).any(|window| window == b"s3cret"), "not in clear");
+        assert_eq!(
+            vault().unwrap_secret(india, "sms-authorization", &sealed).unwrap(),
+            b"Bearer s3cret"
+        );
+        assert!(vault().unwrap_secret(india, "other-secret", &sealed).is_err());
+        assert!(vault().unwrap_secret(egypt, "sms-authorization", &sealed).is_err());
+        assert!(vault().unwrap(Some(india), &sealed).is_err(), "not a signing key either");
     }
 
     #[test]

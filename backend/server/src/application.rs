@@ -18,8 +18,10 @@ use cowin_app::licences::{LicenceEvents, LicenceGuard};
 use cowin_app::passwords::Passwords;
 use cowin_app::rate_limits::{Limit, LimitSettings, RateLimits};
 use cowin_app::sign_in::CitizenRules;
+use cowin_app::sms_gateways::SmsGateways;
 use cowin_app::staff::cache::StaffCache;
 use cowin_app::tenants::TenantRegistry;
+use cowin_app::vaccination::reminders::ReminderSweep;
 use cowin_licence::TrustedKeys;
 use cowin_privacy::{KeyWrapping as _, Vault};
 use cowin_store::licences::LicenceContext;
@@ -133,8 +135,8 @@ pub(crate) fn rate_limits(settings: &Settings) -> RateLimits {
     })
 }
 
-/// SMS provider and mailer from settings.
-fn otp_delivery(settings: &Settings) -> anyhow::Result<OtpDelivery> {
+/// The deployment's SMS gateway (countries without their own use it) and mailer, from settings.
+fn deployment_delivery(settings: &Settings) -> anyhow::Result<(SmsProvider, Mailer)> {
     let otp = &settings.otp;
     let sms = match otp.sms_provider.as_str() {
         // The development provider writes OTPs to the log: only where nothing real is protected.
@@ -160,7 +162,7 @@ fn otp_delivery(settings: &Settings) -> anyhow::Result<OtpDelivery> {
         other => anyhow::bail!("otp.sms_provider must be \"log\" or \"http\", not {other:?}"),
     };
     let mailer = Mailer::from_url(settings.smtp.url.expose_secret(), &settings.smtp.from).context("smtp.url")?;
-    Ok(OtpDelivery { sms, mailer })
+    Ok((sms, mailer))
 }
 
 /// Start-up check: every tenant whose licence does not allow serving it is logged and recorded.
@@ -183,11 +185,15 @@ impl Application {
     /// Connects, loads translations and tenants, and binds the listener.
     pub async fn build(settings: &Settings) -> anyhow::Result<Self> {
         // Settings are judged before anything is written, so a refused configuration leaves no trace.
-        let otp_delivery = Arc::new(otp_delivery(settings)?);
+        let (deployment_sms, mailer) = deployment_delivery(settings)?;
         let vault = vault(settings)?;
         let db = cowin_store::connect(settings.database.url.expose_secret(), &settings.database.options())
             .await
             .context("cannot connect to PostgreSQL (database.url)")?;
+        let otp_delivery = Arc::new(OtpDelivery {
+            sms: SmsGateways::new(deployment_sms, db.clone(), vault.clone())?,
+            mailer,
+        });
         let localizer = Localizer::load(&settings.locales_dir)
             .with_context(|| format!("cannot load translations from {}", settings.locales_dir.display()))?;
         let guard = licence_guard(settings)?;
@@ -282,6 +288,12 @@ impl Application {
         let outbox_worker = state
             .outbox_worker()
             .spawn(Duration::from_millis(settings.outbox.poll_interval_ms.max(50)));
+        let reminder_sweep = ReminderSweep {
+            db: db.clone(),
+            tenants: state.tenants.clone(),
+            batch: settings.reminders.batch.max(1),
+        }
+        .spawn(Duration::from_millis(settings.reminders.sweep_interval_ms.max(50)));
         let (limits, licence_events) = (state.rate_limits.clone(), state.licence_events.clone());
         let forgetter = tokio::spawn(async move {
             let mut ticker = tokio::time::interval(Duration::from_secs(60));
@@ -296,7 +308,7 @@ impl Application {
             port,
             server,
             state,
-            background_tasks: vec![refresher, forgetter, key_refresher, outbox_worker],
+            background_tasks: vec![refresher, forgetter, key_refresher, outbox_worker, reminder_sweep],
         })
     }
 

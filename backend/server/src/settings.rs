@@ -43,6 +43,19 @@ pub struct Settings {
     pub certificates: CertificateSettings,
     /// The outbox workers.
     pub outbox: OutboxSettings,
+    /// Reminders that a later dose is due.
+    pub reminders: ReminderSettings,
+}
+
+/// Reminders that a later dose is due.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ReminderSettings {
+    /// How often each server looks for doses that fell due, milliseconds (the first look is one interval after
+    /// start, so a restart does not set every server sweeping at once).
+    pub sweep_interval_ms: u64,
+    /// Reminders one sweep writes per tenant at most, so that a backlog (a country turning reminders on) goes out
+    /// over several sweeps rather than as one burst at its gateway.
+    pub batch: u64,
 }
 
 /// The object store.
@@ -314,7 +327,9 @@ impl Settings {
             .set_default("certificates.presign_seconds", 60)?
             .set_default("certificates.pdf_cache_megabytes", 64)?
             .set_default("certificates.prerender_pdfs", false)?
-            .set_default("outbox.poll_interval_ms", 500)?;
+            .set_default("outbox.poll_interval_ms", 500)?
+            .set_default("reminders.sweep_interval_ms", 3_600_000)?
+            .set_default("reminders.batch", 1000)?;
         if let Some(file) = file {
             builder = builder.add_source(config::File::from(file).format(config::FileFormat::Toml));
         }

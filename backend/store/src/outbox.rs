@@ -9,6 +9,8 @@ use crate::TenantTxn;
 
 /// A certificate was issued: render its PDF, then tell its holder.
 pub const CERTIFICATE_ISSUED: &str = "certificate.issued";
+/// A later dose fell due: remind the member's account (the subject is the `dose_reminders` row).
+pub const DOSE_REMINDER: &str = "dose.reminder";
 /// Longest wait between attempts, seconds.
 const MAX_BACKOFF_SECONDS: i64 = 3600;
 

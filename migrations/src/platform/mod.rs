@@ -1,5 +1,5 @@
 //! Migrations of schema `platform`: tenants, their hostnames and config versions, the audit log, licences,
-//! signing keys and usage, NHA's administrators.
+//! signing keys and usage, NHA's administrators, tenants' secrets.
 
 use sea_orm_migration::prelude::*;
 
@@ -31,6 +31,11 @@ impl MigratorTrait for PlatformMigrator {
                 name: "m0004_nha_users",
                 up: include_str!("m0004_nha_users.up.sql"),
                 down: include_str!("m0004_nha_users.down.sql"),
+            }),
+            Box::new(SqlMigration {
+                name: "m0005_tenant_secrets",
+                up: include_str!("m0005_tenant_secrets.up.sql"),
+                down: include_str!("m0005_tenant_secrets.down.sql"),
             }),
         ]
     }

@@ -5,6 +5,7 @@ mod branding;
 pub(crate) mod facility;
 mod messages;
 mod people;
+mod sms;
 mod vaccines;
 
 use std::collections::HashSet;
@@ -28,6 +29,7 @@ pub(crate) fn check(config: &TenantConfig, folder: &Folder, locales: &LocaleCata
     vaccines::check(&mut checker);
     branding::check(&mut checker);
     messages::check(&mut checker);
+    sms::check(&mut checker);
     if checker.problems.is_empty() {
         Ok(())
     } else {

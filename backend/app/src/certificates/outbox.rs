@@ -1,5 +1,6 @@
 //! The outbox worker: for each issued certificate, render its PDF into the object store (where the deployment
-//! asks for that; otherwise the first download renders it), then e-mail its holder in their language. Runs in
+//! asks for that; otherwise the first download renders it), then e-mail its holder in their language; for each
+//! reminder of a due dose, send it (`vaccination::reminders`). Runs in
 //! every server; `FOR UPDATE SKIP LOCKED` shares the work, failures wait with exponential backoff, and nothing is
 //! lost across a restart because the work is a row until it is done.
 
@@ -9,7 +10,7 @@ use std::time::Duration;
 use cowin_core::LocaleTag;
 use cowin_privacy::{Field, Vault};
 use cowin_store::objects::{ObjectStore, certificate_pdf_key};
-use cowin_store::outbox::{self, CERTIFICATE_ISSUED, OutboxItem};
+use cowin_store::outbox::{self, CERTIFICATE_ISSUED, DOSE_REMINDER, OutboxItem};
 use cowin_store::tenants::TenantRecord;
 use cowin_store::{DatabaseConnection, DbErr, TenantTxn, certificates};
 use fluent_bundle::FluentArgs;
@@ -21,7 +22,9 @@ use super::render::Renderer;
 use super::stored;
 use crate::delivery::Mailer;
 use crate::i18n::Localizer;
+use crate::sms_gateways::SmsGateways;
 use crate::tenants::TenantRegistry;
+use crate::vaccination::reminders::ReminderMessages;
 
 /// Items one worker takes from a tenant's outbox at a time.
 const BATCH: u64 = 20;
@@ -47,6 +50,8 @@ pub struct OutboxWorker {
     pub objects: Arc<dyn ObjectStore>,
     /// Sends the e-mails.
     pub mailer: Mailer,
+    /// Sends the SMS.
+    pub sms: SmsGateways,
 }
 
 /// What went wrong with an item, for its `last_error` (no personal data: causes are codes and library errors).
@@ -97,6 +102,16 @@ impl OutboxWorker {
     async fn handle(&self, tenant: &Arc<TenantRecord>, txn: &TenantTxn, item: &OutboxItem) -> WorkResult {
         match item.kind.as_str() {
             CERTIFICATE_ISSUED => self.certificate_issued(tenant, txn, item.subject).await,
+            DOSE_REMINDER => {
+                let messages = ReminderMessages {
+                    db: &self.db,
+                    vault: &self.vault,
+                    localizer: &self.localizer,
+                    sms: &self.sms,
+                    mailer: &self.mailer,
+                };
+                messages.send(tenant, txn, item.subject).await
+            }
             other => Err(format!("unknown outbox kind {other}")),
         }
     }

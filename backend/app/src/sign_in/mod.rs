@@ -247,7 +247,7 @@ impl SignIn<'_> {
             .send_otp(
                 self.localizer,
                 &chain,
-                &tenant.config.otp.sender,
+                tenant,
                 &outgoing.destination,
                 &code,
                 self.rules.otp_ttl_seconds / 60,

@@ -18,6 +18,7 @@ mod tenant_apply;
 mod tenant_check;
 mod tenant_list;
 mod tenant_offboard;
+mod tenant_secret;
 mod tenant_status;
 
 use std::path::PathBuf;
@@ -190,6 +191,9 @@ pub enum TenantCommand {
     },
     /// Export a tenant's data (schema and objects) to a zip archive, then drop the tenant.
     Offboard(tenant_offboard::OffboardArgs),
+    /// A tenant's secrets: credentials of its own services, stored sealed.
+    #[command(subcommand)]
+    Secret(tenant_secret::SecretCommand),
 }
 
 /// Runs the parsed command.
@@ -222,6 +226,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Audit(args) => audit_log::run(&settings, args).await,
         Command::Openapi { which } => openapi::run(which),
         Command::Tenant(TenantCommand::Offboard(args)) => tenant_offboard::run(&settings, args).await,
+        Command::Tenant(TenantCommand::Secret(command)) => tenant_secret::run(&settings, command).await,
     };
     match result {
         Ok(code) => code,

@@ -7,3 +7,4 @@ pub mod desk;
 pub mod dose_group;
 pub mod doses;
 pub mod group_writer;
+pub mod reminders;
