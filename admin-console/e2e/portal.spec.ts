@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import {
   beneficiaries,
+  citizenRequests,
   egyptianNationalId,
   enterOtp,
   expectPdf,
@@ -15,13 +16,14 @@ import {
   uniqueMobile,
 } from './support/portal';
 import { screenshot } from './support/screenshots';
-import { staffLogin } from './support/session';
+import { signInAsStaff, staffLogin } from './support/session';
 
 /**
  * The citizen portal (server-rendered, one per country under /t/{code}/): a Hindi citizen's whole journey from
- * sign-in to certificate, an Egyptian citizen in Arabic (right to left), the same Hindi booking with scripts off,
- * a 360-pixel phone, and the public statistics. OTPs come from the development SMS provider's lines in the server
- * log (SERVER_LOG). Every test signs in with a mobile of its own, so the file can run again on the same server.
+ * sign-in to certificate and its correction (approved by the ministry in the console), an Egyptian citizen in
+ * Arabic (right to left), the same Hindi booking with scripts off, a 360-pixel phone, and the public statistics.
+ * OTPs come from the development SMS provider's lines in the server log (SERVER_LOG). Every test signs in with a
+ * mobile of its own, so the file can run again on the same server.
  */
 
 const IN = portalBase('in');
@@ -43,13 +45,59 @@ async function referenceOf(page: Page, name: string): Promise<string> {
   return reference;
 }
 
+/** A member's certificate in the citizen API (`GET /api/v2/registration/certificate/formats`), as far as the tests read it. */
+interface CertificateForms {
+  certificate_id: string;
+  vc?: { credentialSubject?: { name?: string } } | null;
+  /** The EU DCC QR payload, `HC1:...`. */
+  eu_dcc?: string | null;
+}
+
+/** What the public verification API (`POST /api/certificates/verify`) says of a QR payload. */
+async function verify(request: APIRequestContext, payload: string): Promise<{ result: string; certificate?: { name?: string | null } }> {
+  const response = await request.post(`${IN}api/certificates/verify`, { data: { payload } });
+  expect(response.status(), `POST api/certificates/verify: ${await response.text()}`).toBe(200);
+  return (await response.json()) as { result: string; certificate?: { name?: string | null } };
+}
+
+async function certificateForms(request: APIRequestContext, reference: string): Promise<CertificateForms> {
+  const url = `${IN}api/v2/registration/certificate/formats?beneficiary_reference_id=${reference}`;
+  const response = await request.get(url);
+  expect(response.status(), `GET ${url}: ${await response.text()}`).toBe(200);
+  const forms = (await response.json()) as CertificateForms;
+  expect(forms.certificate_id).toMatch(/^URN:UVCI:/);
+  return forms;
+}
+
+/**
+ * The QR codes of the certificate page (which the page shows): checks each is a loaded SVG image and returns each
+ * image's address with the SVG it serves (a code changes whenever the signed certificate does).
+ */
+async function qrImages(page: Page): Promise<Map<string, string>> {
+  const codes = page.locator('section.qr img');
+  expect(await codes.count()).toBeGreaterThanOrEqual(1);
+  const images = new Map<string, string>();
+  for (const code of await codes.all()) {
+    await expect(code).toBeVisible();
+    await expect.poll(() => code.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    const source = await code.getAttribute('src');
+    const image = await page.request.get(source!);
+    expect(image.status(), `GET ${source}`).toBe(200);
+    expect(image.headers()['content-type']).toContain('image/svg+xml');
+    const svg = await image.text();
+    expect(svg).toContain('<svg');
+    images.set(source!, svg);
+  }
+  return images;
+}
+
 async function noHorizontalScroll(page: Page, width: number, context: string): Promise<void> {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth, `page width of ${context}`).toBeLessThanOrEqual(width);
 }
 
-test('portal: a Hindi citizen in India books, reschedules, is vaccinated and gets the certificate', async ({ page, request }, testInfo) => {
-  test.setTimeout(120_000);
+test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets the certificate and has it corrected', async ({ page, request, browser }, testInfo) => {
+  test.setTimeout(180_000);
   // Home, in the country's default language, then in Hindi through the switcher.
   const home = await page.goto(IN);
   expect(home?.status()).toBe(200);
@@ -197,19 +245,112 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated and get
   await card.getByRole('link', { name: 'QR कोड दिखाएँ' }).click();
   await expect(page).toHaveURL(new RegExp(`${IN}account/certificate\\?member=${reference}$`));
   await expect(heading(page)).toHaveText('टीकाकरण प्रमाणपत्र');
-  const codes = page.locator('section.qr img');
-  expect(await codes.count()).toBeGreaterThanOrEqual(1);
-  for (const code of await codes.all()) {
-    await expect(code).toBeVisible();
-    await expect.poll(() => code.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
-    const source = await code.getAttribute('src');
-    const image = await page.request.get(source!);
-    expect(image.status(), `GET ${source}`).toBe(200);
-    expect(image.headers()['content-type']).toContain('image/svg+xml');
-    expect(await image.text()).toContain('<svg');
-  }
+  const codesBefore = await qrImages(page);
+  // Its id, as the citizen API gives it with the signed forms; the credential names the member.
+  const certificateId = page.locator('#certificate-id');
+  const before = await certificateForms(page.request, reference);
+  expect(before.vc?.credentialSubject?.name, 'the signed credential names the member').toBe('Sunita Sharma');
+  await expect(certificateId).toHaveText(before.certificate_id);
   await screenshot(page, testInfo, 'certificate QR codes');
   await expectNoSeriousA11yViolations(page, 'Hindi certificate page');
+
+  // The citizen asks, in Hindi, for the member's name to be corrected.
+  const correctedName = 'Sunita Devi Sharma';
+  await page.goto(`${IN}account`);
+  await page.getByRole('link', { name: 'सुधार और शिकायतें' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account/requests$`));
+  await expect(heading(page)).toHaveText('सुधार और शिकायतें');
+  await expect(page.getByText('आपने अभी तक कोई अनुरोध नहीं किया है।')).toBeVisible();
+  await page.getByLabel('परिवार का सदस्य').selectOption(reference);
+  await page.getByLabel('किस बारे में है').selectOption({ label: 'नाम में सुधार' });
+  await page.getByLabel('सही जानकारी').fill(correctedName);
+  await page.getByLabel('क्या हुआ').fill('पासपोर्ट पर मेरा पूरा नाम Sunita Devi Sharma है।');
+  await screenshot(page, testInfo, 'correction request filled');
+  await page.getByRole('button', { name: 'अनुरोध भेजें' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account/requests\\?done=filed$`));
+  await expect(page.getByRole('status')).toHaveText('आपका अनुरोध भेज दिया गया है। इसका ट्रैकिंग नंबर नीचे दिखाया गया है।');
+  const filed = page.locator('section.card');
+  await expect(filed).toHaveCount(1);
+  const tracking = (await filed.getByRole('heading', { level: 2 }).innerText()).trim();
+  expect(tracking).toMatch(/^IN-[A-Z2-9]{10}$/);
+  const requestCard = page.locator(`section.card[aria-labelledby="request-${tracking}"]`);
+  await expect(requestCard).toContainText('Sunita Sharma');
+  await expect(requestCard).toContainText('नाम में सुधार');
+  await expect(requestCard).toContainText(correctedName);
+  await expect(requestCard.locator('strong')).toHaveText('खुला: जाँच चल रही है');
+  expect((await citizenRequests(page.request, 'in')).find((filedRequest) => filedRequest.tracking_number === tracking)).toMatchObject({
+    beneficiary_reference_id: reference,
+    kind: 'name',
+    requested_value: correctedName,
+    status: 'open',
+  });
+  await screenshot(page, testInfo, 'correction request filed');
+  await expectNoSeriousA11yViolations(page, 'Hindi requests page (open request)');
+
+  // India's ministry administrator approves it in the console, with a note for the citizen.
+  const staffContext = await browser.newContext();
+  const staffPage = await staffContext.newPage();
+  await signInAsStaff(staffPage, 'in', 'ministry', '/requests');
+  const row = staffPage.getByRole('row').filter({ hasText: tracking });
+  await expect(row).toContainText(reference);
+  await expect(row).toContainText('Name correction');
+  await expect(row).toContainText(correctedName);
+  await row.getByRole('button', { name: `Approve request ${tracking}` }).click();
+  const approve = staffPage.getByRole('dialog', { name: `Approve request ${tracking}` });
+  const staffNote = 'पासपोर्ट के अनुसार नाम सुधार दिया गया है।';
+  await approve.getByLabel('Note to the citizen').fill(staffNote);
+  await screenshot(staffPage, testInfo, 'ministry approves the correction');
+  await approve.getByRole('button', { name: 'Approve', exact: true }).click();
+  await expect(approve).toBeHidden();
+  await expect(staffPage.getByText(`Request ${tracking} approved: the record is corrected and the certificates are reissued.`)).toBeVisible();
+  await expect(row).toHaveCount(0);
+  await staffContext.close();
+
+  // Back on the portal: the request is approved with the ministry's answer.
+  await page.goto(`${IN}account/requests`);
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(requestCard.locator('strong')).toHaveText('स्वीकृत: रिकॉर्ड में सुधार किया गया और नया प्रमाणपत्र जारी किया गया');
+  await expect(requestCard.locator('dt', { hasText: 'जवाब' })).toBeVisible();
+  await expect(requestCard).toContainText(staffNote);
+  await expect(requestCard).toContainText(correctedName);
+  expect((await citizenRequests(page.request, 'in')).find((filedRequest) => filedRequest.tracking_number === tracking)).toMatchObject({
+    status: 'approved',
+    staff_note: staffNote,
+  });
+  await screenshot(page, testInfo, 'correction approved');
+  await expectNoSeriousA11yViolations(page, 'Hindi requests page (approved request)');
+
+  // The family page shows the new name on the member's card.
+  await page.goto(`${IN}account`);
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText(correctedName);
+  await expect(card).toContainText('आंशिक रूप से टीका लगा');
+  await expect(page.getByRole('heading', { level: 2, name: 'Sunita Sharma', exact: true })).toHaveCount(0);
+  await screenshot(page, testInfo, 'family with the corrected name');
+
+  // The certificate was reissued: a new id, signed with the new name, and every QR code changed.
+  const after = await certificateForms(page.request, reference);
+  expect(after.certificate_id, 'a reissued certificate has a new id').not.toBe(before.certificate_id);
+  expect(after.vc?.credentialSubject?.name, 'the reissued credential names the member as corrected').toBe(correctedName);
+  // A verifier finds the old certificate revoked and the new one genuine.
+  expect(before.eu_dcc, 'India issues EU DCCs').toBeTruthy();
+  expect((await verify(request, before.eu_dcc!)).result, 'the certificate before the correction').toBe('revoked');
+  const genuine = await verify(request, after.eu_dcc!);
+  expect(genuine.result, 'the reissued certificate').toBe('genuine');
+  expect(genuine.certificate?.name, 'the name a verifier reads').toContain('Devi');
+  const reissued = card.getByRole('link', { name: 'प्रमाणपत्र डाउनलोड करें (PDF)' });
+  const [reissuedDownload] = await Promise.all([page.waitForEvent('download'), reissued.click()]);
+  expect(readFileSync(await reissuedDownload.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expectPdf(page.request, certificateHref!);
+  await card.getByRole('link', { name: 'QR कोड दिखाएँ' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account/certificate\\?member=${reference}$`));
+  await expect(certificateId).toHaveText(after.certificate_id);
+  const codesAfter = await qrImages(page);
+  expect([...codesAfter.keys()], 'the same signed forms as before').toEqual([...codesBefore.keys()]);
+  for (const [source, svg] of codesAfter) {
+    expect(svg, `the QR code of ${source} after the correction`).not.toBe(codesBefore.get(source));
+  }
+  await screenshot(page, testInfo, 'reissued certificate QR codes');
+  await expectNoSeriousA11yViolations(page, 'Hindi certificate page (reissued)');
 });
 
 test('portal: an Egyptian citizen books in Arabic, right to left', async ({ browser }, testInfo) => {

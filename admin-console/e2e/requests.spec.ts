@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { beneficiaries, fillMember, indianPassport, portalBase, signIn, uniqueMobile } from './support/portal';
+import { beneficiaries, citizenRequests, fillMember, indianPassport, portalBase, signIn, uniqueMobile } from './support/portal';
 import { screenshot } from './support/screenshots';
 import { chooseLanguage, consoleUrl, signInAsStaff } from './support/session';
 
@@ -12,15 +12,6 @@ import { chooseLanguage, consoleUrl, signInAsStaff } from './support/session';
  */
 
 const IN = portalBase('in');
-
-interface CitizenRequest {
-  tracking_number: string;
-  beneficiary_reference_id: string;
-  kind: string;
-  requested_value?: string | null;
-  status: string;
-  staff_note?: string | null;
-}
 
 /** The axe check once the last action's toasts have gone (a toast fading out fails the contrast rule). */
 async function checkA11y(page: Page, context: string) {
@@ -41,12 +32,6 @@ async function fileRequest(context: BrowserContext, page: Page, body: Record<str
   const { tracking_number } = (await answer.json()) as { tracking_number: string };
   expect(tracking_number).toBeTruthy();
   return tracking_number;
-}
-
-async function citizenRequests(page: Page): Promise<CitizenRequest[]> {
-  const answer = await page.request.get(`${IN}api/citizen/requests`);
-  expect(answer.status(), `GET api/citizen/requests: ${await answer.text()}`).toBe(200);
-  return ((await answer.json()) as { requests: CitizenRequest[] }).requests;
 }
 
 test('a ministry administrator approves and rejects citizens’ requests', async ({ page, browser }, testInfo) => {
@@ -148,7 +133,7 @@ test('a ministry administrator approves and rejects citizens’ requests', async
   await checkA11y(page, 'citizen requests in Hindi');
 
   // The citizen sees the decisions, and the member's record has its new name.
-  const mine = await citizenRequests(citizen);
+  const mine = await citizenRequests(citizen.request, 'in');
   expect(mine.find((request) => request.tracking_number === nameRequest)).toMatchObject({ status: 'approved', staff_note: 'Corrected as on your passport.' });
   expect(mine.find((request) => request.tracking_number === genderRequest)).toMatchObject({ status: 'rejected' });
   expect(mine.find((request) => request.tracking_number === grievance)).toMatchObject({ status: 'open' });

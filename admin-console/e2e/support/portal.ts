@@ -184,3 +184,20 @@ export async function sessionVaccine(request: APIRequestContext, country: string
   expect(session, `session ${sessionId} in ${url}`).toBeTruthy();
   return session!.vaccine;
 }
+
+/** A request (correction or grievance) as the citizen API lists it (`GET /api/citizen/requests`). */
+export interface CitizenRequest {
+  tracking_number: string;
+  beneficiary_reference_id: string;
+  kind: string;
+  requested_value?: string | null;
+  status: string;
+  staff_note?: string | null;
+}
+
+/** The signed-in account's requests with their status. */
+export async function citizenRequests(request: APIRequestContext, country: string): Promise<CitizenRequest[]> {
+  const response = await request.get(`${portalBase(country)}api/citizen/requests`);
+  expect(response.status(), `GET api/citizen/requests: ${await response.text()}`).toBe(200);
+  return ((await response.json()) as { requests: CitizenRequest[] }).requests;
+}
