@@ -11,6 +11,7 @@ certificate-name = الاسم
 certificate-age = العمر
 certificate-gender = الجنس
 certificate-id-document = وثيقة الهوية المتحقق منها
+certificate-passport = رقم جواز السفر
 certificate-reference = الرقم المرجعي للمستفيد
 certificate-certificate-id = رقم الشهادة
 certificate-vaccine = اسم اللقاح

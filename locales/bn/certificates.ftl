@@ -11,6 +11,7 @@ certificate-name = নাম
 certificate-age = বয়স
 certificate-gender = লিঙ্গ
 certificate-id-document = যাচাইকৃত পরিচয়পত্র
+certificate-passport = পাসপোর্ট নম্বর
 certificate-reference = সুবিধাভোগীর রেফারেন্স আইডি
 certificate-certificate-id = শংসাপত্র আইডি
 certificate-vaccine = টিকার নাম

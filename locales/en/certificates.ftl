@@ -11,6 +11,7 @@ certificate-name = Name
 certificate-age = Age
 certificate-gender = Gender
 certificate-id-document = ID verified
+certificate-passport = Passport No.
 certificate-reference = Beneficiary reference ID
 certificate-certificate-id = Certificate ID
 certificate-vaccine = Vaccine name

@@ -29,3 +29,4 @@ dose-reminder-body =
     Dear { $name },
     under the vaccination rules in force, dose { $dose } is due from { $date }.
     Book a slot at { $link } (sign in with the mobile number of the account).
+error-invalid-passport = This is not a passport number: write the number printed on the passport's photo page (5 to 9 letters and digits).

@@ -11,6 +11,7 @@ certificate-name = Nombre
 certificate-age = Edad
 certificate-gender = Género
 certificate-id-document = Documento verificado
+certificate-passport = N.º de pasaporte
 certificate-reference = ID de referencia del beneficiario
 certificate-certificate-id = ID del certificado
 certificate-vaccine = Nombre de la vacuna

@@ -11,6 +11,7 @@ certificate-name = नाम
 certificate-age = आयु
 certificate-gender = लिंग
 certificate-id-document = सत्यापित पहचान पत्र
+certificate-passport = पासपोर्ट नंबर
 certificate-reference = लाभार्थी संदर्भ आईडी
 certificate-certificate-id = प्रमाणपत्र आईडी
 certificate-vaccine = टीके का नाम

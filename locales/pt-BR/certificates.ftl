@@ -11,6 +11,7 @@ certificate-name = Nome
 certificate-age = Idade
 certificate-gender = Gênero
 certificate-id-document = Documento verificado
+certificate-passport = Nº do passaporte
 certificate-reference = ID de referência do beneficiário
 certificate-certificate-id = ID do certificado
 certificate-vaccine = Nome da vacina

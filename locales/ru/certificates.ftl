@@ -11,6 +11,7 @@ certificate-name = Имя
 certificate-age = Возраст
 certificate-gender = Пол
 certificate-id-document = Проверенный документ
+certificate-passport = Номер паспорта
 certificate-reference = Справочный номер получателя
 certificate-certificate-id = Номер сертификата
 certificate-vaccine = Название вакцины

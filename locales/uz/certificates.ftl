@@ -11,6 +11,7 @@ certificate-name = Ism
 certificate-age = Yosh
 certificate-gender = Jins
 certificate-id-document = Tasdiqlangan hujjat
+certificate-passport = Pasport raqami
 certificate-reference = Foydalanuvchining maʼlumot raqami
 certificate-certificate-id = Sertifikat raqami
 certificate-vaccine = Vaksina nomi

@@ -379,6 +379,59 @@ async fn a_citizen_in_hindi_signs_in_books_moves_cancels_and_downloads_slip_and_
     let codes = browser.get(&format!("/t/in/account/certificate?member={reference}")).await;
     assert_ne!(certificate_id(&codes.body), before, "a reissued certificate");
 
+    // A passport for travel: a number that cannot be one is refused with the reason and shown again; a real one
+    // (written with spaces and a hyphen) reissues the certificate showing it, and the one before is revoked.
+    let corrected = certificate_id(&codes.body);
+    let (_, forms) = app
+        .get_with_token(
+            &format!("/t/in/api/v2/registration/certificate/formats?beneficiary_reference_id={reference}"),
+            &token,
+        )
+        .await;
+    let corrected_dcc = forms["eu_dcc"].as_str().expect("India issues the EU DCC").to_owned();
+    let passport_path = "/t/in/account/certificate/passport";
+    let refused = browser
+        .post(passport_path, &[("csrf", &csrf), ("member", &reference), ("passport", "J83")])
+        .await;
+    assert_eq!(refused.status, 400, "{}", refused.body);
+    assert!(
+        refused.body.contains("पासपोर्ट नंबर नहीं है") && refused.body.contains(r#"value="J83""#),
+        "{}",
+        refused.body
+    );
+    let added = browser
+        .post(
+            passport_path,
+            &[("csrf", &csrf), ("member", &reference), ("passport", "j 836-9854")],
+        )
+        .await;
+    let shown = format!("/t/in/account/certificate?member={reference}&done=passport");
+    assert_eq!(added.location.as_deref(), Some(shown.as_str()), "{}", added.body);
+    let travel = browser.get(&shown).await;
+    assert!(travel.body.contains(r#"id="certificate-passport">J8369854<"#), "{}", travel.body);
+    assert!(travel.body.contains(r#"role="status""#), "the change is announced");
+    assert_ne!(certificate_id(&travel.body), corrected, "reissued with the passport");
+    let (_, forms) = app
+        .get_with_token(
+            &format!("/t/in/api/v2/registration/certificate/formats?beneficiary_reference_id={reference}"),
+            &token,
+        )
+        .await;
+    assert_eq!(
+        forms["vc"]["credentialSubject"]["passport"]["documentNumber"], "J8369854",
+        "{forms}"
+    );
+    let (status, verdict) = app
+        .post_json("/t/in/api/certificates/verify", None, &json!({ "payload": corrected_dcc }))
+        .await;
+    assert_eq!((status, verdict["result"].as_str()), (200, Some("revoked")), "{verdict}");
+    assert_eq!(
+        test.count("SELECT count(*) AS n FROM tenant_in.beneficiaries WHERE passport_encrypted IS NOT NULL AND position('J8369854' IN encode(passport_encrypted, 'escape')) = 0")
+            .await,
+        1,
+        "kept sealed"
+    );
+
     // The public statistics count the dose, name no one.
     let statistics = browser.get("/t/in/statistics").await;
     assert_eq!(statistics.status, 200);

@@ -19,6 +19,7 @@ use crate::certificates::outbox::OutboxWorker;
 use crate::certificates::publication::Publication;
 use crate::certificates::qr_photo::QrReader;
 use crate::certificates::render::Renderer;
+use crate::certificates::travel::TravelPassports;
 use crate::certificates::verification::Verification;
 use crate::delivery::OtpDelivery;
 use crate::family::Family;
@@ -127,6 +128,15 @@ impl App {
             objects: &self.objects,
             pdfs: &self.pdf_cache,
             downloads: self.downloads,
+        }
+    }
+
+    /// Passport numbers added to certificates for travel.
+    pub fn travel_passports(&self) -> TravelPassports<'_> {
+        TravelPassports {
+            db: &self.db,
+            vault: &self.vault,
+            issuer: &self.issuer,
         }
     }
 

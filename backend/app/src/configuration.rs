@@ -258,6 +258,7 @@ fn specimen(config: &TenantConfig) -> Option<cowin_certify::SignedForms> {
             birth_year: 1980,
             gender: config.genders.first().map(|gender| gender.code.clone()),
             id_document: None,
+            passport: None,
         },
         vaccination: Vaccination {
             dose_id: uuid::Uuid::nil(),

@@ -51,6 +51,7 @@ fn signed(tenant: &TenantRecord) -> anyhow::Result<SignedForms> {
             birth_year: 1978,
             gender: Some("male".into()),
             id_document: Some(("Aadhaar Card".into(), "XXXXXXXX5044".into())),
+            passport: None,
         },
         vaccination: Vaccination {
             dose_id: Uuid::new_v4(),

@@ -55,6 +55,9 @@ pub struct Holder {
     pub gender: Option<String>,
     /// The identity document type's name in English, and the document number masked (`XXXXXXXX5678`).
     pub id_document: Option<(String, String)>,
+    /// The passport number the holder added for travel, in full (border checks compare it with the passport).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passport: Option<String>,
 }
 
 /// The dose given.
@@ -171,6 +174,7 @@ pub(crate) mod tests {
                 birth_year: 1970,
                 gender: Some("male".into()),
                 id_document: Some(("National Identity Card".into(), "XXXXXXXX5678".into())),
+                passport: None,
             },
             vaccination: Vaccination {
                 dose_id: Uuid::parse_str("1f3c1d52-6c3e-4b8e-9a3a-2f7d1b2c3d4e").unwrap(),

@@ -54,6 +54,9 @@ pub fn unsecured(record: &CertificateRecord) -> Value {
     if let Some((kind, masked)) = &holder.id_document {
         subject["idDocument"] = json!({ "documentType": kind, "documentNumber": masked });
     }
+    if let Some(passport) = &holder.passport {
+        subject["passport"] = json!({ "documentType": "Passport", "documentNumber": passport });
+    }
     let mut evidence = json!({
         "id": format!("urn:cowin:{}:dose:{}", record.country.to_lowercase(), vaccination.dose_id),
         "type": ["Vaccination"],

@@ -71,6 +71,8 @@ error_codes! {
     OtpDeliveryFailed => ("OTP_DELIVERY_FAILED", 503, "error-otp-delivery-failed"),
     /// The ID document number does not match its type's format.
     InvalidIdDocument => ("INVALID_ID_DOCUMENT", 400, "error-invalid-id-document"),
+    /// A passport number added for travel is not one (ICAO Doc 9303: 5 to 9 letters and digits).
+    InvalidPassport => ("INVALID_PASSPORT_NUMBER", 400, "error-invalid-passport"),
     /// The ID document is already registered in this tenant.
     IdDocumentRegistered => ("ID_DOCUMENT_ALREADY_REGISTERED", 409, "error-id-document-registered"),
     /// The account has the tenant's maximum of members.

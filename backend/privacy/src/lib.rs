@@ -29,6 +29,8 @@ pub enum Field {
     Invitation,
     /// A certificate's record and signed forms (they carry the holder's name).
     Certificate,
+    /// A passport number a citizen added for travel.
+    Passport,
 }
 
 impl Field {
@@ -40,6 +42,7 @@ impl Field {
             Self::Email => b"email",
             Self::Invitation => b"invitation",
             Self::Certificate => b"certificate",
+            Self::Passport => b"passport",
         }
     }
 }

@@ -285,6 +285,7 @@ pub static TENANT_ENDPOINTS: LazyLock<Vec<Endpoint>> = LazyLock::new(|| {
         endpoint!(POST "/account/requests" => portal::requests::file),
         endpoint!(GET "/account/certificate" => portal::certificate::certificate),
         endpoint!(GET "/account/certificate/qr" => portal::certificate::qr_image),
+        endpoint!(POST "/account/certificate/passport" => portal::certificate::add_passport),
         endpoint!(GET "/slots" => portal::slots::slots),
         endpoint!(GET "/statistics" => portal::statistics::statistics),
         endpoint!(POST "/appointments" => portal::appointments::book),

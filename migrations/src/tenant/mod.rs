@@ -11,7 +11,7 @@ const TENANT_BASE_SQL: &str = include_str!("m0001_tenant_base.up.sql");
 pub struct TenantMigrator;
 
 /// Every tenant migration, oldest first: name, up SQL, down SQL. Append only.
-const MIGRATIONS: [(&str, &str, &str); 13] = [
+const MIGRATIONS: [(&str, &str, &str); 14] = [
     ("m0001_tenant_base", TENANT_BASE_SQL, include_str!("m0001_tenant_base.down.sql")),
     (
         "m0002_citizens",
@@ -72,6 +72,11 @@ const MIGRATIONS: [(&str, &str, &str); 13] = [
         "m0013_dose_reminders",
         include_str!("m0013_dose_reminders.up.sql"),
         include_str!("m0013_dose_reminders.down.sql"),
+    ),
+    (
+        "m0014_travel_passports",
+        include_str!("m0014_travel_passports.up.sql"),
+        include_str!("m0014_travel_passports.down.sql"),
     ),
 ];
 

@@ -14,6 +14,9 @@ pub enum CertificateError {
     /// The beneficiary has no valid certificate.
     #[error("no valid certificate")]
     NotFound,
+    /// A passport number added for travel is not one.
+    #[error("not a passport number")]
+    InvalidPassport,
     /// The country's keys could not be read.
     #[error("signing keys: {0}")]
     Keys(String),
@@ -39,6 +42,7 @@ impl Failure for CertificateError {
         match self {
             Self::BeneficiaryNotFound => ErrorCode::BeneficiaryNotFound,
             Self::NotFound => ErrorCode::CertificateNotFound,
+            Self::InvalidPassport => ErrorCode::InvalidPassport,
             Self::Keys(_) | Self::Sealing(_) | Self::Signing(_) | Self::Rendering(_) => ErrorCode::Internal,
             // An object store out of reach is a dependency away for now, like the database.
             Self::Objects(_) => ErrorCode::Unavailable,

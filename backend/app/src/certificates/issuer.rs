@@ -10,7 +10,7 @@ use futures::future::BoxFuture;
 use uuid::Uuid;
 
 use super::key_ring::KeyRing;
-use super::record_builder::{formats, record};
+use super::record_builder::{HolderDocuments, formats, record};
 use crate::tenants::TenantRegistry;
 
 /// Issues certificates with the keys of the key ring and the tenants of the registry.
@@ -56,8 +56,16 @@ impl Issuer {
                     .open(Field::IdNumber, &dose.id_number_sealed)
                     .ok()
                     .map(|number| mask(&number, 4));
+                let passport = dose
+                    .passport_sealed
+                    .as_ref()
+                    .and_then(|sealed| vault.open(Field::Passport, sealed).ok());
                 let id = Uuid::new_v4();
-                let forms = cowin_certify::issue(record(&record_of, licence_id.clone(), dose, masked, id, now), formats, &signers)
+                let documents = HolderDocuments {
+                    masked_id: masked,
+                    passport,
+                };
+                let forms = cowin_certify::issue(record(&record_of, licence_id.clone(), dose, documents, id, now), formats, &signers)
                     .map_err(|error| error.to_string())?;
                 Ok(NewCertificate {
                     id,

@@ -27,12 +27,21 @@ pub(crate) fn formats(tenant: &TenantRecord) -> Formats {
     }
 }
 
-/// The record of `dose`, issued now as certificate `id`; `masked_id` is the holder's document number masked.
+/// The holder's documents as the certificate shows them, opened from their sealed forms.
+#[derive(Debug, Default)]
+pub(crate) struct HolderDocuments {
+    /// The identity document's number, masked.
+    pub(crate) masked_id: Option<String>,
+    /// The passport number added for travel, in full.
+    pub(crate) passport: Option<String>,
+}
+
+/// The record of `dose`, issued now as certificate `id`, showing the holder's `documents`.
 pub(crate) fn record(
     tenant: &TenantRecord,
     licence_id: Option<String>,
     dose: &CertifiableDose,
-    masked_id: Option<String>,
+    documents: HolderDocuments,
     id: Uuid,
     now: DateTime<Utc>,
 ) -> CertificateRecord {
@@ -61,8 +70,9 @@ pub(crate) fn record(
                 .find(|gender| gender.id == dose.gender_id)
                 .map(|gender| gender.code.clone()),
             id_document: document
-                .zip(masked_id)
+                .zip(documents.masked_id)
                 .map(|(document, masked)| (english(&document.name, tenant), masked)),
+            passport: documents.passport,
         },
         vaccination: Vaccination {
             dose_id: dose.dose_id,

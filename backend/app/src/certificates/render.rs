@@ -17,7 +17,7 @@ use crate::i18n::Localizer;
 pub struct RenderError(String);
 
 /// Labels every document uses (`certificate-<id>` in `locales/<tag>/certificates.ftl`).
-pub const LABELS: [&str; 31] = [
+pub const LABELS: [&str; 32] = [
     "title",
     "status-partial",
     "status-full",
@@ -28,6 +28,7 @@ pub const LABELS: [&str; 31] = [
     "age",
     "gender",
     "id-document",
+    "passport",
     "reference",
     "certificate-id",
     "vaccine",

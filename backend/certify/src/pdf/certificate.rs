@@ -134,18 +134,17 @@ pub fn render_certificate(forms: &SignedForms, branding: &Branding, text: &Certi
         .unwrap_or(record.holder.birth_year)
         - record.holder.birth_year;
     let dose = format!("{} / {}", vaccination.dose, vaccination.series_doses.max(vaccination.dose));
+    let holder_rows = [
+        Some(("name", record.holder.name.clone())),
+        Some(("age", format!("{age} ({})", record.holder.birth_year))),
+        Some(("gender", joined(&text.gender))),
+        Some(("id-document", joined(&id_documents))),
+        record.holder.passport.clone().map(|passport| ("passport", passport)),
+        Some(("reference", record.holder.reference.clone())),
+        Some(("certificate-id", record.uvci())),
+    ];
     let sections: [(&str, Vec<(&str, String)>); 2] = [
-        (
-            "beneficiary-details",
-            vec![
-                ("name", record.holder.name.clone()),
-                ("age", format!("{age} ({})", record.holder.birth_year)),
-                ("gender", joined(&text.gender)),
-                ("id-document", joined(&id_documents)),
-                ("reference", record.holder.reference.clone()),
-                ("certificate-id", record.uvci()),
-            ],
-        ),
+        ("beneficiary-details", holder_rows.into_iter().flatten().collect()),
         (
             "vaccination-details",
             vec![

@@ -130,6 +130,30 @@ pub async fn find(txn: &TenantTxn, account: Uuid, reference: BeneficiaryRef) -> 
     .await
 }
 
+/// Keeps `sealed` as the passport number of the account's member `reference` for travel (replacing one added
+/// before), audited as the citizen's act without the number; false if the account has no such member.
+pub async fn set_passport(txn: &TenantTxn, account: Uuid, reference: BeneficiaryRef, sealed: Vec<u8>) -> Result<bool, DbErr> {
+    let updated = txn
+        .execute(
+            "UPDATE beneficiaries SET passport_encrypted = $3 WHERE account_id = $1 AND reference_id = $2 AND deleted_at IS NULL",
+            vec![account.into(), reference.to_string().into(), sealed.into()],
+        )
+        .await?;
+    if updated == 0 {
+        return Ok(false);
+    }
+    let actor = format!("citizen:{account}");
+    let event = crate::audit::AuditEvent {
+        actor: &actor,
+        tenant: Some(txn.tenant()),
+        action: "beneficiary.passport_added",
+        target: reference.to_string(),
+        detail: serde_json::json!({}),
+    };
+    crate::audit::record(txn, event).await?;
+    Ok(true)
+}
+
 #[derive(Debug, FromQueryResult)]
 struct DoseRow {
     dose: i16,

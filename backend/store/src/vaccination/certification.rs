@@ -44,6 +44,8 @@ pub struct CertifiableDose {
     pub id_document_type: i32,
     /// The document number, sealed as stored.
     pub id_number_sealed: Vec<u8>,
+    /// The passport number added for travel, sealed as stored.
+    pub passport_sealed: Option<Vec<u8>>,
     /// Dose number.
     pub dose: u8,
     /// Vaccine code.
@@ -94,6 +96,7 @@ struct DoseFactsRow {
     gender_id: i32,
     id_document_type: i32,
     id_number_encrypted: Vec<u8>,
+    passport_encrypted: Option<Vec<u8>>,
     dose: i16,
     vaccine_code: String,
     given_on: NaiveDate,
@@ -123,7 +126,7 @@ pub async fn certifiable_doses(
     let rows: Vec<DoseFactsRow> = txn
         .all(
             "SELECT d.id AS dose_id, d.beneficiary_id, b.name, b.birth_year, b.gender_id, b.id_document_type, b.id_number_encrypted, \
-             d.dose, d.vaccine_code, d.given_on, COALESCE(d.batch, '') AS batch, f.id AS facility_id, f.district_id, f.name AS facility_name, \
+             b.passport_encrypted, d.dose, d.vaccine_code, d.given_on, COALESCE(d.batch, '') AS batch, f.id AS facility_id, f.district_id, f.name AS facility_name, \
              f.address, di.name AS district, s.name AS state \
              FROM doses d JOIN beneficiaries b ON b.reference_id = d.beneficiary_id \
              LEFT JOIN facilities f ON f.id = d.facility_id LEFT JOIN districts di ON di.id = f.district_id LEFT JOIN states s ON s.id = di.state_id \
@@ -153,6 +156,7 @@ pub async fn certifiable_doses(
             gender_id: row.gender_id,
             id_document_type: row.id_document_type,
             id_number_sealed: row.id_number_encrypted,
+            passport_sealed: row.passport_encrypted,
             dose,
             vaccine: row.vaccine_code,
             given_on: row.given_on,

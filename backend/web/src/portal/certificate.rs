@@ -1,9 +1,10 @@
 //! A member's certificate as the country issues it: `GET /account/certificate?member=` shows the PDF link and each
 //! signed form's QR code (W3C verifiable credential, EU DCC, SMART Health Card) to scan from the screen or save;
-//! `GET /account/certificate/qr?member=&format=` is one QR code as an SVG image. Only the family's own members.
+//! `GET /account/certificate/qr?member=&format=` is one QR code as an SVG image; `POST /account/certificate/passport`
+//! adds a passport number for travel, which reissues the member's certificates. Only the family's own members.
 
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, X_CONTENT_TYPE_OPTIONS};
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, ResponseError as _, web};
 use askama::Template;
 use cowin_certify::issue::SignedForms;
 use cowin_certify::qr::{self, QrMatrix, Redundancy};
@@ -11,19 +12,30 @@ use serde::Deserialize;
 use std::fmt::Write as _;
 
 use super::failure::failure_page;
-use super::page::{Page, render};
-use super::session::{see_other, signed_in};
+use super::page::{Page, render, respond};
+use super::session::{citizen_page, posted, see_other, signed_in};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::handlers::params::reference;
 use crate::{ApiError, AppState};
 
-/// Which member, and for the image, which form.
+/// Which member, and for the image, which form; after a change, which.
 #[derive(Debug, Deserialize)]
 pub(crate) struct Which {
     #[serde(default)]
     member: String,
     #[serde(default)]
     format: String,
+    #[serde(default)]
+    done: Option<String>,
+}
+
+/// The passport form.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct PassportForm {
+    #[serde(default)]
+    member: String,
+    #[serde(default)]
+    passport: String,
 }
 
 /// One signed form shown.
@@ -36,9 +48,40 @@ struct Form {
 #[template(path = "portal/certificate.html")]
 struct CertificatePage {
     p: Page,
+    notice: Option<String>,
     member: String,
     certificate_id: String,
+    /// The passport number the certificate shows, if one was added.
+    passport: Option<String>,
     forms: Vec<Form>,
+    /// What was typed into the passport form, and why it was refused.
+    typed: String,
+    error: Option<String>,
+}
+
+impl CertificatePage {
+    /// The page of `signed`, with the passport form's state.
+    fn new(p: Page, member: &str, signed: &SignedForms, done: Option<&str>, typed: String, error: Option<String>) -> Self {
+        let issued = [
+            ("vc", signed.vc.is_some(), "certificate-qr-vc"),
+            ("dcc", signed.hc1.is_some(), "certificate-qr-dcc"),
+            ("shc", signed.shc.is_some(), "certificate-qr-shc"),
+        ];
+        Self {
+            notice: (done == Some("passport")).then(|| p.t("portal-done-passport")),
+            member: member.to_owned(),
+            certificate_id: signed.record.uvci(),
+            passport: signed.record.holder.passport.clone(),
+            forms: issued
+                .into_iter()
+                .filter(|(_, issued, _)| *issued)
+                .map(|(format, _, title)| Form { format, title: p.t(title) })
+                .collect(),
+            typed,
+            error,
+            p,
+        }
+    }
 }
 
 /// The signed forms of the member's latest valid certificate.
@@ -64,22 +107,46 @@ pub(crate) async fn certificate(
         Ok(None) => return see_other(&p.base, "sign-in"),
         Err(error) => return failure_page(&req, p, &error, "account"),
     };
-    let issued = [
-        ("vc", signed.vc.is_some(), "certificate-qr-vc"),
-        ("dcc", signed.hc1.is_some(), "certificate-qr-dcc"),
-        ("shc", signed.shc.is_some(), "certificate-qr-shc"),
-    ];
-    let page = CertificatePage {
-        member: query.member.clone(),
-        certificate_id: signed.record.uvci(),
-        forms: issued
-            .into_iter()
-            .filter(|(_, issued, _)| *issued)
-            .map(|(format, _, title)| Form { format, title: p.t(title) })
-            .collect(),
-        p,
-    };
+    let page = CertificatePage::new(p, &query.member, &signed, query.done.as_deref(), String::new(), None);
     render(&req, &page.p, &page)
+}
+
+/// Adds a passport number for travel and shows the reissued certificate; a refused number is shown again with the
+/// reason.
+pub(crate) async fn add_passport(
+    req: HttpRequest,
+    tenant: Tenant,
+    locale: RequestLocale,
+    state: web::Data<AppState>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
+        Ok(started) => started,
+        Err(first) => return first.response(),
+    };
+    let form: PassportForm = match posted(&req, &body) {
+        Ok(form) => form,
+        Err(error) => return failure_page(&req, p, &error, "account"),
+    };
+    let added = async {
+        let member = reference(&form.member, "member")?;
+        Ok::<_, ApiError>(state.travel_passports().add(&tenant, account, member, &form.passport).await?)
+    }
+    .await;
+    let error = match added {
+        Ok(_) => return see_other(&p.base, &format!("account/certificate?member={}&done=passport", form.member)),
+        Err(error) => error,
+    };
+    let status = error.status_code();
+    let text = p.error_text(&error);
+    match forms(&req, &state, &tenant, &form.member).await {
+        Ok(Some(signed)) => {
+            let page = CertificatePage::new(p, &form.member, &signed, None, form.passport.clone(), Some(text));
+            respond(&req, status, &page.p, page.render())
+        }
+        Ok(None) => see_other(&p.base, "sign-in"),
+        Err(error) => failure_page(&req, p, &error, "account"),
+    }
 }
 
 /// A QR code as SVG: one path of unit squares, a quiet zone of four modules.

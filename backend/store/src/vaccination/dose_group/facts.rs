@@ -57,6 +57,8 @@ pub(super) struct BeneficiaryRow {
     pub(super) id_document_type: i32,
     /// Base64 of the sealed document number (JSON has no bytes).
     pub(super) id_number_sealed: String,
+    /// Base64 of the sealed passport number added for travel, if any.
+    pub(super) passport_sealed: Option<String>,
     registered: bool,
 }
 
@@ -96,7 +98,8 @@ pub(super) fn read_facts_sql(schema: &SchemaName) -> String {
          'keyed', COALESCE((SELECT json_agg(k) FROM (SELECT id, beneficiary_id, dose, vaccine_code, given_on, idempotency_key \
              FROM {schema}.doses WHERE idempotency_key = ANY($2)) k), '[]'), \
          'beneficiaries', COALESCE((SELECT json_agg(b) FROM (SELECT reference_id, name, birth_year, gender_id, id_document_type, \
-             encode(id_number_encrypted, 'base64') AS id_number_sealed, deleted_at IS NULL AS registered \
+             encode(id_number_encrypted, 'base64') AS id_number_sealed, encode(passport_encrypted, 'base64') AS passport_sealed, \
+             deleted_at IS NULL AS registered \
              FROM {schema}.beneficiaries WHERE reference_id = ANY($3)) b), '[]'), \
          'given', COALESCE((SELECT json_agg(g ORDER BY g.beneficiary_id, g.dose) FROM (SELECT id, beneficiary_id, dose, vaccine_code, \
              given_on, idempotency_key FROM {schema}.doses WHERE beneficiary_id = ANY($3)) g), '[]')) AS facts"

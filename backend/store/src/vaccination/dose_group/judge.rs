@@ -27,6 +27,10 @@ fn certifiable(request: &DoseRequest, row: &DoseRow, facts: &Facts, status: Vacc
         id_document_type: beneficiary.id_document_type,
         id_number_sealed: base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &beneficiary.id_number_sealed)
             .unwrap_or_default(),
+        passport_sealed: beneficiary
+            .passport_sealed
+            .as_ref()
+            .and_then(|sealed| base64::Engine::decode(&base64::engine::general_purpose::STANDARD, sealed).ok()),
         dose: request.dose,
         vaccine: row.vaccine_code.clone(),
         given_on: row.given_on,
