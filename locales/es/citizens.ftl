@@ -29,3 +29,4 @@ dose-reminder-body =
     Estimado/a { $name }:
     Según las normas de vacunación vigentes, la dosis { $dose } puede aplicarse a partir de { $date }.
     Agende un horario en { $link } (inicie sesión con el número de celular de la cuenta).
+error-invalid-passport = Este no es un número de pasaporte: escriba el número impreso en la página de la foto del pasaporte (de 5 a 9 letras y dígitos).

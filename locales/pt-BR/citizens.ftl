@@ -29,3 +29,4 @@ dose-reminder-body =
     Olá, { $name }.
     Pelas regras de vacinação em vigor, a dose { $dose } pode ser aplicada a partir de { $date }.
     Agende um horário em { $link } (entre com o celular da conta).
+error-invalid-passport = Isto não é um número de passaporte: digite o número impresso na página da foto do passaporte (de 5 a 9 letras e dígitos).

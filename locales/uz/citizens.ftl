@@ -29,3 +29,4 @@ dose-reminder-body =
     Hurmatli { $name }!
     Amaldagi emlash qoidalariga koʻra { $dose }-dozani { $date } sanasidan boshlab olish mumkin.
     { $link } manzilida vaqt tanlab, qabulga yoziling (hisobga bogʻlangan mobil telefon raqami bilan tizimga kiring).
+error-invalid-passport = Bu pasport raqami emas: pasportning fotosurati bor sahifasida chop etilgan raqamni kiriting (5 tadan 9 tagacha harf va raqam).
