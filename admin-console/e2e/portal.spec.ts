@@ -48,7 +48,7 @@ async function referenceOf(page: Page, name: string): Promise<string> {
 /** A member's certificate in the citizen API (`GET /api/v2/registration/certificate/formats`), as far as the tests read it. */
 interface CertificateForms {
   certificate_id: string;
-  vc?: { credentialSubject?: { name?: string } } | null;
+  vc?: { credentialSubject?: { name?: string; passport?: { documentNumber?: string } } } | null;
   /** The EU DCC QR payload, `HC1:...`. */
   eu_dcc?: string | null;
 }
@@ -351,6 +351,45 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   }
   await screenshot(page, testInfo, 'reissued certificate QR codes');
   await expectNoSeriousA11yViolations(page, 'Hindi certificate page (reissued)');
+
+  // The member travels: a number that is not a passport's is refused, and stays in the field to be fixed.
+  const passportField = page.getByLabel('पासपोर्ट नंबर', { exact: true });
+  const addPassport = page.getByRole('button', { name: 'प्रमाणपत्र में जोड़ें' });
+  await passportField.fill('J83');
+  const [refused] = await Promise.all([
+    page.waitForResponse((response) => new URL(response.url()).pathname === `${IN}account/certificate/passport` && response.request().method() === 'POST'),
+    addPassport.click(),
+  ]);
+  expect(refused.status(), 'a refused passport number').toBe(400);
+  await expect(page.getByRole('alert')).toHaveText('यह पासपोर्ट नंबर नहीं है: पासपोर्ट के फ़ोटो वाले पृष्ठ पर छपा नंबर लिखें (5 से 9 अक्षर और अंक)।');
+  await expect(passportField).toHaveValue('J83');
+  await expect(passportField).toHaveAttribute('aria-invalid', 'true');
+  await expect(certificateId).toHaveText(after.certificate_id);
+  await screenshot(page, testInfo, 'passport number refused');
+
+  // Typed as printed, with a space and a hyphen, and sent with the Enter key: the number is added and the
+  // certificate reissued with it.
+  await passportField.fill('j 836-9854');
+  await passportField.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${IN}account/certificate\\?member=${reference}&done=passport$`));
+  await expect(page.getByRole('status')).toHaveText('पासपोर्ट नंबर जोड़ दिया गया: नीचे नया प्रमाणपत्र है, और पुराना रद्द कर दिया गया है।');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('#certificate-passport')).toHaveText('J8369854');
+  const withPassport = await certificateForms(page.request, reference);
+  expect(withPassport.certificate_id, 'a certificate with the passport has a new id').not.toBe(after.certificate_id);
+  await expect(certificateId).toHaveText(withPassport.certificate_id);
+  expect(withPassport.vc?.credentialSubject?.passport?.documentNumber, 'the signed credential carries the passport').toBe('J8369854');
+  expect(withPassport.vc?.credentialSubject?.name, 'the corrected name is kept').toBe(correctedName);
+  // A verifier finds the certificate before the passport revoked and the new one genuine.
+  expect((await verify(request, after.eu_dcc!)).result, 'the certificate before the passport').toBe('revoked');
+  expect((await verify(request, withPassport.eu_dcc!)).result, 'the certificate with the passport').toBe('genuine');
+  const withPassportPdf = page.getByRole('link', { name: 'प्रमाणपत्र डाउनलोड करें (PDF)' });
+  expect(await withPassportPdf.getAttribute('href')).toBe(certificateHref);
+  const [withPassportDownload] = await Promise.all([page.waitForEvent('download'), withPassportPdf.click()]);
+  expect(readFileSync(await withPassportDownload.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expectPdf(page.request, certificateHref!);
+  await screenshot(page, testInfo, 'passport added to the certificate');
+  await expectNoSeriousA11yViolations(page, 'Hindi certificate page (with a passport)');
 });
 
 test('portal: an Egyptian citizen books in Arabic, right to left', async ({ browser }, testInfo) => {
