@@ -516,3 +516,95 @@ async fn the_verify_page_joins_the_portal_and_works_without_scripts() {
     assert!(answer.content_type.starts_with("text/html"), "a page, not JSON");
     assert!(answer.body.contains(r#"class="error""#), "{}", answer.body);
 }
+
+#[tokio::test]
+async fn an_anonymous_search_page_is_kept_gzipped_and_never_older_than_five_seconds_a_citizens_is_not() {
+    use std::io::Read;
+    use std::time::{Duration, Instant};
+
+    let test = fresh_database().await;
+    let india = demo_config("IN");
+    onboard(&test.db, &india).await;
+    seed_sessions(&test.db, &india, 3).await;
+    let app = spawn_app(&test, |settings| settings.availability_cache.ttl_ms = 1500).await;
+    let district = india.facilities[0].district_id;
+    let path = format!("{}/t/in/slots?district={district}", app.address);
+    let page = |encoding: &'static str| {
+        let client = app.client.clone();
+        let path = path.clone();
+        async move {
+            let response = client.get(&path).header("accept-encoding", encoding).send().await.unwrap();
+            let headers = response.headers().clone();
+            let bytes = response.bytes().await.unwrap();
+            let mut html = String::new();
+            if headers.get("content-encoding").is_some_and(|value| value == "gzip") {
+                flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut html).unwrap();
+            } else {
+                html = String::from_utf8(bytes.to_vec()).unwrap();
+            }
+            (headers, bytes.len(), html)
+        }
+    };
+
+    let (headers, zipped_size, zipped) = page("gzip, br").await;
+    assert_eq!(headers["content-encoding"], "gzip");
+    assert_eq!(headers["vary"], "Accept-Encoding");
+    assert!(
+        headers.contains_key(CONTENT_SECURITY_POLICY),
+        "the portal's policy on a kept page too"
+    );
+    assert!(headers.contains_key(SET_COOKIE), "a first visit still gets its form token");
+    let (headers, plain_size, plain) = page("identity").await;
+    assert!(headers.get("content-encoding").is_none());
+    assert_eq!(plain, zipped, "the same page, compressed");
+    assert!(!plain.contains("name=\"csrf\""), "a kept page holds no form token");
+    assert!(plain.contains(r#"aria-labelledby="session-"#), "the page lists sessions");
+    assert!(zipped_size * 2 < plain_size, "gzip: {zipped_size} of {plain_size} bytes");
+    assert!(plain_size < 60_000, "a search page under 60 KB: {plain_size} bytes");
+
+    // A booking elsewhere takes a place; the page shows it within the lifetime (never more than five seconds).
+    let changed_at = Instant::now();
+    test.db
+        .execute_unprepared(
+            "UPDATE tenant_in.sessions SET booked_dose1 = booked_dose1 + 1 \
+             WHERE id = (SELECT id FROM tenant_in.sessions ORDER BY date, facility_id LIMIT 1)",
+        )
+        .await
+        .unwrap();
+    loop {
+        let (_, _, now) = page("gzip").await;
+        if now != plain {
+            break;
+        }
+        assert!(
+            changed_at.elapsed() < Duration::from_secs(5),
+            "the change must show within five seconds"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // A signed-in citizen's page is theirs: made for them, never compressed next to their form token.
+    let mut browser = Browser::new(&app, "hi");
+    browser.get("/t/in/").await;
+    let csrf = browser.csrf();
+    let sent = browser.post("/t/in/sign-in", &[("csrf", &csrf), ("mobile", "9876512000")]).await;
+    let txn = field(&sent.body, "txn");
+    let otp = app.sms.latest_otp("+919876512000", 1).await;
+    let confirmed = browser
+        .post("/t/in/sign-in/confirm", &[("csrf", &csrf), ("txn", &txn), ("otp", &otp)])
+        .await;
+    assert_eq!(confirmed.status, 303, "{}", confirmed.body);
+    let signed_in = browser
+        .send(
+            browser
+                .client
+                .get(format!("{}/t/in/slots?district={district}", app.address))
+                .header("accept-encoding", "gzip"),
+        )
+        .await;
+    assert_eq!(signed_in.status, 200);
+    assert!(
+        signed_in.body.contains(r#"name="csrf""#),
+        "the citizen's own page, with their form token"
+    );
+}

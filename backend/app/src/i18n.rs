@@ -10,6 +10,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+use crate::locale_format::{LocaleFormats, fluent_number};
+
 /// Why the translations could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LocalizerError {
@@ -36,15 +38,18 @@ fn format_override(locale: &LocaleTag, id: &str, text: &str, args: Option<&Fluen
     };
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     bundle.set_use_isolating(locale.is_right_to_left());
+    bundle.set_formatter(Some(fluent_number));
     bundle.add_resource(resource).ok()?;
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
-/// Every language's messages; formats a message id in the first language of a chain that has it.
+/// Every language's messages; formats a message id in the first language of a chain that has it, and dates in
+/// a language's own way.
 pub struct Localizer {
     bundles: BTreeMap<LocaleTag, FluentBundle<FluentResource>>,
+    formats: LocaleFormats,
 }
 
 impl fmt::Debug for Localizer {
@@ -77,6 +82,8 @@ impl Localizer {
             let mut bundle = FluentBundle::new_concurrent(vec![language]);
             // Isolation marks keep placeables in order inside right-to-left text; elsewhere they are noise.
             bundle.set_use_isolating(tag.is_right_to_left());
+            // Numbers in the language's own digits and grouping (CLDR), not Rust's.
+            bundle.set_formatter(Some(fluent_number));
             let mut files: Vec<_> = fs::read_dir(folder.path())
                 .map_err(io(&folder.path()))?
                 .collect::<Result<_, _>>()
@@ -105,7 +112,21 @@ impl Localizer {
                 reason: "English is the last fallback and must exist".into(),
             });
         }
-        Ok(Self { bundles })
+        let formats = LocaleFormats::new(bundles.keys()).map_err(|reason| LocalizerError::Invalid {
+            path: dir.to_path_buf(),
+            reason: format!("no CLDR formats: {reason}"),
+        })?;
+        Ok(Self { bundles, formats })
+    }
+
+    /// `date` as `locale` writes it (day, month name, year, in its digits).
+    pub fn date(&self, locale: &LocaleTag, date: chrono::NaiveDate) -> String {
+        self.formats.date(locale, date)
+    }
+
+    /// A whole number as `locale` writes it (its digits and grouping).
+    pub fn number(&self, locale: &LocaleTag, value: i64) -> String {
+        self.formats.number(locale, value)
     }
 
     /// The languages loaded.

@@ -16,6 +16,7 @@ pub mod failure;
 pub mod family;
 pub mod i18n;
 pub mod licences;
+pub mod locale_format;
 pub mod operations;
 pub mod passwords;
 pub mod platform;

@@ -3,7 +3,8 @@
 //! Citizens and partner apps poll the public search endlessly (CoWIN cached it for 5 minutes). Each answer is
 //! kept as JSON bytes and as gzip bytes for `ttl` (well under the 5-second freshness promise); concurrent
 //! misses of one key compute it once. A hit costs a map lookup and a reference-counted copy. The portal's search
-//! pages read the same sessions for the same lifetime (their HTML depends on the visitor, the sessions do not).
+//! pages read the same sessions for the same lifetime; an anonymous visitor's whole page is kept the same way
+//! (a signed-in citizen's depends on their family and holds their form token, so only its sessions are kept).
 
 use std::io::Write;
 use std::sync::Arc;
@@ -49,17 +50,51 @@ pub struct AnswerKey {
     pub locale: LocaleTag,
 }
 
-/// One rendered answer.
+/// An anonymous visitor's portal search page: everything its HTML depends on (a signed-in citizen's page holds
+/// their family and form token, and is never kept).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PageKey {
+    /// The tenant.
+    pub tenant: TenantCode,
+    /// The page's language.
+    pub locale: LocaleTag,
+    /// The path and query asked for (the country's base, the place and the day).
+    pub path_and_query: String,
+}
+
+/// One rendered answer or page, plain and gzipped.
 #[derive(Debug)]
-struct Rendered {
+pub struct Rendered {
     json: Bytes,
     gzip: Bytes,
+}
+
+impl Rendered {
+    fn of(bytes: Vec<u8>) -> Result<Self, ApiError> {
+        let mut encoder = GzEncoder::new(Vec::with_capacity(bytes.len() / 6), Compression::default());
+        encoder.write_all(&bytes).map_err(|error| ApiError::internal(&error))?;
+        let gzip = encoder.finish().map_err(|error| ApiError::internal(&error))?;
+        Ok(Self {
+            json: Bytes::from(bytes),
+            gzip: Bytes::from(gzip),
+        })
+    }
+
+    /// The bytes to send to a client whose `Accept-Encoding` is `accept_encoding`, and whether they are gzip.
+    pub fn for_client(&self, accept_encoding: Option<&HeaderValue>) -> (Bytes, bool) {
+        if accept_encoding.and_then(|value| value.to_str().ok()).is_some_and(accepts_gzip) {
+            (self.gzip.clone(), true)
+        } else {
+            (self.json.clone(), false)
+        }
+    }
 }
 
 /// The cache.
 #[derive(Debug, Clone)]
 pub struct AvailabilityCache {
     answers: Cache<AnswerKey, Arc<Rendered>>,
+    pages: Cache<PageKey, Arc<Rendered>>,
     listings: Cache<(TenantCode, Place, NaiveDate), Arc<Vec<SessionListing>>>,
     ttl: Duration,
 }
@@ -75,8 +110,35 @@ impl AvailabilityCache {
             .weigher(|_: &AnswerKey, rendered: &Arc<Rendered>| u32::try_from(rendered.json.len() + rendered.gzip.len()).unwrap_or(u32::MAX))
             .max_capacity(max_bytes)
             .build();
+        let pages = Cache::builder()
+            .time_to_live(ttl)
+            .weigher(|key: &PageKey, rendered: &Arc<Rendered>| {
+                u32::try_from(key.path_and_query.len() + rendered.json.len() + rendered.gzip.len()).unwrap_or(u32::MAX)
+            })
+            .max_capacity(max_bytes / 4)
+            .build();
         let listings = Cache::builder().time_to_live(ttl).max_capacity(MAX_LISTINGS).build();
-        Self { answers, listings, ttl }
+        Self {
+            answers,
+            pages,
+            listings,
+            ttl,
+        }
+    }
+
+    /// An anonymous visitor's search page for `key`, rendered by `render` when missing or expired (the sessions it
+    /// shows are as fresh as the API's answers). Pages without a secret in them only: gzip of a page holding a
+    /// token next to text the visitor chose would leak the token (BREACH).
+    pub async fn page<F>(&self, key: PageKey, render: F) -> Result<Arc<Rendered>, ApiError>
+    where
+        F: Future<Output = Result<String, ApiError>>,
+    {
+        self.pages
+            .try_get_with(key, async move {
+                Ok::<_, ApiError>(Arc::new(Rendered::of(render.await?.into_bytes())?))
+            })
+            .await
+            .map_err(|error| ApiError::new(error.code()))
     }
 
     /// The sessions at `place` from `date` (as `load` reads them) for the portal, read at most once per lifetime.
@@ -107,25 +169,18 @@ impl AvailabilityCache {
             .try_get_with(key, async move {
                 let value = render.await?;
                 let json = serde_json::to_vec(&value).map_err(|error| ApiError::internal(&error))?;
-                let mut encoder = GzEncoder::new(Vec::with_capacity(json.len() / 8), Compression::default());
-                encoder.write_all(&json).map_err(|error| ApiError::internal(&error))?;
-                let gzip = encoder.finish().map_err(|error| ApiError::internal(&error))?;
-                Ok::<_, ApiError>(Arc::new(Rendered {
-                    json: Bytes::from(json),
-                    gzip: Bytes::from(gzip),
-                }))
+                Ok::<_, ApiError>(Arc::new(Rendered::of(json)?))
             })
             .await
             .map_err(|error| ApiError::new(error.code()))?;
-        let gzip = accept_encoding.and_then(|value| value.to_str().ok()).is_some_and(accepts_gzip);
+        let (body, gzip) = rendered.for_client(accept_encoding);
         let mut response = HttpResponse::Ok();
         response.content_type("application/json").insert_header((VARY, "Accept-Encoding"));
         response.insert_header((CACHE_CONTROL, format!("public, max-age={}", self.ttl.as_secs().max(1))));
-        Ok(if gzip {
-            response.insert_header((CONTENT_ENCODING, "gzip")).body(rendered.gzip.clone())
-        } else {
-            response.body(rendered.json.clone())
-        })
+        if gzip {
+            response.insert_header((CONTENT_ENCODING, "gzip"));
+        }
+        Ok(response.body(body))
     }
 }
 

@@ -158,7 +158,7 @@ impl OutboxWorker {
         args.set("name", forms.record.holder.name.clone());
         args.set("dose", vaccination.dose);
         args.set("vaccine", vaccination.vaccine_name.clone());
-        args.set("date", vaccination.date.format("%d-%m-%Y").to_string());
+        args.set("date", self.localizer.date(&locale, vaccination.date));
         args.set("verify", format!("https://{}/verify", forms.record.issuer_host));
         let messages = &tenant.config.messages;
         let subject = self

@@ -124,7 +124,7 @@ impl ReminderMessages<'_> {
             let mut args = FluentArgs::new();
             args.set("name", reminder.name.clone());
             args.set("dose", reminder.dose);
-            args.set("date", reminder.due_on.format("%d-%m-%Y").to_string());
+            args.set("date", self.localizer.date(&locale, reminder.due_on));
             args.set("link", booking_link(tenant));
             let messages = &tenant.config.messages;
             ["dose-reminder-sms", "dose-reminder-subject", "dose-reminder-body"]

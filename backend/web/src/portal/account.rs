@@ -100,7 +100,7 @@ fn member_view(p: &Page, tenant: &Tenant, member: &Member) -> MemberView {
                 &[
                     ("dose", Arg::Number(i64::from(dose.dose))),
                     ("vaccine", Arg::Text(&p.vaccine_name(dose.vaccine.as_str()))),
-                    ("date", Arg::Text(&dose.given_on.format("%d-%m-%Y").to_string())),
+                    ("date", Arg::Text(&p.date(dose.given_on))),
                 ],
             )
         })
@@ -114,7 +114,7 @@ fn member_view(p: &Page, tenant: &Tenant, member: &Member) -> MemberView {
             when: p.with(
                 "portal-appointment-when",
                 &[
-                    ("date", Arg::Text(&appointment.date.format("%d-%m-%Y").to_string())),
+                    ("date", Arg::Text(&p.date(appointment.date))),
                     ("slot", Arg::Text(&appointment.slot)),
                 ],
             ),

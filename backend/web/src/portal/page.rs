@@ -3,12 +3,15 @@
 //! anything personal).
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS};
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::http::header::{
+    ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_SECURITY_POLICY, REFERRER_POLICY, VARY, X_CONTENT_TYPE_OPTIONS,
+};
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, web};
 use askama::Template;
 use cowin_core::LocalisedText;
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use crate::availability_cache::Rendered;
 use crate::extractors::{RequestLocale, Tenant};
 use crate::{AppState, session_cookies};
 
@@ -107,6 +110,11 @@ impl Page {
         }
     }
 
+    /// The form token to give a visitor who has none yet (the page is rendered with it), if that is this visitor.
+    pub(crate) fn visit(&self) -> Option<&str> {
+        self.new_csrf.then_some(self.csrf.as_str())
+    }
+
     /// A message in the page's language (the country's own wording first).
     pub(crate) fn t(&self, id: &str) -> String {
         self.format(id, None)
@@ -131,7 +139,17 @@ impl Page {
             .format_for(&self.tenant.config.messages, &[&self.locale.locale, &self.locale.default], id, args)
     }
 
-    /// An error's text in the page's language.
+    /// A day as the page's language writes it (day, month name, year, in its digits).
+    pub(crate) fn date(&self, date: chrono::NaiveDate) -> String {
+        self.state.localizer.date(&self.locale.locale, date)
+    }
+
+    /// A whole number as the page's language writes it (its digits and grouping).
+    pub(crate) fn number(&self, value: i64) -> String {
+        self.state.localizer.number(&self.locale.locale, value)
+    }
+
+    /// The localised text of an error.
     pub(crate) fn error_text(&self, error: &crate::ApiError) -> String {
         error.localised(&self.state.localizer, &[&self.locale.locale, &self.locale.default])
     }
@@ -157,16 +175,9 @@ impl Page {
     }
 }
 
-/// A rendered page as a response: HTML with the portal's policy, never stored by a shared cache, and, for a visitor
-/// without one, a new form token (the page itself was rendered with it).
-pub(crate) fn respond(req: &HttpRequest, status: StatusCode, page: &Page, html: askama::Result<String>) -> HttpResponse {
-    let html = match html {
-        Ok(html) => html,
-        Err(error) => {
-            tracing::error!(error = %error, "a portal page could not be rendered");
-            return HttpResponse::InternalServerError().finish();
-        }
-    };
+/// The head of every page's response: HTML with the portal's policy, never stored by a shared cache, and, for a
+/// visitor without one, the new form token `visit` (the page itself was rendered with it).
+fn page_response(req: &HttpRequest, status: StatusCode, visit: Option<&str>) -> HttpResponseBuilder {
     let mut response = HttpResponse::build(status);
     response
         .content_type("text/html; charset=utf-8")
@@ -174,10 +185,33 @@ pub(crate) fn respond(req: &HttpRequest, status: StatusCode, page: &Page, html: 
         .insert_header((REFERRER_POLICY, "same-origin"))
         .insert_header((X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .insert_header((CACHE_CONTROL, "private, no-store"));
-    if page.new_csrf {
-        session_cookies::open_visit(req, &mut response, &page.csrf);
+    if let Some(token) = visit {
+        session_cookies::open_visit(req, &mut response, token);
     }
-    response.body(html)
+    response
+}
+
+/// A rendered page as a response.
+pub(crate) fn respond(req: &HttpRequest, status: StatusCode, page: &Page, html: askama::Result<String>) -> HttpResponse {
+    match html {
+        Ok(html) => page_response(req, status, page.visit()).body(html),
+        Err(error) => {
+            tracing::error!(error = %error, "a portal page could not be rendered");
+            HttpResponse::InternalServerError().finish()
+        }
+    }
+}
+
+/// A page kept rendered (an anonymous visitor's search), gzipped where the client accepts it; `visit` as
+/// [`Page::visit`] said before the page was rendered or found.
+pub(crate) fn respond_kept(req: &HttpRequest, visit: Option<&str>, kept: &Rendered) -> HttpResponse {
+    let (body, gzip) = kept.for_client(req.headers().get(ACCEPT_ENCODING));
+    let mut response = page_response(req, StatusCode::OK, visit);
+    response.insert_header((VARY, "Accept-Encoding"));
+    if gzip {
+        response.insert_header((CONTENT_ENCODING, "gzip"));
+    }
+    response.body(body)
 }
 
 /// Renders `template` (whose context includes `page`) with status 200.

@@ -10,8 +10,10 @@ use cowin_store::citizens::availability::{Place, SessionListing};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::page::{Arg, Page, render};
+use super::failure::failure_page;
+use super::page::{Arg, Page, render, respond_kept};
 use super::session::signed_in;
+use crate::availability_cache::PageKey;
 use crate::extractors::{RequestLocale, Tenant};
 use crate::{ApiError, AppState};
 
@@ -111,7 +113,7 @@ fn session_view(p: &Page, session: &SessionListing) -> SessionView {
             p.stored_name(&session.district_name),
             session.postal_code
         ),
-        date: session.date.format("%d-%m-%Y").to_string(),
+        date: p.date(session.date),
         vaccine,
         ages,
         fee,
@@ -140,7 +142,9 @@ async fn places(state: &AppState, tenant: &Tenant, search: &SlotSearch) -> Resul
     Ok(Vec::new())
 }
 
-/// The search form, and its results when it names a place.
+/// The search form, and its results when it names a place. An anonymous visitor's page is kept rendered (and
+/// gzipped) for the availability answers' lifetime: it holds no secret and depends only on the address and the
+/// language; a signed-in citizen's is made for them.
 pub(crate) async fn slots(
     req: HttpRequest,
     tenant: Tenant,
@@ -151,6 +155,34 @@ pub(crate) async fn slots(
     let account = signed_in(&req, &state, &tenant);
     let p = Page::new(&req, &state, &tenant, &locale, account.is_some());
     let search = query.into_inner();
+    if account.is_some() {
+        let page = search_page(p, &state, &tenant, &search, account).await;
+        return render(&req, &page.p, &page);
+    }
+    let visit = p.visit().map(str::to_owned);
+    let key = PageKey {
+        tenant: tenant.code,
+        locale: locale.locale.clone(),
+        path_and_query: req
+            .uri()
+            .path_and_query()
+            .map_or_else(String::new, |whole| whole.as_str().to_owned()),
+    };
+    let rendered = state.availability.page(key, async {
+        let page = search_page(p, &state, &tenant, &search, None).await;
+        page.render().map_err(|error| ApiError::internal(&error))
+    });
+    match rendered.await {
+        Ok(kept) => respond_kept(&req, visit.as_deref(), &kept),
+        Err(error) => {
+            let p = Page::new(&req, &state, &tenant, &locale, false);
+            failure_page(&req, p, &error, "")
+        }
+    }
+}
+
+/// The search page for `search`, with `account`'s members to book for.
+async fn search_page(p: Page, state: &AppState, tenant: &Tenant, search: &SlotSearch, account: Option<Uuid>) -> SlotsPage {
     let today = tenant.config.today();
     let date = search
         .date
@@ -160,7 +192,7 @@ pub(crate) async fn slots(
         .unwrap_or(today);
     let mut error = None;
     let mut sessions = Vec::new();
-    let places = match places(&state, &tenant, &search).await {
+    let places = match places(state, tenant, search).await {
         Ok(places) => places,
         Err(refused) => {
             error = Some(p.error_text(&refused));
@@ -171,7 +203,7 @@ pub(crate) async fn slots(
         let load = async {
             state
                 .availability()
-                .sessions(&tenant, place, date, DAYS, None)
+                .sessions(tenant, place, date, DAYS, None)
                 .await
                 .map_err(ApiError::from)
         };
@@ -184,7 +216,7 @@ pub(crate) async fn slots(
     let members = match account {
         Some(account) if search.reschedule.is_none() => state
             .family()
-            .view(&tenant, account)
+            .view(tenant, account)
             .await
             .map(|family| {
                 family
@@ -219,7 +251,7 @@ pub(crate) async fn slots(
                 .collect(),
         })
         .collect();
-    let page = SlotsPage {
+    SlotsPage {
         district_label: p.name(&tenant.config.admin_levels.level2),
         postal_label: p.name(&tenant.config.admin_levels.postal_code),
         states,
@@ -235,6 +267,5 @@ pub(crate) async fn slots(
         sessions: sessions.iter().map(|session| session_view(&p, session)).collect(),
         members,
         p,
-    };
-    render(&req, &page.p, &page)
+    }
 }

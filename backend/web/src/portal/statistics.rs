@@ -36,10 +36,11 @@ impl Default for StatisticsCache {
     }
 }
 
-/// One row of a table: a label, the count, and the bar's length in percent of the largest row.
+/// One row of a table: a label, the count as the language writes it, and the bar's length in percent of the largest
+/// row.
 struct Row {
     label: String,
-    count: i64,
+    count: String,
     percent: i64,
 }
 
@@ -55,8 +56,8 @@ struct Column {
 #[template(path = "portal/statistics.html")]
 struct StatisticsPage {
     p: Page,
-    today: i64,
-    total: i64,
+    today: String,
+    total: String,
     days: Vec<Row>,
     columns: Vec<Column>,
     states: Vec<Row>,
@@ -65,7 +66,7 @@ struct StatisticsPage {
     state_label: String,
 }
 
-fn rows(entries: impl IntoIterator<Item = (String, i64)>) -> Vec<Row> {
+fn rows(p: &Page, entries: impl IntoIterator<Item = (String, i64)>) -> Vec<Row> {
     let entries: Vec<(String, i64)> = entries.into_iter().collect();
     let largest = entries.iter().map(|(_, count)| *count).max().unwrap_or(0).max(1);
     entries
@@ -73,7 +74,7 @@ fn rows(entries: impl IntoIterator<Item = (String, i64)>) -> Vec<Row> {
         .map(|(label, count)| Row {
             label,
             percent: count * 100 / largest,
-            count,
+            count: p.number(count),
         })
         .collect()
 }
@@ -92,12 +93,7 @@ pub(crate) async fn statistics(req: HttpRequest, tenant: Tenant, locale: Request
         Ok(figures) => figures,
         Err(error) => return failure_page(&req, p, &error, ""),
     };
-    let days = rows(
-        figures
-            .by_day
-            .iter()
-            .map(|(day, count)| (day.format("%d-%m-%Y").to_string(), *count)),
-    );
+    let days = rows(&p, figures.by_day.iter().map(|(day, count)| (p.date(*day), *count)));
     let columns = days
         .iter()
         .enumerate()
@@ -117,12 +113,13 @@ pub(crate) async fn statistics(req: HttpRequest, tenant: Tenant, locale: Request
             .map_or_else(|| p.t("portal-statistics-unplaced"), |area| p.name(&area.name))
     };
     let page = StatisticsPage {
-        today: figures.doses_today,
-        total: figures.total,
+        today: p.number(figures.doses_today),
+        total: p.number(figures.total),
         columns,
-        states: rows(figures.by_state.iter().map(|(id, count)| (state_name(*id), *count))),
-        vaccines: rows(figures.by_vaccine.iter().map(|(code, count)| (p.vaccine_name(code), *count))),
+        states: rows(&p, figures.by_state.iter().map(|(id, count)| (state_name(*id), *count))),
+        vaccines: rows(&p, figures.by_vaccine.iter().map(|(code, count)| (p.vaccine_name(code), *count))),
         doses: rows(
+            &p,
             figures
                 .by_dose
                 .iter()
