@@ -85,7 +85,8 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
         "Measured {} on {} cores; server, PostgreSQL, nginx and wrk all on this machine. `cowin serve` release build, default \
          settings except the per-IP rate limit (lifted); India's demo configuration with {} sessions over 7 days; pages in \
          English for a visitor without a session (each answer sets a new form-token cookie, as for a first visit); the \
-         search reads its sessions at most once per `availability_cache.ttl_ms` and renders the page for each visitor. wrk: 2 \
+         search page of a visitor without a session is rendered at most once per `availability_cache.ttl_ms` (2 s by default; \
+         a signed-in citizen's is rendered for them) and sent plain here, as wrk asks for no compression. wrk: 2 \
          threads, {connections} connections, {seconds} s per run after a 3 s warm-up. Budget (issue 13): at most {} KB \
          transferred per page, first byte under {MAX_P99_MS} ms under load (p99 of the whole answer shown).",
         chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
