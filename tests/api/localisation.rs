@@ -93,3 +93,107 @@ async fn names_and_errors_follow_accept_language() {
     let method: serde_json::Value = method.json().await.unwrap();
     assert_eq!(method["errorCode"], "METHOD_NOT_ALLOWED");
 }
+
+/// Every message of one locale's folder: `id` (or `id.attribute`) → the file it is in and the variables it uses.
+fn messages_of(folder: &std::path::Path) -> std::collections::BTreeMap<String, (String, std::collections::BTreeSet<String>)> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    use std::collections::BTreeSet;
+
+    fn inline(expression: &InlineExpression<&str>, found: &mut BTreeSet<String>) {
+        match expression {
+            InlineExpression::VariableReference { id } => {
+                found.insert(id.name.to_owned());
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for argument in &arguments.positional {
+                    inline(argument, found);
+                }
+                for argument in &arguments.named {
+                    inline(&argument.value, found);
+                }
+            }
+            InlineExpression::Placeable { expression } => placeable(expression, found),
+            _ => {}
+        }
+    }
+    fn placeable(expression: &Expression<&str>, found: &mut BTreeSet<String>) {
+        match expression {
+            Expression::Inline(expression) => inline(expression, found),
+            Expression::Select { selector, variants } => {
+                inline(selector, found);
+                for variant in variants {
+                    pattern(&variant.value, found);
+                }
+            }
+        }
+    }
+    fn pattern(value: &Pattern<&str>, found: &mut BTreeSet<String>) {
+        for element in &value.elements {
+            if let PatternElement::Placeable { expression } = element {
+                placeable(expression, found);
+            }
+        }
+    }
+
+    let mut messages = std::collections::BTreeMap::new();
+    for file in std::fs::read_dir(folder).unwrap() {
+        let path = file.unwrap().path();
+        if path.extension().is_none_or(|extension| extension != "ftl") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{name}: {errors:?}"));
+        for entry in &resource.body {
+            if let Entry::Message(message) = entry {
+                let mut found = BTreeSet::new();
+                if let Some(value) = &message.value {
+                    pattern(value, &mut found);
+                }
+                messages.insert(message.id.name.to_owned(), (name.clone(), found));
+                for attribute in &message.attributes {
+                    let mut found = BTreeSet::new();
+                    pattern(&attribute.value, &mut found);
+                    messages.insert(format!("{}.{}", message.id.name, attribute.id.name), (name.clone(), found));
+                }
+            }
+        }
+    }
+    messages
+}
+
+#[test]
+fn every_locale_has_every_english_message_with_the_same_placeholders_and_no_file_left_in_english() {
+    let root = repo_root().join("locales");
+    let english = messages_of(&root.join("en"));
+    assert!(english.len() > 300, "{} English messages", english.len());
+    let mut problems = Vec::new();
+    for folder in std::fs::read_dir(&root).unwrap() {
+        let folder = folder.unwrap().path();
+        let tag = folder.file_name().unwrap().to_string_lossy().into_owned();
+        if !folder.is_dir() || tag == "en" {
+            continue;
+        }
+        let translated = messages_of(&folder);
+        for (id, (file, variables)) in &english {
+            match translated.get(id) {
+                None => problems.push(format!("{tag}: {id} (of {file}) is missing")),
+                Some((_, theirs)) if theirs != variables => {
+                    problems.push(format!("{tag}: {id} uses {theirs:?}, English {variables:?}"));
+                }
+                Some(_) => {}
+            }
+        }
+        for id in translated.keys().filter(|id| !english.contains_key(*id)) {
+            problems.push(format!("{tag}: {id} is not an English message"));
+        }
+        for file in std::fs::read_dir(root.join("en")).unwrap() {
+            let file = file.unwrap().path();
+            let theirs = folder.join(file.file_name().unwrap());
+            if std::fs::read(&theirs).ok() == std::fs::read(&file).ok() {
+                problems.push(format!("{tag}: {} is English", theirs.display()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
