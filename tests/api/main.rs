@@ -25,6 +25,7 @@ mod identity_documents;
 mod isolation;
 mod licence_guard;
 mod localisation;
+mod metrics;
 mod migrate;
 mod onboarding;
 mod openapi;

@@ -131,6 +131,14 @@ impl App {
         }
     }
 
+    /// Every tenant's figures, for the metrics endpoint.
+    pub fn gauges(&self) -> crate::gauges::Gauges<'_> {
+        crate::gauges::Gauges {
+            db: &self.db,
+            tenants: &self.tenants,
+        }
+    }
+
     /// Passport numbers added to certificates for travel.
     pub fn travel_passports(&self) -> TravelPassports<'_> {
         TravelPassports {

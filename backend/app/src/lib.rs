@@ -14,6 +14,7 @@ pub mod contact;
 pub mod delivery;
 pub mod failure;
 pub mod family;
+pub mod gauges;
 pub mod i18n;
 pub mod licences;
 pub mod locale_format;

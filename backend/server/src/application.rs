@@ -271,6 +271,7 @@ impl Application {
             readiness: cowin_web::handlers::health::readiness_cache(),
             console: cowin_web::console::ConsoleFiles::new(settings.console_dir.clone()),
             statistics: cowin_web::portal::statistics::StatisticsCache::new(),
+            metrics: cowin_web::metrics::Metrics::new(settings.metrics.token.clone()),
         };
         let key_refresher = {
             let key_ring = key_ring.clone();

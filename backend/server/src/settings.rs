@@ -45,6 +45,15 @@ pub struct Settings {
     pub outbox: OutboxSettings,
     /// Reminders that a later dose is due.
     pub reminders: ReminderSettings,
+    /// The Prometheus endpoint.
+    pub metrics: MetricsSettings,
+}
+
+/// The Prometheus endpoint (`/metrics`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct MetricsSettings {
+    /// The bearer token scrapers present; empty (the default) turns the endpoint off.
+    pub token: SecretString,
 }
 
 /// Reminders that a later dose is due.
@@ -257,11 +266,12 @@ pub enum LogFormat {
 }
 
 /// Secrets that may be given as `COWIN_<KEY>_FILE` pointing at a file (Docker/Kubernetes secrets).
-const FILE_SECRETS: [(&str, &str); 5] = [
+const FILE_SECRETS: [(&str, &str); 6] = [
     ("COWIN_OBJECTS__S3_SECRET_KEY_FILE", "objects.s3_secret_key"),
     ("COWIN_DATABASE__URL_FILE", "database.url"),
     ("COWIN_SECURITY__MASTER_KEY_FILE", "security.master_key"),
     ("COWIN_OTP__SMS_AUTHORIZATION_FILE", "otp.sms_authorization"),
+    ("COWIN_METRICS__TOKEN_FILE", "metrics.token"),
     ("COWIN_SMTP__URL_FILE", "smtp.url"),
 ];
 
@@ -329,7 +339,8 @@ impl Settings {
             .set_default("certificates.prerender_pdfs", false)?
             .set_default("outbox.poll_interval_ms", 500)?
             .set_default("reminders.sweep_interval_ms", 3_600_000)?
-            .set_default("reminders.batch", 1000)?;
+            .set_default("reminders.batch", 1000)?
+            .set_default("metrics.token", "")?;
         if let Some(file) = file {
             builder = builder.add_source(config::File::from(file).format(config::FileFormat::Toml));
         }

@@ -10,6 +10,7 @@ pub mod certificates;
 pub mod citizens;
 pub mod database;
 pub mod entities;
+pub mod gauges;
 pub mod licences;
 pub mod objects;
 pub mod operations;

@@ -11,6 +11,7 @@ pub mod console;
 pub mod error;
 pub mod extractors;
 pub mod handlers;
+pub mod metrics;
 mod middleware;
 mod pages;
 pub mod portal;

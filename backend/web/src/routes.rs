@@ -354,6 +354,7 @@ fn platform_routes(cfg: &mut web::ServiceConfig, console: &ConsoleFiles) {
 pub(crate) fn configure(cfg: &mut web::ServiceConfig, console: &ConsoleFiles) {
     cfg.service(web::resource("/healthz").get(health::healthz))
         .service(web::resource("/readyz").get(health::readyz))
+        .service(web::resource("/metrics").get(crate::metrics::scrape))
         .service(web::scope("/platform").configure(|cfg| platform_routes(cfg, console)))
         .service(web::scope("/t/{tenant}").configure(|cfg| tenant_routes(cfg, console)));
     tenant_routes(cfg, console);

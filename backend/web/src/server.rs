@@ -9,6 +9,7 @@ use tracing_actix_web::TracingLogger;
 
 use crate::AppState;
 use crate::handlers::{extract_errors, not_found};
+use crate::metrics::record_answers;
 use crate::middleware::localise_errors::localise_errors;
 use crate::middleware::public_limit::limit_public_calls;
 use crate::middleware::request_id::request_id_header;
@@ -29,6 +30,7 @@ pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io:
             .default_service(web::to(not_found))
             .wrap(from_fn(limit_public_calls))
             .wrap(from_fn(resolve_tenant))
+            .wrap(from_fn(record_answers))
             .wrap(from_fn(localise_errors))
             .wrap(from_fn(request_id_header))
             .wrap(TracingLogger::<TenantRootSpan>::new())

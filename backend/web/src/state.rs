@@ -20,6 +20,8 @@ pub struct AppState {
     pub console: crate::console::ConsoleFiles,
     /// Each country's public statistics, recently computed.
     pub statistics: crate::portal::statistics::StatisticsCache,
+    /// Prometheus metrics.
+    pub metrics: crate::metrics::Metrics,
 }
 
 impl Deref for AppState {

@@ -15,7 +15,7 @@ use cowin_app::licences::request_check::{self, is_verification};
 use cowin_app::tenants::TenantRegistry;
 
 /// Paths served by the platform itself, whatever the host.
-const PLATFORM_PATHS: [&str; 3] = ["/healthz", "/readyz", "/platform/"];
+const PLATFORM_PATHS: [&str; 4] = ["/healthz", "/readyz", "/metrics", "/platform/"];
 
 /// How a request names its tenant. A name that does not parse finds no tenant.
 enum Lookup {
