@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoSeriousA11yViolations } from './support/axe';
+import { expectNoSeriousA11yViolations, expectNoSeriousA11yViolationsWithoutScripts } from './support/axe';
 import {
   beneficiaries,
   citizenRequests,
@@ -20,10 +20,10 @@ import { signInAsStaff, staffLogin } from './support/session';
 
 /**
  * The citizen portal (server-rendered, one per country under /t/{code}/): a Hindi citizen's whole journey from
- * sign-in to certificate and its correction (approved by the ministry in the console), an Egyptian citizen in
- * Arabic (right to left), the same Hindi booking with scripts off, a 360-pixel phone, and the public statistics.
- * OTPs come from the development SMS provider's lines in the server log (SERVER_LOG). Every test signs in with a
- * mobile of its own, so the file can run again on the same server.
+ * sign-in to certificate and its correction (approved by the ministry in the console), the same journey with scripts
+ * off in the citizen's browser, an Egyptian citizen in Arabic (right to left), a 360-pixel phone, and the public
+ * statistics. OTPs come from the development SMS provider's lines in the server log (SERVER_LOG). Every test (and
+ * each run of the journey) signs in with a mobile of its own, so the file can run again on the same server.
  */
 
 const IN = portalBase('in');
@@ -96,8 +96,23 @@ async function noHorizontalScroll(page: Page, width: number, context: string): P
   expect(scrollWidth, `page width of ${context}`).toBeLessThanOrEqual(width);
 }
 
-test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets the certificate and has it corrected', async ({ page, request, browser }, testInfo) => {
-  test.setTimeout(180_000);
+/** How the Hindi journey runs: with the portal's script, or with scripts off in the citizen's browser. */
+interface JourneyOptions {
+  javaScript: boolean;
+}
+
+/**
+ * The Hindi citizen's whole journey (issue 13): sign-in, a family member, a booking cancelled and booked again, a
+ * reschedule, the slip; a dose recorded over the staff API, the certificate and its QR codes; a name correction the
+ * ministry approves in the console (staff keep their script application), the reissued certificate, a passport
+ * added; signing out. `page` is the citizen's; without JavaScript its context has scripts disabled, so every step is
+ * a link, a GET form or a POST form. Screenshots of the run without scripts start with "no-JS".
+ */
+async function hindiJourney(page: Page, request: APIRequestContext, browser: Browser, testInfo: TestInfo, { javaScript }: JourneyOptions): Promise<void> {
+  const shot = (target: Page, step: string) => screenshot(target, testInfo, javaScript ? step : `no-JS: ${step}`);
+  // axe needs scripts: without them it checks a copy of the page's document (see expectNoSeriousA11yViolationsWithoutScripts).
+  const a11y = (context: string) =>
+    javaScript ? expectNoSeriousA11yViolations(page, context) : expectNoSeriousA11yViolationsWithoutScripts(page, `${context} (no JS)`);
   // Home, in the country's default language, then in Hindi through the switcher.
   const home = await page.goto(IN);
   expect(home?.status()).toBe(200);
@@ -109,29 +124,34 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(heading(page)).toHaveText('भारत में टीकाकरण');
   await expect(page.getByRole('navigation', { name: 'भाषा' }).locator('[aria-current="true"]')).toHaveText('हिन्दी');
-  await screenshot(page, testInfo, 'home in Hindi');
-  await expectNoSeriousA11yViolations(page, 'Hindi home page');
+  await shot(page, 'home in Hindi');
+  await a11y('Hindi home page');
 
-  // Sign in with a new mobile: the OTP arrives by (logged) SMS.
-  await page.getByRole('navigation', { name: 'मुखपृष्ठ' }).getByRole('link', { name: 'साइन इन करें', exact: true }).click();
+  // Sign in with a new mobile (each run its own): the OTP arrives by (logged) SMS. The run with scripts takes the
+  // navigation's link, the one without the home page's call to action.
+  if (javaScript) {
+    await page.getByRole('navigation', { name: 'मुखपृष्ठ' }).getByRole('link', { name: 'साइन इन करें', exact: true }).click();
+  } else {
+    await page.getByRole('link', { name: 'पंजीकरण करें या साइन इन करें' }).click();
+  }
   await expect(page).toHaveURL(new RegExp(`${IN}sign-in$`));
   await expect(heading(page)).toHaveText('साइन इन करें');
   await expect(page.getByLabel('मोबाइल नंबर')).toBeVisible();
   // Soft: a wrong hint is a bug to report, not a reason to stop the journey.
   await expect.soft(page.locator('#mobile-hint'), 'the hint names the calling code with its plus').toHaveText('देश कोड (+91) के बिना।');
-  await screenshot(page, testInfo, 'sign-in form');
-  await expectNoSeriousA11yViolations(page, 'Hindi sign-in page');
+  await shot(page, 'sign-in form');
+  await a11y('Hindi sign-in page');
   const mobile = uniqueMobile('98765', 10);
   const mark = await sendOtp(page, mobile);
   await expect(heading(page)).toHaveText('ओटीपी दर्ज करें');
   await expect(page.getByLabel('एक बार इस्तेमाल होने वाला पासवर्ड (ओटीपी)')).toBeVisible();
-  await screenshot(page, testInfo, 'OTP form');
+  await shot(page, 'OTP form');
   await enterOtp(page, 'in', mark);
   await expect(heading(page)).toHaveText('मेरा परिवार');
   await expect(page.getByText('अभी तक किसी का पंजीकरण नहीं हुआ है। अपने परिवार का पहला सदस्य जोड़ें।')).toBeVisible();
   await expect(page.getByRole('button', { name: 'साइन आउट करें' })).toBeVisible();
-  await screenshot(page, testInfo, 'empty family');
-  await expectNoSeriousA11yViolations(page, 'Hindi account page (empty)');
+  await shot(page, 'empty family');
+  await a11y('Hindi account page (empty)');
 
   // Add a member with a passport (documents are unique per country, so a random number).
   await page.getByRole('link', { name: 'सदस्य जोड़ें' }).click();
@@ -141,40 +161,67 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   await page.getByRole('radio', { name: 'महिला' }).check();
   await page.getByLabel('पहचान दस्तावेज़', { exact: true }).selectOption({ label: 'पासपोर्ट' });
   await page.getByLabel('पहचान दस्तावेज़ की संख्या').fill(indianPassport());
-  await screenshot(page, testInfo, 'member form filled');
+  await shot(page, 'member form filled');
   await page.getByRole('button', { name: 'सहेजें' }).click();
   await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=added$`));
   await expect(page.getByRole('status')).toHaveText('परिवार का सदस्य जोड़ दिया गया है।');
   const reference = await referenceOf(page, 'Sunita Sharma');
   const card = memberCard(page, reference);
   await expect(card).toContainText('टीका नहीं लगा');
-  await screenshot(page, testInfo, 'member added');
+  await shot(page, 'member added');
 
-  // Search the member's district (BBMP: the demo vaccinator works at its Victoria Hospital).
-  await card.getByRole('link', { name: 'स्लॉट बुक करें' }).click();
-  await expect(heading(page)).toHaveText('टीकाकरण स्लॉट खोजें');
-  await page.getByLabel('ज़िला').selectOption({ label: 'बीबीएमपी' });
-  await page.getByRole('button', { name: 'खोजें', exact: true }).click();
-  await expect(page).toHaveURL(/[?&]district=294(&|$)/);
-  await expect(page.locator('#results')).toHaveText(/^[0-9]+ सत्र मिले?$/);
+  // Search the member's district (BBMP: the demo vaccinator works at its Victoria Hospital). The search is a GET
+  // form; the "near me" button needs the script (it reads the location), so without it the button stays hidden.
+  const searchBbmp = async () => {
+    await card.getByRole('link', { name: 'स्लॉट बुक करें' }).click();
+    await expect(heading(page)).toHaveText('टीकाकरण स्लॉट खोजें');
+    await page.getByLabel('ज़िला').selectOption({ label: 'बीबीएमपी' });
+    await page.getByRole('button', { name: 'खोजें', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]district=294(&|$)/);
+    await expect(page.locator('#results')).toHaveText(/^[0-9]+ सत्र मिले?$/);
+  };
+  await searchBbmp();
+  const nearMe = expect.soft(page.locator('#near-me'), `the location button is ${javaScript ? 'shown with' : 'hidden without'} the script`);
+  await (javaScript ? nearMe.toBeVisible() : nearMe.toBeHidden());
   const sessions = page.locator('section.card');
   expect(await sessions.count()).toBeGreaterThanOrEqual(2);
   await expect(sessions.first().getByRole('heading', { level: 3 })).toHaveText('विक्टोरिया अस्पताल');
-  await screenshot(page, testInfo, 'slots in BBMP');
-  await expectNoSeriousA11yViolations(page, 'Hindi slots page with results');
+  await shot(page, 'slots in BBMP');
+  await a11y('Hindi slots page with results');
 
   // Book the first session, at its last slot.
-  const first = sessions.first();
-  await first.getByLabel('किसके लिए').selectOption(reference);
-  await first.getByLabel('समय').selectOption({ index: (await first.getByLabel('समय').locator('option').count()) - 1 });
-  await first.getByRole('button', { name: 'बुक करें', exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=booked$`));
-  await expect(page.getByRole('status')).toHaveText('आपका अपॉइंटमेंट बुक हो गया है। पर्ची “मेरा परिवार” में है।');
-  await expect(card.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toBeVisible();
-  await expect(card).toContainText('विक्टोरिया अस्पताल');
-  await screenshot(page, testInfo, 'booked');
+  const bookFirstSession = async () => {
+    const first = sessions.first();
+    await first.getByLabel('किसके लिए').selectOption(reference);
+    await first.getByLabel('समय').selectOption({ index: (await first.getByLabel('समय').locator('option').count()) - 1 });
+    await first.getByRole('button', { name: 'बुक करें', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=booked$`));
+    await expect(page.getByRole('status')).toHaveText('आपका अपॉइंटमेंट बुक हो गया है। पर्ची “मेरा परिवार” में है।');
+    await expect(card.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toBeVisible();
+    await expect(card).toContainText('विक्टोरिया अस्पताल');
+  };
+  await bookFirstSession();
+  await shot(page, 'booked');
+  const firstBooking = (await beneficiaries(page.request, 'in')).find((member) => member.beneficiary_reference_id === reference)?.appointments;
+  expect(firstBooking).toHaveLength(1);
+
+  // The citizen changes their mind: cancelling is a form too, and the member can book again.
+  await card.getByRole('button', { name: 'अपॉइंटमेंट रद्द करें' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=cancelled$`));
+  await expect(page.getByRole('status')).toHaveText('आपका अपॉइंटमेंट रद्द कर दिया गया है।');
+  await expect(card.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toHaveCount(0);
+  await expect(card.getByRole('link', { name: 'स्लॉट बुक करें' })).toBeVisible();
+  const cancelled = (await beneficiaries(page.request, 'in')).find((member) => member.beneficiary_reference_id === reference);
+  expect(cancelled?.appointments).toEqual([]);
+  await shot(page, 'cancelled');
+
+  // Booked again, at the same session and slot.
+  await searchBbmp();
+  await bookFirstSession();
+  await shot(page, 'booked again');
   const booked = (await beneficiaries(page.request, 'in')).find((member) => member.beneficiary_reference_id === reference);
   expect(booked?.appointments).toHaveLength(1);
+  expect(booked!.appointments[0]).toMatchObject({ session_id: firstBooking![0]!.session_id, slot: firstBooking![0]!.slot });
   const bookedSession = booked!.appointments[0]!.session_id;
 
   // Reschedule to another session of the district.
@@ -183,7 +230,7 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   await expect(page.getByRole('status').first()).toHaveText('अपॉइंटमेंट के लिए नया स्लॉट चुनें।');
   const other = page.locator('section.card').filter({ hasNot: page.locator(`[id="session-${bookedSession}"]`) }).first();
   await expect(other.getByRole('button', { name: 'अपॉइंटमेंट यहाँ बदलें' })).toBeVisible();
-  await screenshot(page, testInfo, 'choosing the new slot');
+  await shot(page, 'choosing the new slot');
   await other.getByRole('button', { name: 'अपॉइंटमेंट यहाँ बदलें' }).click();
   await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=rescheduled$`));
   await expect(page.getByRole('status')).toHaveText('आपके अपॉइंटमेंट का समय बदल दिया गया है।');
@@ -192,8 +239,8 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   const appointment = moved!.appointments[0]!;
   expect(appointment.session_id).not.toBe(bookedSession);
   expect(appointment.center_id).toBe(1001);
-  await screenshot(page, testInfo, 'rescheduled');
-  await expectNoSeriousA11yViolations(page, 'Hindi account page with an appointment');
+  await shot(page, 'rescheduled');
+  await a11y('Hindi account page with an appointment');
 
   // The appointment slip downloads as a PDF.
   const slip = card.getByRole('link', { name: 'अपॉइंटमेंट पर्ची डाउनलोड करें (PDF)' });
@@ -237,7 +284,7 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
     .soft(doseLine, 'the dose line names the vaccine and the day, once')
     .toHaveText(new RegExp(`^खुराक 1: ${vaccine}, ${Number(day)} \\D+ ${year}$`));
   await expect(card.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toHaveCount(0);
-  await screenshot(page, testInfo, 'vaccinated');
+  await shot(page, 'vaccinated');
   const certificate = card.getByRole('link', { name: 'प्रमाणपत्र डाउनलोड करें (PDF)' });
   const certificateHref = await certificate.getAttribute('href');
   expect(certificateHref).toBe(`${IN}api/v2/registration/certificate/public/download?beneficiary_reference_id=${reference}`);
@@ -255,8 +302,8 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   const before = await certificateForms(page.request, reference);
   expect(before.vc?.credentialSubject?.name, 'the signed credential names the member').toBe('Sunita Sharma');
   await expect(certificateId).toHaveText(before.certificate_id);
-  await screenshot(page, testInfo, 'certificate QR codes');
-  await expectNoSeriousA11yViolations(page, 'Hindi certificate page');
+  await shot(page, 'certificate QR codes');
+  await a11y('Hindi certificate page');
 
   // The citizen asks, in Hindi, for the member's name to be corrected.
   const correctedName = 'Sunita Devi Sharma';
@@ -269,7 +316,7 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   await page.getByLabel('किस बारे में है').selectOption({ label: 'नाम में सुधार' });
   await page.getByLabel('सही जानकारी').fill(correctedName);
   await page.getByLabel('क्या हुआ').fill('पासपोर्ट पर मेरा पूरा नाम Sunita Devi Sharma है।');
-  await screenshot(page, testInfo, 'correction request filled');
+  await shot(page, 'correction request filled');
   await page.getByRole('button', { name: 'अनुरोध भेजें' }).click();
   await expect(page).toHaveURL(new RegExp(`${IN}account/requests\\?done=filed$`));
   await expect(page.getByRole('status')).toHaveText('आपका अनुरोध भेज दिया गया है। इसका ट्रैकिंग नंबर नीचे दिखाया गया है।');
@@ -288,8 +335,8 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
     requested_value: correctedName,
     status: 'open',
   });
-  await screenshot(page, testInfo, 'correction request filed');
-  await expectNoSeriousA11yViolations(page, 'Hindi requests page (open request)');
+  await shot(page, 'correction request filed');
+  await a11y('Hindi requests page (open request)');
 
   // India's ministry administrator approves it in the console, with a note for the citizen.
   const staffContext = await browser.newContext();
@@ -303,7 +350,7 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   const approve = staffPage.getByRole('dialog', { name: `Approve request ${tracking}` });
   const staffNote = 'पासपोर्ट के अनुसार नाम सुधार दिया गया है।';
   await approve.getByLabel('Note to the citizen').fill(staffNote);
-  await screenshot(staffPage, testInfo, 'ministry approves the correction');
+  await shot(staffPage, 'ministry approves the correction');
   await approve.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(approve).toBeHidden();
   await expect(staffPage.getByText(`Request ${tracking} approved: the record is corrected and the certificates are reissued.`)).toBeVisible();
@@ -321,15 +368,15 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
     status: 'approved',
     staff_note: staffNote,
   });
-  await screenshot(page, testInfo, 'correction approved');
-  await expectNoSeriousA11yViolations(page, 'Hindi requests page (approved request)');
+  await shot(page, 'correction approved');
+  await a11y('Hindi requests page (approved request)');
 
   // The family page shows the new name on the member's card.
   await page.goto(`${IN}account`);
   await expect(card.getByRole('heading', { level: 2 })).toHaveText(correctedName);
   await expect(card).toContainText('आंशिक रूप से टीका लगा');
   await expect(page.getByRole('heading', { level: 2, name: 'Sunita Sharma', exact: true })).toHaveCount(0);
-  await screenshot(page, testInfo, 'family with the corrected name');
+  await shot(page, 'family with the corrected name');
 
   // The certificate was reissued: a new id, signed with the new name, and every QR code changed.
   const after = await certificateForms(page.request, reference);
@@ -353,8 +400,8 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   for (const [source, svg] of codesAfter) {
     expect(svg, `the QR code of ${source} after the correction`).not.toBe(codesBefore.get(source));
   }
-  await screenshot(page, testInfo, 'reissued certificate QR codes');
-  await expectNoSeriousA11yViolations(page, 'Hindi certificate page (reissued)');
+  await shot(page, 'reissued certificate QR codes');
+  await a11y('Hindi certificate page (reissued)');
 
   // The member travels: a number that is not a passport's is refused, and stays in the field to be fixed.
   const passportField = page.getByLabel('पासपोर्ट नंबर', { exact: true });
@@ -369,7 +416,7 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   await expect(passportField).toHaveValue('J83');
   await expect(passportField).toHaveAttribute('aria-invalid', 'true');
   await expect(certificateId).toHaveText(after.certificate_id);
-  await screenshot(page, testInfo, 'passport number refused');
+  await shot(page, 'passport number refused');
 
   // Typed as printed, with a space and a hyphen, and sent with the Enter key: the number is added and the
   // certificate reissued with it.
@@ -392,8 +439,29 @@ test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets t
   const [withPassportDownload] = await Promise.all([page.waitForEvent('download'), withPassportPdf.click()]);
   expect(readFileSync(await withPassportDownload.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await expectPdf(page.request, certificateHref!);
-  await screenshot(page, testInfo, 'passport added to the certificate');
-  await expectNoSeriousA11yViolations(page, 'Hindi certificate page (with a passport)');
+  await shot(page, 'passport added to the certificate');
+  await a11y('Hindi certificate page (with a passport)');
+
+  // Signing out is a form too.
+  await page.getByRole('button', { name: 'साइन आउट करें' }).click();
+  await expect(page).toHaveURL(new RegExp(`${IN}\\?done=signed-out$`));
+  await expect(page.getByRole('navigation', { name: 'मुखपृष्ठ' }).getByRole('link', { name: 'साइन इन करें', exact: true })).toBeVisible();
+  await shot(page, 'signed out');
+}
+
+test('portal: a Hindi citizen in India books, reschedules, is vaccinated, gets the certificate and has it corrected', async ({ page, request, browser }, testInfo) => {
+  test.setTimeout(180_000);
+  await hindiJourney(page, request, browser, testInfo, { javaScript: true });
+});
+
+test('portal: the whole Hindi journey works with JavaScript disabled', async ({ request, browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await hindiJourney(await context.newPage(), request, browser, testInfo, { javaScript: false });
+  } finally {
+    await context.close();
+  }
 });
 
 test('portal: an Egyptian citizen books in Arabic, right to left', async ({ browser }, testInfo) => {
@@ -469,63 +537,6 @@ test('portal: an Egyptian citizen books in Arabic, right to left', async ({ brow
   expect(title.x + title.width).toBeGreaterThan(cardBox.x + cardBox.width - 40);
   await screenshot(page, testInfo, 'booked in Arabic');
   await expectNoSeriousA11yViolations(page, 'Arabic account page with an appointment');
-  await context.close();
-});
-
-test('portal: the Hindi booking works with JavaScript disabled', async ({ browser }, testInfo) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(IN);
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'हिन्दी' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
-  await screenshot(page, testInfo, 'home in Hindi without scripts');
-  await page.getByRole('link', { name: 'पंजीकरण करें या साइन इन करें' }).click();
-  await expect(heading(page)).toHaveText('साइन इन करें');
-  await screenshot(page, testInfo, 'sign-in without scripts');
-  const mark = await sendOtp(page, uniqueMobile('98765', 10));
-  await expect(heading(page)).toHaveText('ओटीपी दर्ज करें');
-  await screenshot(page, testInfo, 'OTP form without scripts');
-  await enterOtp(page, 'in', mark);
-  await expect(heading(page)).toHaveText('मेरा परिवार');
-
-  await page.getByRole('link', { name: 'सदस्य जोड़ें' }).click();
-  await fillMember(page, { name: 'Ramesh Kumar', birthYear: 1970, gender: 1, idType: 4, idNumber: indianPassport() });
-  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=added$`));
-  await expect(page.getByRole('status')).toHaveText('परिवार का सदस्य जोड़ दिया गया है।');
-  const reference = await referenceOf(page, 'Ramesh Kumar');
-  const card = memberCard(page, reference);
-  await screenshot(page, testInfo, 'member added without scripts');
-
-  // The search is a GET form; the "near me" button needs the script, so it stays hidden.
-  await card.getByRole('link', { name: 'स्लॉट बुक करें' }).click();
-  await expect.soft(page.locator('#near-me'), 'the location button is hidden without scripts').toBeHidden();
-  await page.getByLabel('ज़िला').selectOption({ label: 'नई दिल्ली' });
-  await page.getByRole('button', { name: 'खोजें', exact: true }).click();
-  await expect(page).toHaveURL(/[?&]district=140(&|$)/);
-  const session = page.locator('section.card').first();
-  await expect(session.getByRole('heading', { level: 3 })).toHaveText('चरक पालिका अस्पताल');
-  await screenshot(page, testInfo, 'slots without scripts');
-  await session.getByLabel('किसके लिए').selectOption(reference);
-  await session.getByRole('button', { name: 'बुक करें', exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=booked$`));
-  await expect(page.getByRole('status')).toHaveText('आपका अपॉइंटमेंट बुक हो गया है। पर्ची “मेरा परिवार” में है।');
-  await expect(card.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toBeVisible();
-  await expect(card).toContainText('चरक पालिका अस्पताल');
-  await screenshot(page, testInfo, 'booked without scripts');
-
-  await card.getByRole('button', { name: 'अपॉइंटमेंट रद्द करें' }).click();
-  await expect(page).toHaveURL(new RegExp(`${IN}account\\?done=cancelled$`));
-  await expect(page.getByRole('status')).toHaveText('आपका अपॉइंटमेंट रद्द कर दिया गया है।');
-  await expect(card.getByRole('heading', { level: 3, name: 'खुराक 1 का अपॉइंटमेंट' })).toHaveCount(0);
-  await expect(card.getByRole('link', { name: 'स्लॉट बुक करें' })).toBeVisible();
-  const after = (await beneficiaries(page.request, 'in')).find((member) => member.beneficiary_reference_id === reference);
-  expect(after?.appointments).toEqual([]);
-  await screenshot(page, testInfo, 'cancelled without scripts');
-
-  // Signing out is a form too.
-  await page.getByRole('button', { name: 'साइन आउट करें' }).click();
-  await expect(page).toHaveURL(new RegExp(`${IN}\\?done=signed-out$`));
-  await expect(page.getByRole('navigation', { name: 'मुखपृष्ठ' }).getByRole('link', { name: 'साइन इन करें', exact: true })).toBeVisible();
   await context.close();
 });
 

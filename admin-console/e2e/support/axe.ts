@@ -13,3 +13,31 @@ export async function expectNoSeriousA11yViolations(page: Page, context: string)
   );
   expect(report, `axe violations on ${context}`).toEqual([]);
 }
+
+/**
+ * The same check for a page whose context has JavaScript disabled, where axe cannot run (its queue waits on timers,
+ * which never fire without scripts). The document the browser holds is served as is, with the context's cookies,
+ * to a page of a context of its own that lets axe run but blocks every script the document loads (so the DOM stays
+ * the one a citizen without scripts has), and checked there.
+ */
+export async function expectNoSeriousA11yViolationsWithoutScripts(page: Page, context: string): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('expectNoSeriousA11yViolationsWithoutScripts needs a page of a browser context');
+  const html = await page.content();
+  const inspector = await browser.newContext({ viewport: page.viewportSize() });
+  try {
+    await inspector.addCookies(await page.context().cookies());
+    const copy = await inspector.newPage();
+    await copy.route('**/*', (route) => {
+      const request = route.request();
+      if (request.isNavigationRequest() && request.frame() === copy.mainFrame()) {
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      }
+      return request.resourceType() === 'script' ? route.abort() : route.continue();
+    });
+    await copy.goto(page.url());
+    await expectNoSeriousA11yViolations(copy, context);
+  } finally {
+    await inspector.close();
+  }
+}
