@@ -38,4 +38,5 @@ mod reminders;
 mod routing;
 mod sms_gateways;
 mod staff;
+mod tenant_changes;
 mod trust_list;

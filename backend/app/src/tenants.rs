@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use cowin_core::{Hostname, TenantCode};
 use cowin_store::licences;
+use cowin_store::tenant_changes::TenantChanges;
 use cowin_store::tenants::{self, TenantAdminError, TenantRecord};
 use sea_orm::DatabaseConnection;
 use tokio::sync::Mutex;
@@ -123,6 +124,38 @@ impl TenantRegistry {
                 false
             }
         }
+    }
+
+    /// Reloads whenever the platform says a tenant changed (LISTEN/NOTIFY: every server sees a suspension, a new
+    /// hostname or a licence at once), and after the listening connection was lost (changes may have been missed).
+    /// If listening fails, it tries again a second later; the periodic reload stays the safety net.
+    pub fn spawn_change_listener(&self) -> tokio::task::JoinHandle<()> {
+        let registry = self.clone();
+        tokio::spawn(async move {
+            loop {
+                let mut changes = match TenantChanges::listen(&registry.db).await {
+                    Ok(changes) => changes,
+                    Err(error) => {
+                        tracing::warn!(error = %error, "cannot listen for tenant changes; retrying");
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                        continue;
+                    }
+                };
+                loop {
+                    match changes.next().await {
+                        Ok(_) => {
+                            if let Err(error) = registry.refresh().await {
+                                tracing::warn!(error = %error, "tenant reload after a change failed");
+                            }
+                        }
+                        Err(error) => {
+                            tracing::warn!(error = %error, "listening for tenant changes failed; listening again");
+                            break;
+                        }
+                    }
+                }
+            }
+        })
     }
 
     /// Reloads every `interval` in the background, so suspensions and new hostnames reach this server.

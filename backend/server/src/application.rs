@@ -222,6 +222,7 @@ impl Application {
         let locale_catalogue = cowin_tenant_config::LocaleCatalogue::from_dir(&settings.locales_dir)
             .with_context(|| format!("cannot read {}", settings.locales_dir.display()))?;
         let refresher = tenants.spawn_periodic_refresh(Duration::from_millis(settings.tenants.refresh_interval_ms.max(100)));
+        let change_listener = tenants.spawn_change_listener();
         let address = (settings.server.host.as_str(), settings.server.port);
         let listener = TcpListener::bind(address).with_context(|| format!("cannot listen on {}:{}", address.0, address.1))?;
         let port = listener.local_addr()?.port();
@@ -309,7 +310,7 @@ impl Application {
             port,
             server,
             state,
-            background_tasks: vec![refresher, forgetter, key_refresher, outbox_worker, reminder_sweep],
+            background_tasks: vec![refresher, change_listener, forgetter, key_refresher, outbox_worker, reminder_sweep],
         })
     }
 

@@ -22,6 +22,7 @@ pub mod reports;
 pub mod signing_keys;
 pub mod staff;
 mod statements;
+pub mod tenant_changes;
 pub mod tenant_txn;
 pub mod tenants;
 pub mod vaccination;

@@ -37,6 +37,11 @@ impl MigratorTrait for PlatformMigrator {
                 up: include_str!("m0005_tenant_secrets.up.sql"),
                 down: include_str!("m0005_tenant_secrets.down.sql"),
             }),
+            Box::new(SqlMigration {
+                name: "m0006_tenant_notify",
+                up: include_str!("m0006_tenant_notify.up.sql"),
+                down: include_str!("m0006_tenant_notify.down.sql"),
+            }),
         ]
     }
 }
