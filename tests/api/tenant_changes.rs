@@ -44,6 +44,8 @@ async fn a_suspension_and_a_resumption_reach_every_server_at_once_without_pollin
     for server in &servers {
         until_status(server, 200).await;
     }
+    // Both servers are listening well before this; what follows can reach them only by NOTIFY.
+    tokio::time::sleep(Duration::from_millis(500)).await;
     let india = TenantCode::parse("IN").unwrap();
     cowin_store::tenants::set_status(&test.db, india, TenantStatus::Suspended, Some("a test"), "test")
         .await

@@ -141,6 +141,10 @@ impl TenantRegistry {
                         continue;
                     }
                 };
+                // What changed between the last load and the LISTEN was announced to no one here.
+                if let Err(error) = registry.refresh().await {
+                    tracing::warn!(error = %error, "tenant reload after listening failed");
+                }
                 loop {
                     match changes.next().await {
                         Ok(_) => {

@@ -2,7 +2,7 @@
 //! configuration or licence changes (migration m0006), and a server LISTENs on one connection of its own.
 
 use sea_orm::DatabaseConnection;
-use sea_orm::sqlx::postgres::PgListener;
+use sea_orm::sqlx::postgres::{PgListener, PgPoolOptions};
 
 /// The channel the platform's triggers notify.
 const CHANNEL: &str = "cowin_tenants";
@@ -21,9 +21,12 @@ pub enum TenantChange {
 pub struct TenantChanges(PgListener);
 
 impl TenantChanges {
-    /// Subscribes through a connection of `db`'s pool.
+    /// Subscribes through a connection of its own, to the database of `db`'s pool (a listener holds its connection
+    /// for ever: taken from the request pool, it would shrink it by one, and starve a pool of one).
     pub async fn listen(db: &DatabaseConnection) -> Result<Self, sea_orm::sqlx::Error> {
-        let mut listener = PgListener::connect_with(db.get_postgres_connection_pool()).await?;
+        let options = db.get_postgres_connection_pool().connect_options();
+        let own = PgPoolOptions::new().max_connections(1).connect_lazy_with((*options).clone());
+        let mut listener = PgListener::connect_with(&own).await?;
         listener.listen(CHANNEL).await?;
         Ok(Self(listener))
     }

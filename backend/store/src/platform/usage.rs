@@ -38,7 +38,7 @@ pub async fn count(txn: &TenantTxn, counter: Counter) -> Result<(), DbErr> {
     platform_txn::execute(
         txn,
         &format!(
-            "INSERT INTO platform.usage_daily (tenant_code, day, shard, {column}) VALUES ($1, current_date, $2, 1) \
+            "INSERT INTO platform.usage_daily (tenant_code, day, shard, {column}) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, $2, 1) \
              ON CONFLICT (tenant_code, day, shard) DO UPDATE SET {column} = usage_daily.{column} + 1"
         ),
         vec![txn.tenant().as_str().into(), shard().into()],

@@ -57,7 +57,7 @@ pub(super) fn write_doses_sql(schema: &SchemaName) -> String {
          WHERE $16 OR a.email_encrypted IS NOT NULL RETURNING 1), \
        counted AS (\
          INSERT INTO platform.usage_daily (tenant_code, day, shard, doses, certificates) \
-         SELECT $15, given_on, 0, count(*), count(*) FROM inserted GROUP BY given_on \
+         SELECT $15, (now() AT TIME ZONE 'UTC')::date, 0, count(*), count(*) FROM inserted HAVING count(*) > 0 \
          ON CONFLICT (tenant_code, day, shard) DO UPDATE SET doses = usage_daily.doses + EXCLUDED.doses, \
            certificates = usage_daily.certificates + EXCLUDED.certificates RETURNING 1) \
        SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM certified) AS certified, \
