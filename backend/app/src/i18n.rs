@@ -21,6 +21,15 @@ pub enum LocalizerError {
     Invalid { path: PathBuf, reason: String },
 }
 
+/// The language to write to an account in: the one it last used, if the tenant still enables it, else the
+/// tenant's default.
+pub fn account_locale(tenant: &cowin_store::tenants::TenantRecord, stored: Option<&str>) -> LocaleTag {
+    stored
+        .and_then(|tag| LocaleTag::parse(tag).ok())
+        .filter(|tag| tenant.locales.contains(tag))
+        .unwrap_or_else(|| tenant.default_locale.clone())
+}
+
 /// A tenant's own wording of messages, per locale (from its configuration).
 pub type TenantMessages = BTreeMap<LocaleTag, BTreeMap<String, String>>;
 

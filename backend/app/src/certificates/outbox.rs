@@ -7,7 +7,6 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use cowin_core::LocaleTag;
 use cowin_privacy::{Field, Vault};
 use cowin_store::objects::{ObjectStore, certificate_pdf_key};
 use cowin_store::outbox::{self, CERTIFICATE_ISSUED, DOSE_REMINDER, OutboxItem};
@@ -21,7 +20,7 @@ use super::key_ring::KeyRing;
 use super::render::Renderer;
 use super::stored;
 use crate::delivery::Mailer;
-use crate::i18n::Localizer;
+use crate::i18n::{Localizer, account_locale};
 use crate::sms_gateways::SmsGateways;
 use crate::tenants::TenantRegistry;
 use crate::vaccination::reminders::ReminderMessages;
@@ -146,12 +145,7 @@ impl OutboxWorker {
             return Ok(());
         };
         let address = self.vault.tenant(tenant.code).open(Field::Email, &sealed).map_err(cause)?;
-        let locale = contact
-            .locale
-            .as_deref()
-            .and_then(|tag| LocaleTag::parse(tag).ok())
-            .filter(|tag| tenant.locales.contains(tag))
-            .unwrap_or_else(|| tenant.default_locale.clone());
+        let locale = account_locale(tenant, contact.locale.as_deref());
         let chain = [&locale, &tenant.default_locale];
         let vaccination = &forms.record.vaccination;
         let mut args = FluentArgs::new();

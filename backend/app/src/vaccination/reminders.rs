@@ -7,8 +7,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use cowin_core::TenantStatus;
 use cowin_core::eligibility::due_rules;
-use cowin_core::{LocaleTag, TenantStatus};
 use cowin_privacy::{Field, Vault};
 use cowin_store::tenants::TenantRecord;
 use cowin_store::vaccination::reminders::{self, ReminderToSend};
@@ -18,7 +18,7 @@ use fluent_bundle::FluentArgs;
 use uuid::Uuid;
 
 use crate::delivery::{Mailer, Sms};
-use crate::i18n::Localizer;
+use crate::i18n::{Localizer, account_locale};
 use crate::sms_gateways::SmsGateways;
 use crate::tenants::TenantRegistry;
 
@@ -112,12 +112,7 @@ impl ReminderMessages<'_> {
     /// By e-mail where the country signs citizens in by e-mail and the account has an address, else by SMS.
     async fn deliver(&self, tenant: &TenantRecord, reminder: &ReminderToSend) -> Result<(), String> {
         let keys = self.vault.tenant(tenant.code);
-        let locale = reminder
-            .locale
-            .as_deref()
-            .and_then(|tag| LocaleTag::parse(tag).ok())
-            .filter(|tag| tenant.locales.contains(tag))
-            .unwrap_or_else(|| tenant.default_locale.clone());
+        let locale = account_locale(tenant, reminder.locale.as_deref());
         let chain = [&locale, &tenant.default_locale];
         // The texts are made before anything is awaited: Fluent's arguments may not cross an await.
         let [sms_text, subject, body] = {

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use super::failure::failure_page;
 use super::page::{Page, render, respond};
-use super::session::{citizen_page, posted, see_other, signed_in};
+use super::session::{citizen_form, see_other, signed_in};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::handlers::params::reference;
 use crate::{ApiError, AppState};
@@ -120,13 +120,9 @@ pub(crate) async fn add_passport(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
-        Ok(started) => started,
-        Err(first) => return first.response(),
-    };
-    let form: PassportForm = match posted(&req, &body) {
-        Ok(form) => form,
-        Err(error) => return failure_page(&req, p, &error, "account"),
+    let (p, account, form): (_, _, PassportForm) = match citizen_form(&req, &state, &tenant, &locale, &body, "account") {
+        Ok(posted) => posted,
+        Err(answer) => return *answer,
     };
     let added = async {
         let member = reference(&form.member, "member")?;

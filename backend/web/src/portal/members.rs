@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::failure::failure_page;
 use super::page::{Arg, Page, render, respond};
-use super::session::{citizen_page, posted, see_other};
+use super::session::{citizen_form, citizen_page, posted, see_other};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::handlers::params::reference;
 use crate::{ApiError, AppState};
@@ -111,13 +111,9 @@ pub(crate) async fn add(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
-        Ok(started) => started,
-        Err(first) => return first.response(),
-    };
-    let form: MemberForm = match posted(&req, &body) {
-        Ok(form) => form,
-        Err(error) => return failure_page(&req, p, &error, "account/members/new"),
+    let (p, account, form): (_, _, MemberForm) = match citizen_form(&req, &state, &tenant, &locale, &body, "account/members/new") {
+        Ok(posted) => posted,
+        Err(answer) => return *answer,
     };
     let registration = (|| {
         Ok::<_, ApiError>(Registration {

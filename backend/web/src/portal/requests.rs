@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::account::{Done, notice};
 use super::failure::failure_page;
 use super::page::{Arg, Page, render, respond};
-use super::session::{citizen_page, posted, see_other};
+use super::session::{citizen_form, citizen_page, see_other};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::handlers::params::reference;
 use crate::{ApiError, AppState};
@@ -172,13 +172,9 @@ pub(crate) async fn file(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let (p, account) = match citizen_page(&req, &state, &tenant, &locale) {
-        Ok(started) => started,
-        Err(first) => return first.response(),
-    };
-    let form: RequestForm = match posted(&req, &body) {
-        Ok(form) => form,
-        Err(error) => return failure_page(&req, p, &error, "account/requests"),
+    let (p, account, form): (_, _, RequestForm) = match citizen_form(&req, &state, &tenant, &locale, &body, "account/requests") {
+        Ok(posted) => posted,
+        Err(answer) => return *answer,
     };
     let filed = async {
         let filing = Filing {

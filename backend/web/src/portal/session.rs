@@ -11,6 +11,7 @@ use cowin_core::ErrorCode;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
+use super::failure::failure_page;
 use super::page::Page;
 use crate::extractors::{RequestLocale, Tenant};
 use crate::{ApiError, AppState, session_cookies};
@@ -54,6 +55,23 @@ impl SignInFirst {
     /// The redirect to it.
     pub(crate) fn response(self) -> HttpResponse {
         see_other(&self.0, "sign-in")
+    }
+}
+
+/// A signed-in citizen's posted form (its CSRF field checked by [`posted`]): the page context, the account and the
+/// form; otherwise the answer already made: the way to sign in, or the refusal as a page leading back to `back`.
+pub(crate) fn citizen_form<F: DeserializeOwned>(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    tenant: &Tenant,
+    locale: &RequestLocale,
+    body: &web::Bytes,
+    back: &str,
+) -> Result<(Page, Uuid, F), Box<HttpResponse>> {
+    let (p, account) = citizen_page(req, state, tenant, locale).map_err(|first| Box::new(first.response()))?;
+    match posted(req, body) {
+        Ok(form) => Ok((p, account, form)),
+        Err(error) => Err(Box::new(failure_page(req, p, &error, back))),
     }
 }
 
