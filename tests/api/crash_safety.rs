@@ -159,6 +159,7 @@ async fn acknowledged_doses_survive_a_killed_server_and_a_restarted_database() {
         port: server.port,
         client: cowin_tests::conformance::conforming_client(),
         sms,
+        server: None,
     };
     let families = families(&app, KILL_ROUND + RESTART_ROUND).await;
     let references: Vec<String> = families.iter().flat_map(|family| family.members.clone()).collect();

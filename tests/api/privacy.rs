@@ -131,6 +131,7 @@ async fn no_mobile_number_email_address_identity_number_or_otp_is_stored_or_logg
         port: server.port,
         client: cowin_tests::conformance::conforming_client(),
         sms,
+        server: None,
     };
     let mut secrets = Vec::new();
     let mut references = Vec::new();

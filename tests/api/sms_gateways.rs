@@ -72,6 +72,7 @@ async fn each_country_sends_through_its_own_gateway_with_a_credential_kept_seale
         port: server.port,
         client: cowin_tests::conformance::conforming_client(),
         sms: deployment_gateway.clone(),
+        server: None,
     };
 
     // India's OTP goes to India's gateway, with its body template and its credential; none to the deployment's.

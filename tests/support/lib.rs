@@ -146,6 +146,20 @@ pub struct TestApp {
     pub client: reqwest_middleware::ClientWithMiddleware,
     /// The SMS gateway this server sends to.
     pub sms: sms::SmsGateway,
+    /// Stops an in-process server when the test is done with it (`None` for a server of its own process).
+    pub server: Option<actix_web::dev::ServerHandle>,
+}
+
+/// A server a test is done with stops, and its pool and tenant listener with it: a test that starts many servers
+/// (one per licence case, say) would otherwise hold every one's connections to its end.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(server) = self.server.take()
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            runtime.spawn(async move { server.stop(false).await });
+        }
+    }
 }
 
 impl TestApp {
@@ -254,12 +268,14 @@ pub async fn spawn_app(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> TestAp
     }
     let application = Application::build(&settings).await.expect("the application builds");
     let port = application.port();
+    let server = application.handle();
     tokio::spawn(application.run_until_stopped());
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
         port,
         client: conformance::conforming_client(),
         sms,
+        server: Some(server),
     }
 }
 

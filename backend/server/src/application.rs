@@ -324,6 +324,11 @@ impl Application {
         &self.state.tenants
     }
 
+    /// A handle that stops the server (and with it the background tasks) from elsewhere.
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
     /// Serves until the process is told to stop.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let result = self.server.await;
