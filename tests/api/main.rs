@@ -39,4 +39,5 @@ mod routing;
 mod sms_gateways;
 mod staff;
 mod tenant_changes;
+mod tenant_export;
 mod trust_list;

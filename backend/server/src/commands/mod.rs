@@ -16,6 +16,7 @@ mod serve;
 mod staff_invite;
 mod tenant_apply;
 mod tenant_check;
+mod tenant_export;
 mod tenant_list;
 mod tenant_offboard;
 mod tenant_secret;
@@ -191,6 +192,8 @@ pub enum TenantCommand {
     },
     /// Export a tenant's data (schema and objects) to a zip archive, then drop the tenant.
     Offboard(tenant_offboard::OffboardArgs),
+    /// Export a tenant's data (schema, platform rows and objects) to a zip archive, dropping nothing.
+    Export(tenant_export::ExportArgs),
     /// A tenant's secrets: credentials of its own services, stored sealed.
     #[command(subcommand)]
     Secret(tenant_secret::SecretCommand),
@@ -226,6 +229,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Audit(args) => audit_log::run(&settings, args).await,
         Command::Openapi { which } => openapi::run(which),
         Command::Tenant(TenantCommand::Offboard(args)) => tenant_offboard::run(&settings, args).await,
+        Command::Tenant(TenantCommand::Export(args)) => tenant_export::run(&settings, args).await,
         Command::Tenant(TenantCommand::Secret(command)) => tenant_secret::run(&settings, command).await,
     };
     match result {
