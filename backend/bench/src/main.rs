@@ -108,44 +108,28 @@ enum Benchmark {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    match cli.benchmark {
-        Benchmark::Onboarding { tenants, concurrency } => {
-            let section = onboarding::run(&cli.admin_url, tenants, concurrency).await?;
-            report::write_section(&cli.results, "onboarding", &section)?;
-            println!("\nwrote section \"onboarding\" of {}", cli.results.display());
-        }
+    // Each benchmark measures and returns its section; writing it is the same for all.
+    let (name, section) = match cli.benchmark {
+        Benchmark::Onboarding { tenants, concurrency } => ("onboarding", onboarding::run(&cli.admin_url, tenants, concurrency).await?),
         Benchmark::Availability {
             cowin,
             seconds,
             connections,
-        } => {
-            let section = availability::run(&cli.admin_url, &cowin, seconds, connections).await?;
-            report::write_section(&cli.results, "availability", &section)?;
-            println!("\nwrote section \"availability\" of {}", cli.results.display());
-        }
+        } => (
+            "availability",
+            availability::run(&cli.admin_url, &cowin, seconds, connections).await?,
+        ),
         Benchmark::Doses {
             cowin,
             seconds,
             connections,
-        } => {
-            let section = doses::run(&cli.admin_url, &cowin, seconds, connections).await?;
-            report::write_section(&cli.results, "doses", &section)?;
-            println!("\nwrote section \"doses\" of {}", cli.results.display());
-        }
+        } => ("doses", doses::run(&cli.admin_url, &cowin, seconds, connections).await?),
         Benchmark::Portal {
             cowin,
             seconds,
             connections,
-        } => {
-            let section = portal::run(&cli.admin_url, &cowin, seconds, connections).await?;
-            report::write_section(&cli.results, "portal", &section)?;
-            println!("\nwrote section \"portal\" of {}", cli.results.display());
-        }
-        Benchmark::Reports { cowin, requests } => {
-            let section = reports::run(&cli.admin_url, &cowin, requests).await?;
-            report::write_section(&cli.results, "reports", &section)?;
-            println!("\nwrote section \"reports\" of {}", cli.results.display());
-        }
+        } => ("portal", portal::run(&cli.admin_url, &cowin, seconds, connections).await?),
+        Benchmark::Reports { cowin, requests } => ("reports", reports::run(&cli.admin_url, &cowin, requests).await?),
         Benchmark::Certificates {
             cowin,
             seconds,
@@ -156,10 +140,13 @@ async fn main() -> anyhow::Result<()> {
                 let mut parts = line.split_whitespace().map(str::to_owned);
                 Some((parts.next()?, parts.next()?, parts.next()?))
             });
-            let section = certificates::run(&cli.admin_url, &cowin, seconds, connections, s3).await?;
-            report::write_section(&cli.results, "certificates", &section)?;
-            println!("\nwrote section \"certificates\" of {}", cli.results.display());
+            (
+                "certificates",
+                certificates::run(&cli.admin_url, &cowin, seconds, connections, s3).await?,
+            )
         }
-    }
+    };
+    report::write_section(&cli.results, name, &section)?;
+    println!("\nwrote section \"{name}\" of {}", cli.results.display());
     Ok(())
 }

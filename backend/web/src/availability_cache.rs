@@ -65,7 +65,7 @@ pub struct PageKey {
 /// One rendered answer or page, plain and gzipped.
 #[derive(Debug)]
 pub struct Rendered {
-    json: Bytes,
+    plain: Bytes,
     gzip: Bytes,
 }
 
@@ -75,7 +75,7 @@ impl Rendered {
         encoder.write_all(&bytes).map_err(|error| ApiError::internal(&error))?;
         let gzip = encoder.finish().map_err(|error| ApiError::internal(&error))?;
         Ok(Self {
-            json: Bytes::from(bytes),
+            plain: Bytes::from(bytes),
             gzip: Bytes::from(gzip),
         })
     }
@@ -85,7 +85,7 @@ impl Rendered {
         if accept_encoding.and_then(|value| value.to_str().ok()).is_some_and(accepts_gzip) {
             (self.gzip.clone(), true)
         } else {
-            (self.json.clone(), false)
+            (self.plain.clone(), false)
         }
     }
 }
@@ -107,13 +107,15 @@ impl AvailabilityCache {
     pub fn new(ttl: Duration, max_bytes: u64) -> Self {
         let answers = Cache::builder()
             .time_to_live(ttl)
-            .weigher(|_: &AnswerKey, rendered: &Arc<Rendered>| u32::try_from(rendered.json.len() + rendered.gzip.len()).unwrap_or(u32::MAX))
+            .weigher(|_: &AnswerKey, rendered: &Arc<Rendered>| {
+                u32::try_from(rendered.plain.len() + rendered.gzip.len()).unwrap_or(u32::MAX)
+            })
             .max_capacity(max_bytes)
             .build();
         let pages = Cache::builder()
             .time_to_live(ttl)
             .weigher(|key: &PageKey, rendered: &Arc<Rendered>| {
-                u32::try_from(key.path_and_query.len() + rendered.json.len() + rendered.gzip.len()).unwrap_or(u32::MAX)
+                u32::try_from(key.path_and_query.len() + rendered.plain.len() + rendered.gzip.len()).unwrap_or(u32::MAX)
             })
             .max_capacity(max_bytes / 4)
             .build();

@@ -4,11 +4,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use cowin_app::platform::offboarding::Offboarding;
 use cowin_core::TenantCode;
 
+use super::tenant_export::ArchiveTarget;
 use crate::Settings;
-use crate::application::object_store;
 
 /// What to offboard.
 #[derive(Debug, clap::Args)]
@@ -29,17 +28,11 @@ pub(super) async fn run(settings: &Settings, args: OffboardArgs) -> anyhow::Resu
         args.confirm.eq_ignore_ascii_case(tenant.as_str()),
         "--confirm must repeat the country code {tenant}"
     );
-    let file = std::fs::File::create_new(&args.archive).with_context(|| format!("cannot create {}", args.archive.display()))?;
-    let db = super::connect(settings).await?;
-    let objects = object_store(settings).await?;
+    let (file, target) = ArchiveTarget::open(settings, &args.archive).await?;
     let archive = args.archive.display().to_string();
-    let offboarding = Offboarding {
-        db: &db,
-        objects: objects.as_ref(),
-        served: None,
-    };
-    let done = offboarding
-        .to_writer(tenant, &args.confirm, std::io::BufWriter::new(file), &archive, &super::cli_actor())
+    let done = target
+        .offboarding()
+        .to_writer(tenant, &args.confirm, file, &archive, &super::cli_actor())
         .await?;
     let rows: u64 = done.summary.tables.iter().map(|(_, rows)| rows).sum();
     println!(
