@@ -52,6 +52,7 @@ test:
 	export TEST_S3_ENDPOINT="$$s3" TEST_S3_ACCESS_KEY="$$s3_key" TEST_S3_SECRET_KEY="$$s3_secret"; \
 	export TEST_VERIFIER="$$(scripts/ensure-verifiers.sh --selftest | tail -1)"; \
 	export TEST_SCHEMATHESIS="$$(scripts/ensure-schemathesis.sh | tail -1)"; \
+	scripts/ensure-bench-tools.sh; \
 	scripts/console-build.sh --check >/dev/null; \
 	$(CARGO) test --workspace --all-targets; \
 	scripts/console-e2e.sh "$$($(CARGO_TARGET) )/debug/cowin"

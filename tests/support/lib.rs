@@ -11,7 +11,9 @@
 pub mod certificates;
 pub mod citizen;
 pub mod conformance;
+pub mod dose_load;
 pub mod licences;
+pub mod load_balancer;
 pub mod mailbox;
 pub mod platform;
 pub mod postgres_cluster;
@@ -264,7 +266,7 @@ pub async fn spawn_app(db: &TestDb, tweak: impl FnOnce(&mut Settings)) -> TestAp
     if let Ok(filter) = std::env::var("TEST_LOG") {
         let mut log = settings.log.clone();
         log.filter = filter;
-        cowin_server::telemetry::init(&log);
+        let _ = cowin_server::telemetry::init(&log, &settings.traces);
     }
     let application = Application::build(&settings).await.expect("the application builds");
     let port = application.port();

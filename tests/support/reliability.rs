@@ -5,8 +5,9 @@
 use std::sync::Mutex;
 
 /// Sections in the order they appear, with their headings.
-const SECTIONS: [(&str, &str); 6] = [
+const SECTIONS: [(&str, &str); 7] = [
     ("crash-safety", "Crash safety: the server killed, PostgreSQL restarted"),
+    ("many-servers", "Many servers: three behind nginx, one killed under load"),
     ("fuzzing", "Fuzzing: schemathesis over every operation of every demo country"),
     ("abuse-otp", "Abuse: guessing an OTP"),
     ("abuse-logins", "Abuse: guessing passwords"),
@@ -17,7 +18,7 @@ const SECTIONS: [(&str, &str); 6] = [
     ("privacy", "Privacy: personal data in tables and logs"),
 ];
 
-const HEADER: &str = "# Reliability\n\nWritten by the tests of `make test` (`tests/api/{crash_safety,fuzzing,abuse,access_matrix,privacy}.rs`); \
+const HEADER: &str = "# Reliability\n\nWritten by the tests of `make test` (`tests/api/{crash_safety,many_servers,fuzzing,abuse,access_matrix,privacy}.rs`); \
 each test rewrites its own section with what it measured in its last run. Do not edit by hand.\n";
 
 static WRITING: Mutex<()> = Mutex::new(());

@@ -31,6 +31,8 @@ pub enum Field {
     Certificate,
     /// A passport number a citizen added for travel.
     Passport,
+    /// What a shared rate limit counts (a client address, a mobile's hash, an account), before it is sent to Redis.
+    RateLimitKey,
 }
 
 impl Field {
@@ -43,6 +45,7 @@ impl Field {
             Self::Invitation => b"invitation",
             Self::Certificate => b"certificate",
             Self::Passport => b"passport",
+            Self::RateLimitKey => b"rate-limit-key",
         }
     }
 }

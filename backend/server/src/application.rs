@@ -16,7 +16,7 @@ use cowin_app::delivery::{Mailer, OtpDelivery, SmsProvider};
 use cowin_app::i18n::Localizer;
 use cowin_app::licences::{LicenceEvents, LicenceGuard};
 use cowin_app::passwords::Passwords;
-use cowin_app::rate_limits::{Limit, LimitSettings, RateLimits};
+use cowin_app::rate_limits::{Limit, LimitSettings, RateLimits, SharedLimits};
 use cowin_app::sign_in::CitizenRules;
 use cowin_app::sms_gateways::SmsGateways;
 use cowin_app::staff::cache::StaffCache;
@@ -96,6 +96,21 @@ pub async fn object_store(settings: &Settings) -> anyhow::Result<Arc<dyn ObjectS
         }
         other => anyhow::bail!("objects.backend must be `local` or `s3`, not {other:?}"),
     }
+}
+
+/// Rate limiters from settings, counted for every server together when `redis.url` is set. A configured Redis
+/// that cannot be reached at start is a configuration error; later outages are judged by the local line alone.
+async fn shared_rate_limits(settings: &Settings, vault: &Vault) -> anyhow::Result<RateLimits> {
+    let limits = rate_limits(settings);
+    let url = settings.redis.url.expose_secret();
+    if url.is_empty() {
+        return Ok(limits);
+    }
+    let timeout = Duration::from_millis(settings.redis.timeout_ms.max(1));
+    let shared = SharedLimits::connect(url, &settings.redis.namespace, vault.platform(), timeout)
+        .await
+        .context("cannot reach Redis (redis.url)")?;
+    Ok(limits.shared_with(shared))
 }
 
 /// Rate limiters from settings.
@@ -230,6 +245,7 @@ impl Application {
             0 => std::thread::available_parallelism().map_or(2, usize::from),
             workers => workers,
         };
+        let rate_limits = shared_rate_limits(settings, &vault).await?;
         let app = App {
             db: db.clone(),
             tenants,
@@ -241,7 +257,7 @@ impl Application {
                 otp_max_attempts: settings.otp.max_attempts,
                 token_ttl_seconds: settings.security.token_ttl_seconds,
             },
-            rate_limits: rate_limits(settings),
+            rate_limits,
             passwords: Passwords::new(workers),
             qr_reader: QrReader::new(workers),
             policy: Policy::load().await?,

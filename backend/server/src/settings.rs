@@ -47,6 +47,35 @@ pub struct Settings {
     pub reminders: ReminderSettings,
     /// The Prometheus endpoint.
     pub metrics: MetricsSettings,
+    /// Redis, for what the servers of a deployment share.
+    pub redis: RedisSettings,
+    /// OpenTelemetry traces.
+    pub traces: TraceSettings,
+}
+
+/// OpenTelemetry traces: every request's span (method, route pattern, tenant, status; never a query string or a
+/// client's headers) and the spans within it, sent over OTLP/HTTP to a collector.
+#[derive(Debug, Clone, Deserialize)]
+pub struct TraceSettings {
+    /// The collector's traces endpoint (`http://collector:4318/v1/traces`); empty (the default) exports nothing.
+    pub otlp_endpoint: String,
+    /// The share of requests traced, 0 to 1 (a trace started upstream keeps its own decision).
+    pub sample_ratio: f64,
+    /// How often finished spans are sent, milliseconds.
+    pub export_interval_ms: u64,
+    /// `service.name` of the resource.
+    pub service_name: String,
+}
+
+/// Redis, for the rate limits every server of a deployment counts together.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RedisSettings {
+    /// `redis://host:port/db` (`rediss://` for TLS); empty (the default): one server, limits in its memory alone.
+    pub url: SecretString,
+    /// The start of every key, so deployments (or tests) sharing one Redis keep apart.
+    pub namespace: String,
+    /// How long a limit may wait for Redis before the server judges the call by its own limit alone, milliseconds.
+    pub timeout_ms: u64,
 }
 
 /// The Prometheus endpoint (`/metrics`).
@@ -266,13 +295,14 @@ pub enum LogFormat {
 }
 
 /// Secrets that may be given as `COWIN_<KEY>_FILE` pointing at a file (Docker/Kubernetes secrets).
-const FILE_SECRETS: [(&str, &str); 6] = [
+const FILE_SECRETS: [(&str, &str); 7] = [
     ("COWIN_OBJECTS__S3_SECRET_KEY_FILE", "objects.s3_secret_key"),
     ("COWIN_DATABASE__URL_FILE", "database.url"),
     ("COWIN_SECURITY__MASTER_KEY_FILE", "security.master_key"),
     ("COWIN_OTP__SMS_AUTHORIZATION_FILE", "otp.sms_authorization"),
     ("COWIN_METRICS__TOKEN_FILE", "metrics.token"),
     ("COWIN_SMTP__URL_FILE", "smtp.url"),
+    ("COWIN_REDIS__URL_FILE", "redis.url"),
 ];
 
 impl Settings {
@@ -323,6 +353,13 @@ impl Settings {
             .set_default("rate_limits.wrong_passwords_per_account", 10)?
             .set_default("rate_limits.sign_in_window_seconds", 900)?
             .set_default("rate_limits.trusted_proxy_hops", 0)?
+            .set_default("traces.otlp_endpoint", "")?
+            .set_default("traces.sample_ratio", 0.05)?
+            .set_default("traces.export_interval_ms", 5000)?
+            .set_default("traces.service_name", "cowin")?
+            .set_default("redis.url", "")?
+            .set_default("redis.namespace", "cowin")?
+            .set_default("redis.timeout_ms", 200)?
             .set_default("availability_cache.ttl_ms", 2000)?
             .set_default("availability_cache.max_megabytes", 256)?
             .set_default("licence.deployment_id", "development")?

@@ -135,7 +135,7 @@ impl Verification<'_> {
         let payload = match submission {
             Submission::Payload(payload) => payload,
             Submission::Photo(photo) => {
-                self.limits.qr_photo(tenant, client)?;
+                self.limits.qr_photo(tenant, client).await?;
                 self.photos.read(photo).await?
             }
         };

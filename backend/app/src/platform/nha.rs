@@ -47,14 +47,14 @@ impl NhaAccounts<'_> {
         let email = EmailAddress::parse(email).ok_or(PlatformError::LoginFailed)?;
         let keys = self.vault.platform();
         let account = keys.hash(Field::Email, email.as_str());
-        self.limits.sign_in(None, &account, client)?;
+        self.limits.sign_in(None, &account, client).await?;
         let user = nha_users::by_email(self.db, &keys, email.as_str())
             .await?
             .filter(|user| user.active);
         let stored = user.as_ref().map(|user| user.password_hash.clone());
         let matched = self.passwords.matches(stored, password).await?;
         let Some(user) = user.filter(|_| matched) else {
-            self.limits.wrong_password(None, &account);
+            self.limits.wrong_password(None, &account).await;
             return Err(PlatformError::LoginFailed);
         };
         Ok(NhaSession {

@@ -9,7 +9,8 @@ use std::time::Duration;
 use cowin_core::TenantCode;
 use cowin_store::DatabaseConnection;
 use cowin_store::objects::ObjectStore;
-use cowin_store::platform::offboarding::{self, ExportSummary, OffboardError};
+use cowin_store::platform::offboarding::{self, ArchiveContents, ExportSummary, OffboardError};
+use cowin_store::platform::restore::{self, RestoreError, Restored};
 
 use super::error::PlatformError;
 use crate::tenants::TenantRegistry;
@@ -69,7 +70,9 @@ impl Offboarding<'_> {
     }
 
     /// Archives the tenant into `writer` and keeps it (a backup before a risky change, or the first half of a move to
-    /// another deployment): the same archive as offboarding's, from one snapshot, and nothing dropped. Audited.
+    /// another deployment): offboarding's archive, from one snapshot, with nothing dropped, plus the private halves of
+    /// its keys and its secrets, sealed as stored, so that [`Offboarding::restore_from_reader`] brings it back whole.
+    /// Audited.
     pub async fn export_to_writer<W: Write + Seek + Send>(
         &self,
         tenant: TenantCode,
@@ -77,7 +80,9 @@ impl Offboarding<'_> {
         archive: &str,
         actor: &str,
     ) -> Result<ExportSummary, PlatformError> {
-        let summary = offboarding::export(self.db, self.objects, tenant, writer).await.map_err(failed)?;
+        let summary = offboarding::export(self.db, self.objects, tenant, writer, ArchiveContents::Backup)
+            .await
+            .map_err(failed)?;
         let event = cowin_store::audit::AuditEvent {
             actor,
             tenant: Some(tenant),
@@ -87,6 +92,26 @@ impl Offboarding<'_> {
         };
         cowin_store::audit::record(self.db, event).await?;
         Ok(summary)
+    }
+
+    /// Brings back the country archived in `reader` (a backup [`Offboarding::export_to_writer`] wrote) into this
+    /// deployment, which must not serve it; every server starts serving it at the commit.
+    pub async fn restore_from_reader<R: std::io::Read + std::io::Seek>(
+        &self,
+        reader: R,
+        archive: &str,
+        actor: &str,
+    ) -> Result<Restored, PlatformError> {
+        let restored = restore::restore(self.db, self.objects, reader, archive, actor)
+            .await
+            .map_err(|error| match error {
+                RestoreError::Database(error) => PlatformError::Database(error),
+                other => PlatformError::Offboarding(other.to_string()),
+            })?;
+        if let Some(tenants) = self.served {
+            tenants.refresh().await?;
+        }
+        Ok(restored)
     }
 
     /// Archives the tenant into `writer` (a file the command line names, say), then drops it.
@@ -99,7 +124,9 @@ impl Offboarding<'_> {
         actor: &str,
     ) -> Result<Offboarded, PlatformError> {
         Self::confirmed(tenant, confirm)?;
-        let summary = offboarding::export(self.db, self.objects, tenant, writer).await.map_err(failed)?;
+        let summary = offboarding::export(self.db, self.objects, tenant, writer, ArchiveContents::Offboarding)
+            .await
+            .map_err(failed)?;
         self.drop(tenant, archive, &summary, actor).await?;
         Ok(Offboarded {
             archive: archive.to_owned(),
@@ -113,7 +140,7 @@ impl Offboarding<'_> {
     pub async fn to_object_store(&self, tenant: TenantCode, confirm: &str, actor: &str) -> Result<Offboarded, PlatformError> {
         Self::confirmed(tenant, confirm)?;
         let mut archive = std::io::Cursor::new(Vec::new());
-        let summary = offboarding::export(self.db, self.objects, tenant, &mut archive)
+        let summary = offboarding::export(self.db, self.objects, tenant, &mut archive, ArchiveContents::Offboarding)
             .await
             .map_err(failed)?;
         let bytes = archive.into_inner();

@@ -99,7 +99,7 @@ impl SignIn<'_> {
         };
         let keys = self.vault.tenant(tenant.code);
         let mobile_hash = keys.hash(Field::Mobile, mobile.as_str());
-        self.limits.otp_generation(tenant.code, mobile_hash.clone(), request.client)?;
+        self.limits.otp_generation(tenant.code, mobile_hash.clone(), request.client).await?;
         let txn = TenantTxn::begin(self.db, tenant.code).await?;
         let account = accounts::by_mobile(&txn, mobile_hash.clone()).await?;
         let sms = || OtpDestination::Sms(mobile.international(&tenant.config.calling_code));
@@ -135,7 +135,7 @@ impl SignIn<'_> {
     /// Checks the OTP (at most `otp_max_attempts` tries, within its lifetime, once) and signs the citizen in to the
     /// account whose bound destination received it, or to a new account bound to the address it verified.
     pub async fn confirm_otp(&self, tenant: &TenantRecord, transaction: Uuid, otp_digest: &str) -> Result<SignedIn, SignInError> {
-        self.limits.otp_confirmation(tenant.code, transaction)?;
+        self.limits.otp_confirmation(tenant.code, transaction).await?;
         let confirmation = Confirmation {
             transaction,
             otp_digest,
@@ -176,7 +176,7 @@ impl SignIn<'_> {
         let address = EmailAddress::parse(email).ok_or(SignInError::InvalidEmail)?;
         let txn = TenantTxn::begin(self.db, tenant.code).await?;
         let mobile = accounts::mobile(&txn, account).await?.ok_or(SignInError::UnknownAccount)?;
-        self.limits.otp_generation(tenant.code, mobile.mobile_hash.clone(), client)?;
+        self.limits.otp_generation(tenant.code, mobile.mobile_hash.clone(), client).await?;
         let outgoing = Outgoing {
             purpose: OtpPurpose::EmailChange,
             mobile_hash: mobile.mobile_hash,
@@ -197,7 +197,7 @@ impl SignIn<'_> {
         transaction: Uuid,
         otp_digest: &str,
     ) -> Result<(), SignInError> {
-        self.limits.otp_confirmation(tenant.code, transaction)?;
+        self.limits.otp_confirmation(tenant.code, transaction).await?;
         let confirmation = Confirmation {
             transaction,
             otp_digest,

@@ -74,7 +74,7 @@ impl StaffAccounts<'_> {
         let email = EmailAddress::parse(email).ok_or(StaffError::LoginFailed)?;
         let account = self.vault.tenant(tenant.code).hash(Field::Email, email.as_str());
         let realm = Some(tenant.code);
-        self.limits.sign_in(realm, &account, client)?;
+        self.limits.sign_in(realm, &account, client).await?;
         let txn = TenantTxn::begin(self.db, tenant.code).await?;
         let row = store::by_email(&txn, account.clone()).await?;
         txn.commit().await?;
@@ -82,7 +82,7 @@ impl StaffAccounts<'_> {
         let stored = row.as_ref().and_then(|row| row.password_hash.clone());
         let matched = self.passwords.matches(stored, password).await?;
         let Some(row) = row.filter(|_| matched) else {
-            self.limits.wrong_password(realm, &account);
+            self.limits.wrong_password(realm, &account).await;
             return Err(StaffError::LoginFailed);
         };
         let token = tokens::issue(self.vault, tenant.code, Audience::Staff, row.id, STAFF_TOKEN_TTL_SECONDS)?;
@@ -104,7 +104,7 @@ impl StaffAccounts<'_> {
     ) -> Result<Uuid, StaffError> {
         let invitation = self.vault.tenant(tenant.code).hash(Field::Invitation, secret.trim());
         let realm = Some(tenant.code);
-        self.limits.sign_in(realm, &invitation, client)?;
+        self.limits.sign_in(realm, &invitation, client).await?;
         if password.chars().count() < MIN_PASSWORD_LENGTH {
             return Err(StaffError::WeakPassword);
         }
@@ -112,7 +112,7 @@ impl StaffAccounts<'_> {
         let open = store::invitation_is_open(&txn, invitation.clone()).await?;
         txn.commit().await?;
         if !open {
-            self.limits.wrong_password(realm, &invitation);
+            self.limits.wrong_password(realm, &invitation).await;
             return Err(StaffError::InvitationInvalid);
         }
         let hash = self.passwords.hash(password).await?;

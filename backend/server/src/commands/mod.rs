@@ -19,6 +19,7 @@ mod tenant_check;
 mod tenant_export;
 mod tenant_list;
 mod tenant_offboard;
+mod tenant_restore;
 mod tenant_secret;
 mod tenant_status;
 
@@ -192,8 +193,10 @@ pub enum TenantCommand {
     },
     /// Export a tenant's data (schema and objects) to a zip archive, then drop the tenant.
     Offboard(tenant_offboard::OffboardArgs),
-    /// Export a tenant's data (schema, platform rows and objects) to a zip archive, dropping nothing.
+    /// Export a tenant's data (schema, platform rows, sealed keys and secrets, objects) to a zip archive, dropping nothing.
     Export(tenant_export::ExportArgs),
+    /// Bring a tenant back from an archive `tenant export` wrote, into a deployment that does not serve it.
+    Restore(tenant_restore::RestoreArgs),
     /// A tenant's secrets: credentials of its own services, stored sealed.
     #[command(subcommand)]
     Secret(tenant_secret::SecretCommand),
@@ -230,6 +233,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Openapi { which } => openapi::run(which),
         Command::Tenant(TenantCommand::Offboard(args)) => tenant_offboard::run(&settings, args).await,
         Command::Tenant(TenantCommand::Export(args)) => tenant_export::run(&settings, args).await,
+        Command::Tenant(TenantCommand::Restore(args)) => tenant_restore::run(&settings, args).await,
         Command::Tenant(TenantCommand::Secret(command)) => tenant_secret::run(&settings, command).await,
     };
     match result {

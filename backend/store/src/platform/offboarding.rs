@@ -66,8 +66,18 @@ struct TableName {
     table_name: String,
 }
 
+/// What an archive is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArchiveContents {
+    /// The country's copy of its data as it leaves: private key halves and secrets stay on the platform.
+    Offboarding,
+    /// A backup `cowin tenant restore` can bring back whole: also the private halves of the signing keys and the
+    /// country's secrets, still sealed under the deployment's master key (useless without it).
+    Backup,
+}
+
 /// The platform tables' rows of one tenant, as `(entry name, query)`; `$1` is the code. Private key halves are
-/// left out: they never leave the platform.
+/// left out: they never leave the platform in an offboarding archive ([`BACKUP_ROWS`] replaces the keys' query).
 const PLATFORM_ROWS: [(&str, &str); 8] = [
     (
         "platform/tenants",
@@ -103,6 +113,26 @@ const PLATFORM_ROWS: [(&str, &str); 8] = [
         "SELECT row_to_json(t)::text AS line FROM platform.audit_events t WHERE tenant_code = $1",
     ),
 ];
+
+/// What a backup holds beyond [`PLATFORM_ROWS`]: the keys with their sealed private halves (replacing the
+/// offboarding query of the same entry), and the tenant's sealed secrets.
+const BACKUP_ROWS: [(&str, &str); 2] = [
+    (
+        "platform/signing_keys",
+        "SELECT row_to_json(t)::text AS line FROM platform.signing_keys t WHERE tenant_code = $1",
+    ),
+    (
+        "platform/tenant_secrets",
+        "SELECT row_to_json(t)::text AS line FROM platform.tenant_secrets t WHERE tenant_code = $1",
+    ),
+];
+
+/// A sequence of the tenant's schema and its last value (`None` before its first use).
+#[derive(FromQueryResult, Serialize)]
+struct SequenceValue {
+    name: String,
+    last_value: Option<i64>,
+}
 
 /// Streams the rows of `query` (one JSON object per line) into the archive entry `name`; returns the count. The
 /// cursor lives in the export's snapshot transaction, whose statements reach a tenant's schema and the platform's
@@ -140,6 +170,7 @@ pub async fn export<W: Write + Seek>(
     objects: &dyn ObjectStore,
     tenant: TenantCode,
     archive: W,
+    contents: ArchiveContents,
 ) -> Result<ExportSummary, OffboardError> {
     let txn = db
         .begin_with_config(Some(sea_orm::IsolationLevel::RepeatableRead), Some(sea_orm::AccessMode::ReadOnly))
@@ -173,10 +204,25 @@ pub async fn export<W: Write + Seek>(
         let rows = export_rows(&txn, &mut archive, &name, &query, vec![]).await?;
         summary.tables.push((name, rows));
     }
-    for (name, query) in PLATFORM_ROWS {
+    let backup = if contents == ArchiveContents::Backup {
+        &BACKUP_ROWS[..]
+    } else {
+        &[]
+    };
+    let platform_rows = PLATFORM_ROWS
+        .iter()
+        .filter(|(name, _)| !backup.iter().any(|(replaced, _)| replaced == name))
+        .chain(backup);
+    for (name, query) in platform_rows {
         let rows = export_rows(&txn, &mut archive, name, query, vec![tenant.as_str().into()]).await?;
-        summary.tables.push((name.to_owned(), rows));
+        summary.tables.push(((*name).to_owned(), rows));
     }
+    let sequences: Vec<SequenceValue> = statements::all(
+        &txn,
+        "SELECT sequencename::text AS name, last_value FROM pg_sequences WHERE schemaname = $1 ORDER BY sequencename",
+        vec![schema.as_str().into()],
+    )
+    .await?;
     txn.commit().await?;
     let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for key in objects.list(&tenant_prefix(tenant)).await? {
@@ -192,6 +238,8 @@ pub async fn export<W: Write + Seek>(
         "exported_at": chrono::Utc::now(),
         "tables": summary.tables,
         "objects": summary.objects,
+        "sequences": sequences,
+        "contents": if contents == ArchiveContents::Backup { "backup" } else { "offboarding" },
         "note": "Rows as stored: sealed columns stay sealed with the tenant's keys.",
     });
     archive.write_all(manifest.to_string().as_bytes())?;

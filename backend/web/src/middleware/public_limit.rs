@@ -35,7 +35,7 @@ pub(crate) async fn limit_public_calls(
         && (tenant.is_some() || platform)
         && !verified_caller(&req, &state, tenant)
         && let Client(Some(ip)) = Client::of(req.request())
-        && let Err(limited) = state.rate_limits.public_call(tenant, ip)
+        && let Err(limited) = state.rate_limits.public_call(tenant, ip).await
     {
         return Ok(req.error_response(ApiError::from(limited)));
     }

@@ -1,7 +1,13 @@
-//! Rate limits (governor, in memory per server): calls without a verified token per tenant (or the platform) and
-//! client IP; OTP generation per tenant and mobile and per tenant and IP; OTP confirmation per transaction;
-//! photos of QR codes per IP; sign-ins per IP, with a lockout of the account after repeated wrong passwords.
-//! Every key holds the tenant, so one country's traffic never throttles another's.
+//! Rate limits: calls without a verified token per tenant (or the platform) and client IP; OTP generation per tenant
+//! and mobile and per tenant and IP; OTP confirmation per transaction; photos of QR codes per IP; sign-ins per IP,
+//! with a lockout of the account after repeated wrong passwords. Every key holds the tenant, so one country's traffic
+//! never throttles another's.
+//!
+//! Two lines: governor in this server's memory first (it costs nothing and holds even when Redis is away), then,
+//! when the deployment runs several servers, the same limit counted in Redis for all of them together
+//! ([`shared::SharedLimits`]). A call must pass both.
+
+mod shared;
 
 use std::hash::Hash;
 use std::net::IpAddr;
@@ -15,6 +21,8 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use uuid::Uuid;
 
 use crate::failure::Failure;
+
+pub use shared::{SharedLimits, SharedLimitsError};
 
 /// Too many calls: the client may try again after `retry_after_seconds`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -94,6 +102,7 @@ pub struct RateLimits {
     qr_photos: Arc<Keyed<(TenantCode, IpAddr)>>,
     sign_ins: Arc<Keyed<(Realm, IpAddr)>>,
     wrong_passwords: moka::sync::Cache<(Realm, Vec<u8>), u32>,
+    shared: Option<SharedLimits>,
 }
 
 fn check<K: Hash + Eq + Clone>(limiter: &Keyed<K>, key: &K) -> Result<(), Limited> {
@@ -104,6 +113,14 @@ fn check<K: Hash + Eq + Clone>(limiter: &Keyed<K>, key: &K) -> Result<(), Limite
 
 /// Accounts whose wrong passwords are counted at once; beyond this the oldest counts are dropped.
 const COUNTED_ACCOUNTS: u64 = 100_000;
+
+/// The shared count of an account's wrong passwords.
+const WRONG_PASSWORDS: &str = "wrong-passwords";
+
+/// An account of a realm, as the shared count names it (before it is hashed).
+fn account_key(realm: Realm, account: &[u8]) -> String {
+    format!("{realm:?}:{}", hex::encode(account))
+}
 
 impl RateLimits {
     /// Limiters with these settings.
@@ -120,35 +137,71 @@ impl RateLimits {
                 .max_capacity(COUNTED_ACCOUNTS)
                 .time_to_live(settings.wrong_passwords_per_account.window)
                 .build(),
+            shared: None,
+        }
+    }
+
+    /// These limiters, also counted for every server together in `shared`.
+    #[must_use]
+    pub fn shared_with(mut self, shared: SharedLimits) -> Self {
+        self.shared = Some(shared);
+        self
+    }
+
+    /// Counts a call of `key` against `limit`: this server's `limiter` first, then every server's count.
+    async fn admit<K: Hash + Eq + Clone + std::fmt::Debug>(
+        &self,
+        kind: &'static str,
+        limiter: &Keyed<K>,
+        key: &K,
+        limit: Limit,
+    ) -> Result<(), Limited> {
+        check(limiter, key)?;
+        match &self.shared {
+            Some(shared) => shared.admit(kind, &format!("{key:?}"), limit).await,
+            None => Ok(()),
         }
     }
 
     /// Counts an OTP generation for this mobile (its keyed hash) and client.
-    pub fn otp_generation(&self, tenant: TenantCode, mobile_hash: Vec<u8>, ip: Option<IpAddr>) -> Result<(), Limited> {
+    pub async fn otp_generation(&self, tenant: TenantCode, mobile_hash: Vec<u8>, ip: Option<IpAddr>) -> Result<(), Limited> {
         if let Some(ip) = ip {
-            check(&self.otp_ip, &(tenant, ip))?;
+            self.admit("otp-ip", &self.otp_ip, &(tenant, ip), self.settings.otp_per_ip).await?;
         }
-        check(&self.otp_mobile, &(tenant, mobile_hash))
+        self.admit("otp-mobile", &self.otp_mobile, &(tenant, mobile_hash), self.settings.otp_per_mobile)
+            .await
     }
 
     /// Counts a confirmation attempt of this OTP transaction.
-    pub fn otp_confirmation(&self, tenant: TenantCode, transaction: Uuid) -> Result<(), Limited> {
-        check(&self.confirm, &(tenant, transaction))
+    pub async fn otp_confirmation(&self, tenant: TenantCode, transaction: Uuid) -> Result<(), Limited> {
+        let limit = self.settings.confirm_per_transaction;
+        self.admit("otp-confirm", &self.confirm, &(tenant, transaction), limit).await
     }
 
     /// Counts a photo of a QR code to decode for this client.
-    pub fn qr_photo(&self, tenant: TenantCode, ip: Option<IpAddr>) -> Result<(), Limited> {
-        ip.map_or(Ok(()), |ip| check(&self.qr_photos, &(tenant, ip)))
+    pub async fn qr_photo(&self, tenant: TenantCode, ip: Option<IpAddr>) -> Result<(), Limited> {
+        match ip {
+            Some(ip) => {
+                self.admit("qr-photo", &self.qr_photos, &(tenant, ip), self.settings.qr_photos_per_ip)
+                    .await
+            }
+            None => Ok(()),
+        }
     }
 
     /// Admits a sign-in attempt on `account` (the keyed hash of its e-mail or invitation) from `ip`, before any
     /// password is hashed: refused once the client has tried too often, or while the account is locked.
-    pub fn sign_in(&self, realm: Realm, account: &[u8], ip: Option<IpAddr>) -> Result<(), Limited> {
+    pub async fn sign_in(&self, realm: Realm, account: &[u8], ip: Option<IpAddr>) -> Result<(), Limited> {
         if let Some(ip) = ip {
-            check(&self.sign_ins, &(realm, ip))?;
+            self.admit("sign-in", &self.sign_ins, &(realm, ip), self.settings.sign_ins_per_ip)
+                .await?;
         }
-        let wrong = self.wrong_passwords.get(&(realm, account.to_vec())).unwrap_or(0);
-        if wrong >= self.settings.wrong_passwords_per_account.calls {
+        let here = self.wrong_passwords.get(&(realm, account.to_vec())).unwrap_or(0);
+        let everywhere = match &self.shared {
+            Some(shared) => shared.read(WRONG_PASSWORDS, &account_key(realm, account)).await.unwrap_or(0),
+            None => 0,
+        };
+        if here.max(everywhere) >= self.settings.wrong_passwords_per_account.calls {
             return Err(Limited {
                 retry_after_seconds: self.settings.wrong_passwords_per_account.window.as_secs().max(1),
             });
@@ -157,10 +210,14 @@ impl RateLimits {
     }
 
     /// Counts a wrong password (or an unknown account) against `account`.
-    pub fn wrong_password(&self, realm: Realm, account: &[u8]) {
+    pub async fn wrong_password(&self, realm: Realm, account: &[u8]) {
         self.wrong_passwords
             .entry((realm, account.to_vec()))
             .and_upsert_with(|count| count.map_or(1, |entry| entry.into_value().saturating_add(1)));
+        if let Some(shared) = &self.shared {
+            let window = self.settings.wrong_passwords_per_account.window;
+            shared.add(WRONG_PASSWORDS, &account_key(realm, account), window).await;
+        }
     }
 
     /// The client's address: the `peer`, or behind `trusted_proxy_hops` proxies the `X-Forwarded-For` entry
@@ -181,8 +238,8 @@ impl RateLimits {
     }
 
     /// Counts a public call (one without a token that verifies) of `client` to `realm`.
-    pub fn public_call(&self, realm: Realm, client: IpAddr) -> Result<(), Limited> {
-        check(&self.public, &(realm, client))
+    pub async fn public_call(&self, realm: Realm, client: IpAddr) -> Result<(), Limited> {
+        self.admit("public", &self.public, &(realm, client), self.settings.public).await
     }
 
     /// Forgets keys that are back to full quota, so memory stays bounded; run periodically.
@@ -232,20 +289,26 @@ mod tests {
         assert_eq!(limits(3).client_ip(peer, spoofed()), peer, "fewer entries than proxies");
     }
 
-    #[test]
-    fn an_account_is_locked_after_its_wrong_passwords_and_others_are_not() {
+    #[tokio::test]
+    async fn an_account_is_locked_after_its_wrong_passwords_and_others_are_not() {
         let limits = limits(0);
         let tenant = Some(TenantCode::parse("IN").unwrap());
         for _ in 0..3 {
-            assert!(limits.sign_in(tenant, b"victim", None).is_ok());
-            limits.wrong_password(tenant, b"victim");
+            assert!(limits.sign_in(tenant, b"victim", None).await.is_ok());
+            limits.wrong_password(tenant, b"victim").await;
         }
-        assert_eq!(limits.sign_in(tenant, b"victim", None).unwrap_err().code(), ErrorCode::RateLimited);
-        assert!(limits.sign_in(tenant, b"someone else", None).is_ok());
+        assert_eq!(
+            limits.sign_in(tenant, b"victim", None).await.unwrap_err().code(),
+            ErrorCode::RateLimited
+        );
+        assert!(limits.sign_in(tenant, b"someone else", None).await.is_ok());
         assert!(
-            limits.sign_in(Some(TenantCode::parse("BR").unwrap()), b"victim", None).is_ok(),
+            limits
+                .sign_in(Some(TenantCode::parse("BR").unwrap()), b"victim", None)
+                .await
+                .is_ok(),
             "another tenant"
         );
-        assert!(limits.sign_in(None, b"victim", None).is_ok(), "the platform");
+        assert!(limits.sign_in(None, b"victim", None).await.is_ok(), "the platform");
     }
 }
