@@ -42,4 +42,5 @@ mod staff;
 mod tenant_changes;
 mod tenant_export;
 mod tenant_restore;
+mod traces;
 mod trust_list;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use crate::{Application, Settings, telemetry};
 
 pub(super) async fn serve(settings: &Settings) -> anyhow::Result<ExitCode> {
-    telemetry::init(&settings.log);
+    let telemetry = telemetry::init(&settings.log, &settings.traces)?;
     let application = Application::build(settings).await?;
     let port = application.port();
     println!("CoWIN Global serving on http://{}:{port}", settings.server.host);
@@ -24,6 +24,8 @@ pub(super) async fn serve(settings: &Settings) -> anyhow::Result<ExitCode> {
         );
     }
     tracing::info!(host = %settings.server.host, port = application.port(), tenants = application.tenants().all().len(), "serving");
-    application.run_until_stopped().await?;
+    let served = application.run_until_stopped().await;
+    telemetry.shutdown();
+    served?;
     Ok(ExitCode::SUCCESS)
 }
