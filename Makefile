@@ -53,6 +53,7 @@ test:
 	export TEST_VERIFIER="$$(scripts/ensure-verifiers.sh --selftest | tail -1)"; \
 	export TEST_SCHEMATHESIS="$$(scripts/ensure-schemathesis.sh | tail -1)"; \
 	scripts/ensure-bench-tools.sh; \
+	export TEST_PDFTOTEXT="$$(scripts/ensure-pdftotext.sh | tail -1)"; \
 	scripts/console-build.sh --check >/dev/null; \
 	$(CARGO) test --workspace --all-targets; \
 	scripts/console-e2e.sh "$$($(CARGO_TARGET) )/debug/cowin"

@@ -27,6 +27,14 @@ pub struct CertificateText {
     pub id_document: Vec<String>,
     /// The vaccination centre.
     pub facility: Vec<String>,
+    /// The holder's age at the dose and birth year, in each language's digits.
+    pub age: Vec<String>,
+    /// The dose of the series ("1 / 2"), in each language's digits.
+    pub dose: Vec<String>,
+    /// The day of the dose, as each language writes dates.
+    pub date: Vec<String>,
+    /// When the certificate was issued, on the country's clock.
+    pub issued: Vec<String>,
 }
 
 fn joined(values: &[String]) -> String {
@@ -126,17 +134,9 @@ pub fn render_certificate(forms: &SignedForms, branding: &Branding, text: &Certi
         .map(|(_, number)| number.as_str())
         .unwrap_or_default();
     let id_documents: Vec<String> = text.id_document.iter().map(|kind| format!("{kind} {masked}")).collect();
-    let age = vaccination
-        .date
-        .format("%Y")
-        .to_string()
-        .parse::<i32>()
-        .unwrap_or(record.holder.birth_year)
-        - record.holder.birth_year;
-    let dose = format!("{} / {}", vaccination.dose, vaccination.series_doses.max(vaccination.dose));
     let holder_rows = [
         Some(("name", record.holder.name.clone())),
-        Some(("age", format!("{age} ({})", record.holder.birth_year))),
+        Some(("age", joined(&text.age))),
         Some(("gender", joined(&text.gender))),
         Some(("id-document", joined(&id_documents))),
         record.holder.passport.clone().map(|passport| ("passport", passport)),
@@ -150,12 +150,12 @@ pub fn render_certificate(forms: &SignedForms, branding: &Branding, text: &Certi
             vec![
                 ("vaccine", vaccination.vaccine_name.clone()),
                 ("manufacturer", vaccination.manufacturer.clone()),
-                ("dose", dose),
-                ("date", vaccination.date.format("%d-%m-%Y").to_string()),
+                ("dose", joined(&text.dose)),
+                ("date", joined(&text.date)),
                 ("batch", vaccination.batch.clone()),
                 ("facility", joined(&text.facility)),
                 ("place", vaccination.place.clone()),
-                ("issued", record.issued_at.format("%d-%m-%Y %H:%M UTC").to_string()),
+                ("issued", joined(&text.issued)),
             ],
         ),
     ];

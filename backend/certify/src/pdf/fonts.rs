@@ -42,12 +42,11 @@ pub(crate) enum Weight {
     Bold,
 }
 
-/// Every face, in both weights.
+/// Every face, in both weights: Latin (with Cyrillic and Latin with diacritics) and each script's, with the
+/// languages written in it.
 pub(crate) struct Fonts {
     latin: [Face; 2],
-    devanagari: [Face; 2],
-    bengali: [Face; 2],
-    arabic: [Face; 2],
+    scripts: Vec<(&'static [&'static str], [Face; 2])>,
 }
 
 macro_rules! pair {
@@ -63,9 +62,21 @@ impl Fonts {
     fn load() -> Option<Self> {
         Some(Self {
             latin: pair!("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-            devanagari: pair!("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
-            bengali: pair!("NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf"),
-            arabic: pair!("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+            scripts: vec![
+                (
+                    &["hi", "mr", "ne"],
+                    pair!("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
+                ),
+                (&["bn", "as"], pair!("NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf")),
+                (&["ar", "fa", "ur"], pair!("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")),
+                (&["te"], pair!("NotoSansTelugu-Regular.ttf", "NotoSansTelugu-Bold.ttf")),
+                (&["ta"], pair!("NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf")),
+                (&["gu"], pair!("NotoSansGujarati-Regular.ttf", "NotoSansGujarati-Bold.ttf")),
+                (&["kn"], pair!("NotoSansKannada-Regular.ttf", "NotoSansKannada-Bold.ttf")),
+                (&["ml"], pair!("NotoSansMalayalam-Regular.ttf", "NotoSansMalayalam-Bold.ttf")),
+                (&["pa"], pair!("NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf")),
+                (&["or"], pair!("NotoSansOriya-Regular.ttf", "NotoSansOriya-Bold.ttf")),
+            ],
         })
     }
 
@@ -74,19 +85,17 @@ impl Fonts {
     /// script than the language's).
     pub(crate) fn chain(&self, language: &str, weight: Weight) -> Vec<&Face> {
         let index = usize::from(weight == Weight::Bold);
-        let primary: Option<&[Face; 2]> = match language.split('-').next().unwrap_or_default() {
-            "hi" | "mr" | "ne" => Some(&self.devanagari),
-            "bn" | "as" => Some(&self.bengali),
-            "ar" | "fa" | "ur" => Some(&self.arabic),
-            _ => None,
-        };
-        let mut chain: Vec<&Face> = primary.into_iter().map(|pair| &pair[index]).collect();
-        for pair in [&self.latin, &self.devanagari, &self.bengali, &self.arabic] {
-            if !chain.iter().any(|face| std::ptr::eq(*face, &pair[index])) {
-                chain.push(&pair[index]);
-            }
-        }
-        chain
+        let language = language.split('-').next().unwrap_or_default();
+        let primary = self
+            .scripts
+            .iter()
+            .find(|(languages, _)| languages.contains(&language))
+            .map(|(_, pair)| &pair[index]);
+        let others = std::iter::once(&self.latin)
+            .chain(self.scripts.iter().map(|(_, pair)| pair))
+            .map(|pair| &pair[index])
+            .filter(|face| !primary.is_some_and(|primary| std::ptr::eq(primary, *face)));
+        primary.into_iter().chain(others).collect()
     }
 }
 

@@ -1,0 +1,49 @@
+# অসমীয়া (Assamese) — certificates.ftl: certificates, appointment slips, verification, certificate e-mails
+error-certificate-not-found = এই হিতাধিকাৰীৰ বাবে এতিয়াও কোনো প্ৰমাণপত্ৰ জাৰি কৰা হোৱা নাই।
+error-not-a-certificate = এইটো আমি পঢ়িব পৰা কোনো ফৰ্মেটৰ (EU DCC, SMART Health Card, Verifiable Credential) টীকাকৰণ প্ৰমাণপত্ৰ নহয়, অথবা ইয়াৰ QR ক’ড পঢ়িব পৰা নগ’ল।
+certificate-title = ক’ভিড-১৯ টীকাকৰণৰ প্ৰমাণপত্ৰ
+certificate-status-partial = অস্থায়ী প্ৰমাণপত্ৰ (প্ৰাথমিক ছিৰিজ সম্পূৰ্ণ হোৱা নাই)
+certificate-status-full = চূড়ান্ত প্ৰমাণপত্ৰ (প্ৰাথমিক ছিৰিজ সম্পূৰ্ণ)
+certificate-status-booster = বুষ্টাৰ ডোজৰ প্ৰমাণপত্ৰ
+certificate-beneficiary-details = হিতাধিকাৰীৰ বিৱৰণ
+certificate-vaccination-details = টীকাকৰণৰ বিৱৰণ
+certificate-name = নাম
+certificate-age = বয়স
+certificate-gender = লিংগ
+certificate-id-document = সত্যাপিত পৰিচয়পত্ৰ
+certificate-passport = পাছপ’ৰ্ট নম্বৰ
+certificate-reference = হিতাধিকাৰীৰ প্ৰসংগ আইডি
+certificate-certificate-id = প্ৰমাণপত্ৰৰ আইডি
+certificate-vaccine = টীকাৰ নাম
+certificate-manufacturer = প্ৰস্তুতকাৰী
+certificate-dose = ডোজ নম্বৰ
+certificate-date = ডোজৰ তাৰিখ
+certificate-batch = বেচ নম্বৰ
+certificate-facility = টীকাকৰণৰ স্থান
+certificate-place = জিলা, ৰাজ্য
+certificate-issued = জাৰি কৰাৰ তাৰিখ
+certificate-qr-vc = সত্যাপনযোগ্য প্ৰমাণপত্ৰ (Verifiable Credential)
+certificate-qr-dcc = EU DCC / WHO DDCC:VS
+certificate-qr-shc = SMART Health Card
+certificate-verify-note = যিকোনো সত্যাপন এপৰ সহায়ত বা জাৰিকৰ্তাৰ /verify পৃষ্ঠাত QR ক’ড স্কেন কৰক।
+certificate-slip-title = এপইণ্টমেণ্ট শ্লিপ
+certificate-security-code = সুৰক্ষা ক’ড
+certificate-appointment = এপইণ্টমেণ্ট আইডি
+certificate-centre = টীকাকৰণ কেন্দ্ৰ
+certificate-slot = সময়ৰ শ্লট
+certificate-booked-dose = ডোজ
+certificate-booked-vaccine = টীকা
+verify-title = টীকাকৰণ প্ৰমাণপত্ৰ সত্যাপন কৰক
+verify-instructions = প্ৰমাণপত্ৰৰ QR ক’ডৰ লিখনি পেষ্ট কৰক (ই HC1: বা shc:/ ৰে আৰম্ভ হয়, বা এটা ক্ৰেডেনচিয়েল), অথবা QR ক’ডৰ এখন ফটো বাছনি কৰক।
+verify-submit = সত্যাপন কৰক
+verify-upload = QR ক’ডৰ ফটো:
+verify-genuine = প্ৰকৃত: এই প্ৰমাণপত্ৰ তলত উল্লেখ কৰা দেশে জাৰি কৰিছে আৰু ইয়াক বাতিল কৰা হোৱা নাই।
+verify-revoked = বাতিল: এই প্ৰমাণপত্ৰ তলত উল্লেখ কৰা দেশে জাৰি কৰিছিল, কিন্তু ইয়াক বাতিল কৰা হৈছে (সাধাৰণতে সংশোধনৰ পিছত নতুন প্ৰমাণপত্ৰৰে সলনি কৰা হয়)।
+verify-unknown-issuer = অজ্ঞাত জাৰিকৰ্তা: এই প্ৰমাণপত্ৰত এনে কোনো দেশৰ স্বাক্ষৰ নাই যাৰ চাবি আমাৰ হাতত আছে।
+verify-tampered = বিকৃত: এই প্ৰমাণপত্ৰৰ বিষয়বস্তু ইয়াৰ স্বাক্ষৰৰ সৈতে নিমিলে।
+certificate-ready-subject = আপোনাৰ টীকাকৰণ প্ৰমাণপত্ৰ সাজু হৈছে
+certificate-ready-body =
+    প্ৰিয় { $name },
+    { $date } তাৰিখে দিয়া { $vaccine }-ৰ ডোজ { $dose }-ৰ প্ৰমাণপত্ৰ সাজু হৈছে।
+    ইয়াক ডাউনল’ড কৰিবলৈ ছাইন ইন কৰক। যিকোনো ব্যক্তিয়ে ইয়াক এই ঠিকনাত পৰীক্ষা কৰিব পাৰে: { $verify }
+error-image-too-large = এই ছবিখন অতি ডাঙৰ। সৰ্বাধিক { $megapixels } মেগাপিক্সেলৰ QR ক’ডৰ এখন ফটো পঠিয়াওক।

@@ -1,0 +1,49 @@
+# Gujarati (ગુજરાતી) — certificates.ftl: certificates, appointment slips, verification, certificate e-mails
+error-certificate-not-found = આ લાભાર્થી માટે હજુ સુધી કોઈ પ્રમાણપત્ર જારી કરવામાં આવ્યું નથી.
+error-not-a-certificate = આ અમે વાંચી શકીએ તેવા કોઈ પણ સ્વરૂપ (EU DCC, SMART Health Card, Verifiable Credential) માં રસીકરણ પ્રમાણપત્ર નથી, અથવા તેનો QR કોડ વાંચી શકાયો નથી.
+certificate-title = કોવિડ-19 રસીકરણ પ્રમાણપત્ર
+certificate-status-partial = કામચલાઉ પ્રમાણપત્ર (પ્રાથમિક શ્રેણી પૂર્ણ નથી)
+certificate-status-full = અંતિમ પ્રમાણપત્ર (પ્રાથમિક શ્રેણી પૂર્ણ)
+certificate-status-booster = બૂસ્ટર ડોઝનું પ્રમાણપત્ર
+certificate-beneficiary-details = લાભાર્થીની વિગતો
+certificate-vaccination-details = રસીકરણની વિગતો
+certificate-name = નામ
+certificate-age = ઉંમર
+certificate-gender = લિંગ
+certificate-id-document = ચકાસાયેલ ઓળખપત્ર
+certificate-passport = પાસપોર્ટ નંબર
+certificate-reference = લાભાર્થી સંદર્ભ આઈડી
+certificate-certificate-id = પ્રમાણપત્ર આઈડી
+certificate-vaccine = રસીનું નામ
+certificate-manufacturer = ઉત્પાદક
+certificate-dose = ડોઝ નંબર
+certificate-date = ડોઝની તારીખ
+certificate-batch = બેચ નંબર
+certificate-facility = રસીકરણનું સ્થળ
+certificate-place = જિલ્લો, રાજ્ય
+certificate-issued = જારી કર્યાની તારીખ
+certificate-qr-vc = ચકાસી શકાય તેવું ક્રેડેન્શિયલ
+certificate-qr-dcc = EU DCC / WHO DDCC:VS
+certificate-qr-shc = SMART Health Card
+certificate-verify-note = કોઈ પણ ચકાસણી એપ વડે અથવા જારીકર્તાના /verify પેજ પર QR કોડ સ્કેન કરો.
+certificate-slip-title = એપોઇન્ટમેન્ટ સ્લિપ
+certificate-security-code = સુરક્ષા કોડ
+certificate-appointment = એપોઇન્ટમેન્ટ આઈડી
+certificate-centre = રસીકરણ કેન્દ્ર
+certificate-slot = સમય સ્લોટ
+certificate-booked-dose = ડોઝ
+certificate-booked-vaccine = રસી
+verify-title = રસીકરણ પ્રમાણપત્રની ચકાસણી કરો
+verify-instructions = પ્રમાણપત્રના QR કોડનું લખાણ પેસ્ટ કરો (તે HC1: અથવા shc:/ થી શરૂ થાય છે, અથવા ક્રેડેન્શિયલ હોય છે), અથવા QR કોડનો ફોટો પસંદ કરો.
+verify-submit = ચકાસો
+verify-upload = QR કોડનો ફોટો:
+verify-genuine = અસલી: આ પ્રમાણપત્ર નીચે દર્શાવેલ દેશે જારી કર્યું છે અને તે રદ કરવામાં આવ્યું નથી.
+verify-revoked = રદ: આ પ્રમાણપત્ર નીચે દર્શાવેલ દેશે જારી કર્યું હતું, પરંતુ તે રદ કરવામાં આવ્યું છે (સામાન્ય રીતે સુધારા પછી નવા પ્રમાણપત્રથી બદલાયેલું).
+verify-unknown-issuer = અજાણ્યો જારીકર્તા: આ પ્રમાણપત્ર પર એવા કોઈ દેશની સહી નથી જેની કી અમારી પાસે છે.
+verify-tampered = છેડછાડ થયેલું: આ પ્રમાણપત્રની સામગ્રી તેની સહી સાથે મેળ ખાતી નથી.
+certificate-ready-subject = આપનું રસીકરણ પ્રમાણપત્ર તૈયાર છે
+certificate-ready-body =
+    પ્રિય { $name },
+    { $date } ના રોજ આપવામાં આવેલા { $vaccine } રસીના ડોઝ { $dose } માટેનું આપનું પ્રમાણપત્ર તૈયાર છે.
+    તેને ડાઉનલોડ કરવા માટે સાઇન ઇન કરો. કોઈ પણ વ્યક્તિ તેને { $verify } પર ચકાસી શકે છે.
+error-image-too-large = આ ચિત્ર ખૂબ મોટું છે. વધુમાં વધુ { $megapixels } મેગાપિક્સેલનો QR કોડનો ફોટો મોકલો.

@@ -1,0 +1,49 @@
+# Kannada (ಕನ್ನಡ) — certificates.ftl: certificates, appointment slips, verification, certificate e-mails
+error-certificate-not-found = ಈ ಫಲಾನುಭವಿಗೆ ಇನ್ನೂ ಯಾವುದೇ ಪ್ರಮಾಣಪತ್ರ ನೀಡಲಾಗಿಲ್ಲ.
+error-not-a-certificate = ಇದು ನಾವು ಓದಬಲ್ಲ ಯಾವುದೇ ಸ್ವರೂಪದ (EU DCC, SMART Health Card, Verifiable Credential) ಲಸಿಕಾಕರಣ ಪ್ರಮಾಣಪತ್ರವಲ್ಲ, ಅಥವಾ ಇದರ QR ಕೋಡ್ ಅನ್ನು ಓದಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ.
+certificate-title = ಕೋವಿಡ್-19 ಲಸಿಕಾಕರಣ ಪ್ರಮಾಣಪತ್ರ
+certificate-status-partial = ತಾತ್ಕಾಲಿಕ ಪ್ರಮಾಣಪತ್ರ (ಪ್ರಾಥಮಿಕ ಸರಣಿ ಪೂರ್ಣಗೊಂಡಿಲ್ಲ)
+certificate-status-full = ಅಂತಿಮ ಪ್ರಮಾಣಪತ್ರ (ಪ್ರಾಥಮಿಕ ಸರಣಿ ಪೂರ್ಣಗೊಂಡಿದೆ)
+certificate-status-booster = ಬೂಸ್ಟರ್ ಡೋಸ್ ಪ್ರಮಾಣಪತ್ರ
+certificate-beneficiary-details = ಫಲಾನುಭವಿಯ ವಿವರಗಳು
+certificate-vaccination-details = ಲಸಿಕಾಕರಣದ ವಿವರಗಳು
+certificate-name = ಹೆಸರು
+certificate-age = ವಯಸ್ಸು
+certificate-gender = ಲಿಂಗ
+certificate-id-document = ಪರಿಶೀಲಿಸಿದ ಗುರುತಿನ ದಾಖಲೆ
+certificate-passport = ಪಾಸ್‌ಪೋರ್ಟ್ ಸಂಖ್ಯೆ
+certificate-reference = ಫಲಾನುಭವಿಯ ಉಲ್ಲೇಖ ಐಡಿ
+certificate-certificate-id = ಪ್ರಮಾಣಪತ್ರ ಐಡಿ
+certificate-vaccine = ಲಸಿಕೆಯ ಹೆಸರು
+certificate-manufacturer = ತಯಾರಕರು
+certificate-dose = ಡೋಸ್ ಕ್ರಮಸಂಖ್ಯೆ
+certificate-date = ಡೋಸ್ ದಿನಾಂಕ
+certificate-batch = ಬ್ಯಾಚ್ ಸಂಖ್ಯೆ
+certificate-facility = ಲಸಿಕೆ ನೀಡಿದ ಕೇಂದ್ರ
+certificate-place = ಜಿಲ್ಲೆ, ರಾಜ್ಯ
+certificate-issued = ನೀಡಿದ ದಿನಾಂಕ
+certificate-qr-vc = Verifiable Credential
+certificate-qr-dcc = EU DCC / WHO DDCC:VS
+certificate-qr-shc = SMART Health Card
+certificate-verify-note = ಯಾವುದೇ ಪರಿಶೀಲನಾ ಆ್ಯಪ್‌ನಿಂದ ಅಥವಾ ನೀಡಿದವರ /verify ಪುಟದಲ್ಲಿ QR ಕೋಡ್ ಅನ್ನು ಸ್ಕ್ಯಾನ್ ಮಾಡಿ.
+certificate-slip-title = ಅಪಾಯಿಂಟ್‌ಮೆಂಟ್ ಚೀಟಿ
+certificate-security-code = ಭದ್ರತಾ ಕೋಡ್
+certificate-appointment = ಅಪಾಯಿಂಟ್‌ಮೆಂಟ್ ಐಡಿ
+certificate-centre = ಲಸಿಕಾ ಕೇಂದ್ರ
+certificate-slot = ಸಮಯದ ಸ್ಲಾಟ್
+certificate-booked-dose = ಡೋಸ್
+certificate-booked-vaccine = ಲಸಿಕೆ
+verify-title = ಲಸಿಕಾಕರಣ ಪ್ರಮಾಣಪತ್ರವನ್ನು ಪರಿಶೀಲಿಸಿ
+verify-instructions = ಪ್ರಮಾಣಪತ್ರದ QR ಕೋಡ್‌ನ ಪಠ್ಯವನ್ನು ಅಂಟಿಸಿ (ಅದು HC1: ಅಥವಾ shc:/ ನಿಂದ ಆರಂಭವಾಗುತ್ತದೆ, ಅಥವಾ ಅದೊಂದು ಕ್ರೆಡೆನ್ಶಿಯಲ್ ಆಗಿರುತ್ತದೆ), ಅಥವಾ QR ಕೋಡ್‌ನ ಫೋಟೋವನ್ನು ಆಯ್ಕೆಮಾಡಿ.
+verify-submit = ಪರಿಶೀಲಿಸಿ
+verify-upload = QR ಕೋಡ್‌ನ ಫೋಟೋ:
+verify-genuine = ಅಸಲಿ: ಈ ಪ್ರಮಾಣಪತ್ರವನ್ನು ಕೆಳಗೆ ಹೆಸರಿಸಿರುವ ದೇಶ ನೀಡಿದೆ ಮತ್ತು ಇದನ್ನು ಹಿಂಪಡೆದಿಲ್ಲ.
+verify-revoked = ಹಿಂಪಡೆಯಲಾಗಿದೆ: ಈ ಪ್ರಮಾಣಪತ್ರವನ್ನು ಕೆಳಗೆ ಹೆಸರಿಸಿರುವ ದೇಶ ನೀಡಿದೆ, ಆದರೆ ಇದನ್ನು ಹಿಂಪಡೆಯಲಾಗಿದೆ (ಸಾಮಾನ್ಯವಾಗಿ ತಿದ್ದುಪಡಿಯ ನಂತರ ಹೊಸದನ್ನು ನೀಡಿದಾಗ).
+verify-unknown-issuer = ಅಪರಿಚಿತ ನೀಡುವವರು: ನಮ್ಮ ಬಳಿ ಕೀಗಳಿರುವ ಯಾವುದೇ ದೇಶ ಈ ಪ್ರಮಾಣಪತ್ರಕ್ಕೆ ಸಹಿ ಮಾಡಿಲ್ಲ.
+verify-tampered = ತಿರುಚಲಾಗಿದೆ: ಈ ಪ್ರಮಾಣಪತ್ರದ ವಿಷಯವು ಅದರ ಸಹಿಯೊಂದಿಗೆ ಹೊಂದಿಕೆಯಾಗುವುದಿಲ್ಲ.
+certificate-ready-subject = ನಿಮ್ಮ ಲಸಿಕಾಕರಣ ಪ್ರಮಾಣಪತ್ರ ಸಿದ್ಧವಾಗಿದೆ
+certificate-ready-body =
+    ಆತ್ಮೀಯ { $name } ಅವರೇ,
+    { $date } ರಂದು ನೀಡಲಾದ { $vaccine } ಲಸಿಕೆಯ ಡೋಸ್ { $dose } ಗಾಗಿ ನಿಮ್ಮ ಪ್ರಮಾಣಪತ್ರ ಸಿದ್ಧವಾಗಿದೆ.
+    ಅದನ್ನು ಡೌನ್‌ಲೋಡ್ ಮಾಡಲು ಸೈನ್ ಇನ್ ಮಾಡಿ. ಯಾರಾದರೂ ಅದನ್ನು { $verify } ನಲ್ಲಿ ಪರಿಶೀಲಿಸಬಹುದು.
+error-image-too-large = ಈ ಚಿತ್ರ ತುಂಬಾ ದೊಡ್ಡದಾಗಿದೆ. ಗರಿಷ್ಠ { $megapixels } ಮೆಗಾಪಿಕ್ಸೆಲ್‌ಗಳ QR ಕೋಡ್ ಫೋಟೋವನ್ನು ಕಳುಹಿಸಿ.

@@ -1,0 +1,49 @@
+# Malayalam (മലയാളം) — certificates.ftl: certificates, appointment slips, verification, certificate e-mails
+error-certificate-not-found = ഈ ഗുണഭോക്താവിന് ഇതുവരെ സർട്ടിഫിക്കറ്റ് നൽകിയിട്ടില്ല.
+error-not-a-certificate = ഞങ്ങൾക്ക് വായിക്കാൻ കഴിയുന്ന ഒരു ഫോർമാറ്റിലുമുള്ള (EU DCC, SMART Health Card, Verifiable Credential) വാക്സിനേഷൻ സർട്ടിഫിക്കറ്റ് അല്ല ഇത്, അല്ലെങ്കിൽ ഇതിന്റെ QR കോഡ് വായിക്കാൻ കഴിഞ്ഞില്ല.
+certificate-title = കോവിഡ്-19 വാക്സിനേഷൻ സർട്ടിഫിക്കറ്റ്
+certificate-status-partial = താൽക്കാലിക സർട്ടിഫിക്കറ്റ് (പ്രാഥമിക പരമ്പര പൂർത്തിയായിട്ടില്ല)
+certificate-status-full = അന്തിമ സർട്ടിഫിക്കറ്റ് (പ്രാഥമിക പരമ്പര പൂർത്തിയായി)
+certificate-status-booster = ബൂസ്റ്റർ ഡോസ് സർട്ടിഫിക്കറ്റ്
+certificate-beneficiary-details = ഗുണഭോക്താവിന്റെ വിവരങ്ങൾ
+certificate-vaccination-details = വാക്സിനേഷൻ വിവരങ്ങൾ
+certificate-name = പേര്
+certificate-age = പ്രായം
+certificate-gender = ലിംഗഭേദം
+certificate-id-document = പരിശോധിച്ച തിരിച്ചറിയൽ രേഖ
+certificate-passport = പാസ്പോർട്ട് നമ്പർ
+certificate-reference = ഗുണഭോക്തൃ റഫറൻസ് ഐഡി
+certificate-certificate-id = സർട്ടിഫിക്കറ്റ് ഐഡി
+certificate-vaccine = വാക്സിന്റെ പേര്
+certificate-manufacturer = നിർമ്മാതാവ്
+certificate-dose = ഡോസ് നമ്പർ
+certificate-date = ഡോസ് നൽകിയ തീയതി
+certificate-batch = ബാച്ച് നമ്പർ
+certificate-facility = വാക്സിൻ നൽകിയ സ്ഥലം
+certificate-place = ജില്ല, സംസ്ഥാനം
+certificate-issued = നൽകിയ തീയതി
+certificate-qr-vc = പരിശോധിക്കാവുന്ന ക്രെഡൻഷ്യൽ (Verifiable Credential)
+certificate-qr-dcc = EU DCC / WHO DDCC:VS
+certificate-qr-shc = SMART Health Card
+certificate-verify-note = ഏതെങ്കിലും പരിശോധനാ ആപ്പ് ഉപയോഗിച്ചോ, സർട്ടിഫിക്കറ്റ് നൽകിയ സ്ഥാപനത്തിന്റെ /verify പേജിലോ QR കോഡ് സ്കാൻ ചെയ്യുക.
+certificate-slip-title = അപ്പോയിന്റ്മെന്റ് സ്ലിപ്പ്
+certificate-security-code = സുരക്ഷാ കോഡ്
+certificate-appointment = അപ്പോയിന്റ്മെന്റ് ഐഡി
+certificate-centre = വാക്സിനേഷൻ കേന്ദ്രം
+certificate-slot = സമയ സ്ലോട്ട്
+certificate-booked-dose = ഡോസ്
+certificate-booked-vaccine = വാക്സിൻ
+verify-title = വാക്സിനേഷൻ സർട്ടിഫിക്കറ്റ് പരിശോധിക്കുക
+verify-instructions = സർട്ടിഫിക്കറ്റിന്റെ QR കോഡിലെ വാചകം പേസ്റ്റ് ചെയ്യുക (അത് HC1: അല്ലെങ്കിൽ shc:/ എന്ന് തുടങ്ങുന്നതോ ഒരു ക്രെഡൻഷ്യലോ ആയിരിക്കും), അല്ലെങ്കിൽ QR കോഡിന്റെ ഫോട്ടോ തിരഞ്ഞെടുക്കുക.
+verify-submit = പരിശോധിക്കുക
+verify-upload = QR കോഡിന്റെ ഫോട്ടോ:
+verify-genuine = യഥാർത്ഥം: ഈ സർട്ടിഫിക്കറ്റ് താഴെ പറയുന്ന രാജ്യം നൽകിയതാണ്, ഇത് അസാധുവാക്കിയിട്ടില്ല.
+verify-revoked = അസാധുവാക്കി: ഈ സർട്ടിഫിക്കറ്റ് താഴെ പറയുന്ന രാജ്യം നൽകിയതാണ്, എന്നാൽ ഇത് അസാധുവാക്കിയിരിക്കുന്നു (സാധാരണയായി ഒരു തിരുത്തലിന് ശേഷം പുതിയ സർട്ടിഫിക്കറ്റ് നൽകിയതിനാൽ).
+verify-unknown-issuer = നൽകിയ സ്ഥാപനം അജ്ഞാതം: ഞങ്ങളുടെ പക്കൽ കീകളുള്ള ഒരു രാജ്യവും ഈ സർട്ടിഫിക്കറ്റിൽ ഒപ്പിട്ടിട്ടില്ല.
+verify-tampered = കൃത്രിമം നടന്നു: ഈ സർട്ടിഫിക്കറ്റിലെ ഉള്ളടക്കം അതിന്റെ ഒപ്പുമായി പൊരുത്തപ്പെടുന്നില്ല.
+certificate-ready-subject = നിങ്ങളുടെ വാക്സിനേഷൻ സർട്ടിഫിക്കറ്റ് തയ്യാറാണ്
+certificate-ready-body =
+    പ്രിയ { $name },
+    { $date }-ന് നൽകിയ { $vaccine } ഡോസ് { $dose }-ന്റെ നിങ്ങളുടെ സർട്ടിഫിക്കറ്റ് തയ്യാറാണ്.
+    ഡൗൺലോഡ് ചെയ്യാൻ സൈൻ ഇൻ ചെയ്യുക. { $verify } എന്ന വിലാസത്തിൽ ആർക്കും ഇത് പരിശോധിക്കാം.
+error-image-too-large = ഈ ചിത്രം വളരെ വലുതാണ്. പരമാവധി { $megapixels } മെഗാപിക്സൽ വലുപ്പമുള്ള, QR കോഡിന്റെ ഒരു ഫോട്ടോ അയയ്ക്കുക.

@@ -1,0 +1,49 @@
+# Marathi (मराठी) — certificates.ftl: certificates, appointment slips, verification, certificate e-mails
+error-certificate-not-found = या लाभार्थ्यासाठी अद्याप कोणतेही प्रमाणपत्र जारी केलेले नाही.
+error-not-a-certificate = हे आम्हाला वाचता येणाऱ्या कोणत्याही स्वरूपातील (EU DCC, SMART Health Card, Verifiable Credential) लसीकरण प्रमाणपत्र नाही, किंवा त्याचा QR कोड वाचता आला नाही.
+certificate-title = कोविड-१९ लसीकरण प्रमाणपत्र
+certificate-status-partial = तात्पुरते प्रमाणपत्र (प्राथमिक मालिका अपूर्ण)
+certificate-status-full = अंतिम प्रमाणपत्र (प्राथमिक मालिका पूर्ण)
+certificate-status-booster = बूस्टर डोसचे प्रमाणपत्र
+certificate-beneficiary-details = लाभार्थ्याचा तपशील
+certificate-vaccination-details = लसीकरणाचा तपशील
+certificate-name = नाव
+certificate-age = वय
+certificate-gender = लिंग
+certificate-id-document = पडताळलेले ओळखपत्र
+certificate-passport = पासपोर्ट क्रमांक
+certificate-reference = लाभार्थी संदर्भ आयडी
+certificate-certificate-id = प्रमाणपत्र आयडी
+certificate-vaccine = लसीचे नाव
+certificate-manufacturer = उत्पादक
+certificate-dose = डोस क्रमांक
+certificate-date = डोसची तारीख
+certificate-batch = बॅच क्रमांक
+certificate-facility = लसीकरणाचे ठिकाण
+certificate-place = जिल्हा, राज्य
+certificate-issued = जारी दिनांक
+certificate-qr-vc = पडताळणीयोग्य क्रेडेन्शियल
+certificate-qr-dcc = EU DCC / WHO DDCC:VS
+certificate-qr-shc = SMART Health Card
+certificate-verify-note = कोणत्याही पडताळणी ॲपने किंवा जारीकर्त्याच्या /verify पानावर QR कोड स्कॅन करा.
+certificate-slip-title = अपॉइंटमेंट पावती
+certificate-security-code = सुरक्षा कोड
+certificate-appointment = अपॉइंटमेंट आयडी
+certificate-centre = लसीकरण केंद्र
+certificate-slot = वेळेचा स्लॉट
+certificate-booked-dose = डोस
+certificate-booked-vaccine = लस
+verify-title = लसीकरण प्रमाणपत्राची पडताळणी करा
+verify-instructions = प्रमाणपत्राच्या QR कोडमधील मजकूर पेस्ट करा (तो HC1: किंवा shc:/ ने सुरू होतो, किंवा क्रेडेन्शियल असतो), किंवा QR कोडचा फोटो निवडा.
+verify-submit = पडताळणी करा
+verify-upload = QR कोडचा फोटो:
+verify-genuine = खरे: हे प्रमाणपत्र खाली नमूद केलेल्या देशाने जारी केले आहे आणि ते रद्द केलेले नाही.
+verify-revoked = रद्द: हे प्रमाणपत्र खाली नमूद केलेल्या देशाने जारी केले होते, परंतु ते रद्द करण्यात आले आहे (सहसा दुरुस्तीनंतर नवीन प्रमाणपत्राने बदलले जाते).
+verify-unknown-issuer = अज्ञात जारीकर्ता: या प्रमाणपत्रावर अशा देशाची स्वाक्षरी नाही ज्याच्या किल्ल्या आमच्याकडे आहेत.
+verify-tampered = छेडछाड: या प्रमाणपत्रातील मजकूर त्याच्या स्वाक्षरीशी जुळत नाही.
+certificate-ready-subject = आपले लसीकरण प्रमाणपत्र तयार आहे
+certificate-ready-body =
+    प्रिय { $name },
+    { $date } रोजी दिलेल्या { $vaccine } लसीच्या डोस { $dose } साठीचे आपले प्रमाणपत्र तयार आहे.
+    ते डाउनलोड करण्यासाठी साइन इन करा. कोणीही { $verify } येथे त्याची पडताळणी करू शकते.
+error-image-too-large = हे चित्र खूप मोठे आहे. जास्तीत जास्त { $megapixels } मेगापिक्सेलचा QR कोडचा फोटो पाठवा.

@@ -1,0 +1,49 @@
+# Odia (ଓଡ଼ିଆ) — certificates.ftl: ପ୍ରମାଣପତ୍ର, ଆପଏଣ୍ଟମେଣ୍ଟ ସ୍ଲିପ, ଯାଞ୍ଚ ଏବଂ ପ୍ରମାଣପତ୍ର ଇ-ମେଲ
+error-certificate-not-found = ଏହି ହିତାଧିକାରୀଙ୍କ ପାଇଁ ଏପର୍ଯ୍ୟନ୍ତ କୌଣସି ପ୍ରମାଣପତ୍ର ଜାରି କରାଯାଇନାହିଁ।
+error-not-a-certificate = ଏହା ଆମେ ପଢ଼ିପାରୁଥିବା କୌଣସି ଫର୍ମାଟରେ (EU DCC, SMART Health Card, Verifiable Credential) ଟିକାକରଣ ପ୍ରମାଣପତ୍ର ନୁହେଁ, କିମ୍ବା ଏହାର QR କୋଡ ପଢ଼ାଯାଇପାରିଲା ନାହିଁ।
+certificate-title = କୋଭିଡ-19 ଟିକାକରଣ ପ୍ରମାଣପତ୍ର
+certificate-status-partial = ଅସ୍ଥାୟୀ ପ୍ରମାଣପତ୍ର (ପ୍ରାଥମିକ ଶୃଙ୍ଖଳା ସମ୍ପୂର୍ଣ୍ଣ ହୋଇନାହିଁ)
+certificate-status-full = ଚୂଡ଼ାନ୍ତ ପ୍ରମାଣପତ୍ର (ପ୍ରାଥମିକ ଶୃଙ୍ଖଳା ସମ୍ପୂର୍ଣ୍ଣ)
+certificate-status-booster = ବୁଷ୍ଟର ଡୋଜର ପ୍ରମାଣପତ୍ର
+certificate-beneficiary-details = ହିତାଧିକାରୀଙ୍କ ବିବରଣୀ
+certificate-vaccination-details = ଟିକାକରଣ ବିବରଣୀ
+certificate-name = ନାମ
+certificate-age = ବୟସ
+certificate-gender = ଲିଙ୍ଗ
+certificate-id-document = ଯାଞ୍ଚ ହୋଇଥିବା ପରିଚୟପତ୍ର
+certificate-passport = ପାସପୋର୍ଟ ନମ୍ବର
+certificate-reference = ହିତାଧିକାରୀ ରେଫରେନ୍ସ ଆଇଡି
+certificate-certificate-id = ପ୍ରମାଣପତ୍ର ଆଇଡି
+certificate-vaccine = ଟିକାର ନାମ
+certificate-manufacturer = ନିର୍ମାତା
+certificate-dose = ଡୋଜ ନମ୍ବର
+certificate-date = ଡୋଜର ତାରିଖ
+certificate-batch = ବ୍ୟାଚ ନମ୍ବର
+certificate-facility = ଟିକାକରଣ ସ୍ଥାନ
+certificate-place = ଜିଲ୍ଲା, ରାଜ୍ୟ
+certificate-issued = ଜାରି କରାଯାଇଛି
+certificate-qr-vc = ଯାଞ୍ଚଯୋଗ୍ୟ କ୍ରେଡେନସିଆଲ (Verifiable Credential)
+certificate-qr-dcc = EU DCC / WHO DDCC:VS
+certificate-qr-shc = SMART Health Card (ସ୍ମାର୍ଟ ହେଲଥ କାର୍ଡ)
+certificate-verify-note = ଯେକୌଣସି ଯାଞ୍ଚ ଆପ୍ ସାହାଯ୍ୟରେ, କିମ୍ବା ଜାରିକର୍ତ୍ତାଙ୍କ /verify ପୃଷ୍ଠାରେ QR କୋଡ ସ୍କାନ କରନ୍ତୁ।
+certificate-slip-title = ଆପଏଣ୍ଟମେଣ୍ଟ ସ୍ଲିପ
+certificate-security-code = ସୁରକ୍ଷା କୋଡ
+certificate-appointment = ଆପଏଣ୍ଟମେଣ୍ଟ ଆଇଡି
+certificate-centre = ଟିକାକରଣ କେନ୍ଦ୍ର
+certificate-slot = ସମୟ ସ୍ଲଟ
+certificate-booked-dose = ଡୋଜ
+certificate-booked-vaccine = ଟିକା
+verify-title = ଟିକାକରଣ ପ୍ରମାଣପତ୍ର ଯାଞ୍ଚ କରନ୍ତୁ
+verify-instructions = ପ୍ରମାଣପତ୍ରର QR କୋଡର ଲେଖା ଏଠାରେ ପେଷ୍ଟ କରନ୍ତୁ (ଏହା HC1: କିମ୍ବା shc:/ ସହ ଆରମ୍ଭ ହୁଏ, କିମ୍ବା ଏକ କ୍ରେଡେନସିଆଲ ହୋଇଥାଏ), କିମ୍ବା QR କୋଡର ଏକ ଫଟୋ ବାଛନ୍ତୁ।
+verify-submit = ଯାଞ୍ଚ କରନ୍ତୁ
+verify-upload = QR କୋଡର ଫଟୋ:
+verify-genuine = ପ୍ରକୃତ: ଏହି ପ୍ରମାଣପତ୍ର ତଳେ ଉଲ୍ଲେଖ ଥିବା ଦେଶ ଜାରି କରିଛି ଏବଂ ଏହା ବାତିଲ ହୋଇନାହିଁ।
+verify-revoked = ବାତିଲ: ଏହି ପ୍ରମାଣପତ୍ର ତଳେ ଉଲ୍ଲେଖ ଥିବା ଦେଶ ଜାରି କରିଥିଲା, କିନ୍ତୁ ଏହାକୁ ବାତିଲ କରାଯାଇଛି (ସାଧାରଣତଃ ସଂଶୋଧନ ପରେ ନୂଆ ପ୍ରମାଣପତ୍ର ଦ୍ୱାରା ବଦଳାଯାଇଥାଏ)।
+verify-unknown-issuer = ଅଜଣା ଜାରିକର୍ତ୍ତା: ଏହି ପ୍ରମାଣପତ୍ରରେ ଏପରି କୌଣସି ଦେଶର ଦସ୍ତଖତ ନାହିଁ ଯାହାର ଚାବି ଆମ ପାଖରେ ଅଛି।
+verify-tampered = ହେରଫେର ହୋଇଛି: ଏହି ପ୍ରମାଣପତ୍ରର ବିଷୟବସ୍ତୁ ଏହାର ଦସ୍ତଖତ ସହ ମେଳ ଖାଉନାହିଁ।
+certificate-ready-subject = ଆପଣଙ୍କ ଟିକାକରଣ ପ୍ରମାଣପତ୍ର ପ୍ରସ୍ତୁତ
+certificate-ready-body =
+    ପ୍ରିୟ { $name },
+    { $date } ତାରିଖରେ ଦିଆଯାଇଥିବା { $vaccine } ଟିକାର ଡୋଜ { $dose } ପାଇଁ ଆପଣଙ୍କ ପ୍ରମାଣପତ୍ର ପ୍ରସ୍ତୁତ।
+    ଏହାକୁ ଡାଉନଲୋଡ କରିବା ପାଇଁ ସାଇନ ଇନ କରନ୍ତୁ। ଯେକେହି ଏହାକୁ { $verify } ଠାରେ ଯାଞ୍ଚ କରିପାରିବେ।
+error-image-too-large = ଏହି ଛବିଟି ବହୁତ ବଡ଼। ସର୍ବାଧିକ { $megapixels } ମେଗାପିକ୍ସେଲର QR କୋଡ ଫଟୋ ପଠାନ୍ତୁ।

@@ -1,0 +1,49 @@
+# Punjabi (ਪੰਜਾਬੀ) — certificates.ftl: ਸਰਟੀਫ਼ਿਕੇਟ, ਅਪਾਇੰਟਮੈਂਟ ਪਰਚੀਆਂ, ਤਸਦੀਕ ਅਤੇ ਸਰਟੀਫ਼ਿਕੇਟ ਦੀਆਂ ਈ-ਮੇਲਾਂ
+error-certificate-not-found = ਇਸ ਲਾਭਪਾਤਰੀ ਲਈ ਹਾਲੇ ਤੱਕ ਕੋਈ ਸਰਟੀਫ਼ਿਕੇਟ ਜਾਰੀ ਨਹੀਂ ਕੀਤਾ ਗਿਆ ਹੈ।
+error-not-a-certificate = ਇਹ ਕਿਸੇ ਵੀ ਅਜਿਹੇ ਫ਼ਾਰਮੈਟ (EU DCC, SMART Health Card, Verifiable Credential) ਵਿੱਚ ਟੀਕਾਕਰਨ ਸਰਟੀਫ਼ਿਕੇਟ ਨਹੀਂ ਹੈ ਜਿਸ ਨੂੰ ਅਸੀਂ ਪੜ੍ਹ ਸਕਦੇ ਹਾਂ, ਜਾਂ ਇਸ ਦਾ QR ਕੋਡ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ।
+certificate-title = ਕੋਵਿਡ-19 ਟੀਕਾਕਰਨ ਦਾ ਸਰਟੀਫ਼ਿਕੇਟ
+certificate-status-partial = ਆਰਜ਼ੀ ਸਰਟੀਫ਼ਿਕੇਟ (ਮੁਢਲੀ ਲੜੀ ਪੂਰੀ ਨਹੀਂ ਹੋਈ)
+certificate-status-full = ਅੰਤਿਮ ਸਰਟੀਫ਼ਿਕੇਟ (ਮੁਢਲੀ ਲੜੀ ਪੂਰੀ ਹੋਈ)
+certificate-status-booster = ਬੂਸਟਰ ਖੁਰਾਕ ਦਾ ਸਰਟੀਫ਼ਿਕੇਟ
+certificate-beneficiary-details = ਲਾਭਪਾਤਰੀ ਦਾ ਵੇਰਵਾ
+certificate-vaccination-details = ਟੀਕਾਕਰਨ ਦਾ ਵੇਰਵਾ
+certificate-name = ਨਾਮ
+certificate-age = ਉਮਰ
+certificate-gender = ਲਿੰਗ
+certificate-id-document = ਤਸਦੀਕਸ਼ੁਦਾ ਪਛਾਣ ਦਸਤਾਵੇਜ਼
+certificate-passport = ਪਾਸਪੋਰਟ ਨੰਬਰ
+certificate-reference = ਲਾਭਪਾਤਰੀ ਹਵਾਲਾ ਆਈਡੀ
+certificate-certificate-id = ਸਰਟੀਫ਼ਿਕੇਟ ਆਈਡੀ
+certificate-vaccine = ਵੈਕਸੀਨ ਦਾ ਨਾਮ
+certificate-manufacturer = ਨਿਰਮਾਤਾ
+certificate-dose = ਖੁਰਾਕ ਨੰਬਰ
+certificate-date = ਖੁਰਾਕ ਦੀ ਮਿਤੀ
+certificate-batch = ਬੈਚ ਨੰਬਰ
+certificate-facility = ਟੀਕਾਕਰਨ ਦਾ ਸਥਾਨ
+certificate-place = ਜ਼ਿਲ੍ਹਾ, ਰਾਜ
+certificate-issued = ਜਾਰੀ ਕੀਤਾ ਗਿਆ
+certificate-qr-vc = ਤਸਦੀਕਯੋਗ ਕ੍ਰੈਡੈਂਸ਼ੀਅਲ (Verifiable Credential)
+certificate-qr-dcc = EU DCC / WHO DDCC:VS
+certificate-qr-shc = SMART Health Card (ਸਮਾਰਟ ਹੈਲਥ ਕਾਰਡ)
+certificate-verify-note = ਕਿਸੇ ਵੀ ਤਸਦੀਕ ਐਪ ਨਾਲ, ਜਾਂ ਜਾਰੀਕਰਤਾ ਦੇ /verify ਪੰਨੇ ਉੱਤੇ QR ਕੋਡ ਸਕੈਨ ਕਰੋ।
+certificate-slip-title = ਅਪਾਇੰਟਮੈਂਟ ਪਰਚੀ
+certificate-security-code = ਸੁਰੱਖਿਆ ਕੋਡ
+certificate-appointment = ਅਪਾਇੰਟਮੈਂਟ ਆਈਡੀ
+certificate-centre = ਟੀਕਾਕਰਨ ਕੇਂਦਰ
+certificate-slot = ਸਮਾਂ ਸਲਾਟ
+certificate-booked-dose = ਖੁਰਾਕ
+certificate-booked-vaccine = ਵੈਕਸੀਨ
+verify-title = ਟੀਕਾਕਰਨ ਸਰਟੀਫ਼ਿਕੇਟ ਦੀ ਤਸਦੀਕ ਕਰੋ
+verify-instructions = ਸਰਟੀਫ਼ਿਕੇਟ ਦੇ QR ਕੋਡ ਦੀ ਲਿਖਤ ਇੱਥੇ ਚਿਪਕਾਓ (ਇਹ HC1: ਜਾਂ shc:/ ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦੀ ਹੈ, ਜਾਂ ਇੱਕ ਕ੍ਰੈਡੈਂਸ਼ੀਅਲ ਹੁੰਦੀ ਹੈ), ਜਾਂ QR ਕੋਡ ਦੀ ਫ਼ੋਟੋ ਚੁਣੋ।
+verify-submit = ਤਸਦੀਕ ਕਰੋ
+verify-upload = QR ਕੋਡ ਦੀ ਫ਼ੋਟੋ:
+verify-genuine = ਅਸਲੀ: ਇਹ ਸਰਟੀਫ਼ਿਕੇਟ ਹੇਠਾਂ ਦੱਸੇ ਦੇਸ਼ ਨੇ ਜਾਰੀ ਕੀਤਾ ਹੈ ਅਤੇ ਇਸ ਨੂੰ ਰੱਦ ਨਹੀਂ ਕੀਤਾ ਗਿਆ ਹੈ।
+verify-revoked = ਰੱਦ: ਇਹ ਸਰਟੀਫ਼ਿਕੇਟ ਹੇਠਾਂ ਦੱਸੇ ਦੇਸ਼ ਨੇ ਜਾਰੀ ਕੀਤਾ ਸੀ, ਪਰ ਇਸ ਨੂੰ ਰੱਦ ਕਰ ਦਿੱਤਾ ਗਿਆ ਹੈ (ਆਮ ਕਰਕੇ ਸੋਧ ਤੋਂ ਬਾਅਦ ਇਸ ਦੀ ਥਾਂ ਨਵਾਂ ਜਾਰੀ ਹੁੰਦਾ ਹੈ)।
+verify-unknown-issuer = ਅਣਜਾਣ ਜਾਰੀਕਰਤਾ: ਇਸ ਸਰਟੀਫ਼ਿਕੇਟ ਉੱਤੇ ਕਿਸੇ ਅਜਿਹੇ ਦੇਸ਼ ਦੇ ਹਸਤਾਖਰ ਨਹੀਂ ਹਨ ਜਿਸ ਦੀਆਂ ਕੁੰਜੀਆਂ ਸਾਡੇ ਕੋਲ ਹਨ।
+verify-tampered = ਛੇੜਛਾੜ: ਇਸ ਸਰਟੀਫ਼ਿਕੇਟ ਦੀ ਸਮੱਗਰੀ ਇਸ ਦੇ ਹਸਤਾਖਰ ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀ।
+certificate-ready-subject = ਤੁਹਾਡਾ ਟੀਕਾਕਰਨ ਸਰਟੀਫ਼ਿਕੇਟ ਤਿਆਰ ਹੈ
+certificate-ready-body =
+    ਸਤਿਕਾਰਯੋਗ { $name } ਜੀ,
+    { $date } ਨੂੰ ਦਿੱਤੀ ਗਈ { $vaccine } ਦੀ ਖੁਰਾਕ { $dose } ਲਈ ਤੁਹਾਡਾ ਸਰਟੀਫ਼ਿਕੇਟ ਤਿਆਰ ਹੈ।
+    ਇਸ ਨੂੰ ਡਾਊਨਲੋਡ ਕਰਨ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ। ਕੋਈ ਵੀ ਇਸ ਦੀ ਜਾਂਚ { $verify } ਉੱਤੇ ਕਰ ਸਕਦਾ ਹੈ।
+error-image-too-large = ਇਹ ਤਸਵੀਰ ਬਹੁਤ ਵੱਡੀ ਹੈ। QR ਕੋਡ ਦੀ ਵੱਧ ਤੋਂ ਵੱਧ { $megapixels } ਮੈਗਾਪਿਕਸਲ ਦੀ ਫ਼ੋਟੋ ਭੇਜੋ।

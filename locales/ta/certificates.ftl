@@ -1,0 +1,49 @@
+# Tamil (தமிழ்) — certificates.ftl: certificates, appointment slips, verification, certificate e-mails
+error-certificate-not-found = இந்தப் பயனாளிக்கு இதுவரை எந்தச் சான்றிதழும் வழங்கப்படவில்லை.
+error-not-a-certificate = இது நாங்கள் படிக்கக்கூடிய எந்த வடிவத்திலும் (EU DCC, SMART Health Card, Verifiable Credential) உள்ள தடுப்பூசி சான்றிதழ் அல்ல, அல்லது இதன் QR குறியீட்டைப் படிக்க முடியவில்லை.
+certificate-title = கோவிட்-19 தடுப்பூசி சான்றிதழ்
+certificate-status-partial = தற்காலிகச் சான்றிதழ் (முதன்மைத் தவணைத் தொடர் நிறைவடையவில்லை)
+certificate-status-full = இறுதிச் சான்றிதழ் (முதன்மைத் தவணைத் தொடர் நிறைவடைந்தது)
+certificate-status-booster = பூஸ்டர் தவணைச் சான்றிதழ்
+certificate-beneficiary-details = பயனாளியின் விவரங்கள்
+certificate-vaccination-details = தடுப்பூசி விவரங்கள்
+certificate-name = பெயர்
+certificate-age = வயது
+certificate-gender = பாலினம்
+certificate-id-document = சரிபார்க்கப்பட்ட அடையாள ஆவணம்
+certificate-passport = கடவுச்சீட்டு எண்
+certificate-reference = பயனாளி குறிப்பு அடையாள எண்
+certificate-certificate-id = சான்றிதழ் அடையாள எண்
+certificate-vaccine = தடுப்பூசியின் பெயர்
+certificate-manufacturer = உற்பத்தியாளர்
+certificate-dose = தவணை எண்
+certificate-date = தவணை செலுத்திய தேதி
+certificate-batch = தொகுதி எண்
+certificate-facility = தடுப்பூசி செலுத்திய இடம்
+certificate-place = மாவட்டம், மாநிலம்
+certificate-issued = வழங்கிய தேதி
+certificate-qr-vc = சரிபார்க்கக்கூடிய சான்று (Verifiable Credential)
+certificate-qr-dcc = EU DCC / WHO DDCC:VS
+certificate-qr-shc = SMART Health Card
+certificate-verify-note = எந்தச் சரிபார்ப்புச் செயலியிலும், அல்லது வழங்குநரின் /verify பக்கத்திலும் QR குறியீட்டை ஸ்கேன் செய்யவும்.
+certificate-slip-title = முன்பதிவுச் சீட்டு
+certificate-security-code = பாதுகாப்புக் குறியீடு
+certificate-appointment = முன்பதிவு அடையாள எண்
+certificate-centre = தடுப்பூசி மையம்
+certificate-slot = நேர ஒதுக்கீடு
+certificate-booked-dose = தவணை
+certificate-booked-vaccine = தடுப்பூசி
+verify-title = தடுப்பூசி சான்றிதழைச் சரிபார்க்கவும்
+verify-instructions = சான்றிதழின் QR குறியீட்டில் உள்ள உரையை ஒட்டவும் (அது HC1: அல்லது shc:/ என்று தொடங்கும், அல்லது ஒரு சான்றாக இருக்கும்), அல்லது QR குறியீட்டின் புகைப்படத்தைத் தேர்ந்தெடுக்கவும்.
+verify-submit = சரிபார்க்கவும்
+verify-upload = QR குறியீட்டின் புகைப்படம்:
+verify-genuine = உண்மையானது: இந்தச் சான்றிதழைக் கீழே குறிப்பிடப்பட்டுள்ள நாடு வழங்கியுள்ளது; இது திரும்பப் பெறப்படவில்லை.
+verify-revoked = திரும்பப் பெறப்பட்டது: இந்தச் சான்றிதழைக் கீழே குறிப்பிடப்பட்டுள்ள நாடு வழங்கியது, ஆனால் இது திரும்பப் பெறப்பட்டுவிட்டது (பொதுவாகத் திருத்தத்திற்குப் பிறகு புதிய சான்றிதழால் மாற்றப்பட்டது).
+verify-unknown-issuer = அறியப்படாத வழங்குநர்: எங்களிடம் திறவுகோல்கள் உள்ள எந்த நாடும் இந்தச் சான்றிதழில் கையொப்பமிடவில்லை.
+verify-tampered = முறைகேடாக மாற்றப்பட்டது: இந்தச் சான்றிதழின் உள்ளடக்கம் அதன் கையொப்பத்துடன் பொருந்தவில்லை.
+certificate-ready-subject = உங்கள் தடுப்பூசி சான்றிதழ் தயாராக உள்ளது
+certificate-ready-body =
+    அன்புள்ள { $name },
+    { $date } அன்று செலுத்தப்பட்ட { $vaccine } தவணை { $dose }-க்கான உங்கள் சான்றிதழ் தயாராக உள்ளது.
+    அதைப் பதிவிறக்க உள்நுழையவும். { $verify } என்ற முகவரியில் யார் வேண்டுமானாலும் அதைச் சரிபார்க்கலாம்.
+error-image-too-large = இந்தப் படம் மிகப் பெரியது. அதிகபட்சம் { $megapixels } மெகாபிக்சல் அளவுள்ள QR குறியீட்டின் புகைப்படத்தை அனுப்பவும்.

@@ -1,0 +1,49 @@
+# Telugu (తెలుగు) — certificates.ftl: certificates, appointment slips, verification, certificate e-mails
+error-certificate-not-found = ఈ లబ్ధిదారుకు ఇంకా ఎలాంటి ధ్రువపత్రం జారీ కాలేదు.
+error-not-a-certificate = ఇది మేము చదవగలిగే ఏ ఫార్మాట్‌లోనూ (EU DCC, SMART Health Card, Verifiable Credential) ఉన్న టీకాకరణ ధ్రువపత్రం కాదు, లేదా దీని QR కోడ్‌ను చదవలేకపోయాము.
+certificate-title = కోవిడ్-19 టీకాకరణ ధ్రువపత్రం
+certificate-status-partial = తాత్కాలిక ధ్రువపత్రం (ప్రాథమిక శ్రేణి పూర్తి కాలేదు)
+certificate-status-full = తుది ధ్రువపత్రం (ప్రాథమిక శ్రేణి పూర్తయింది)
+certificate-status-booster = బూస్టర్ డోసు ధ్రువపత్రం
+certificate-beneficiary-details = లబ్ధిదారు వివరాలు
+certificate-vaccination-details = టీకాకరణ వివరాలు
+certificate-name = పేరు
+certificate-age = వయస్సు
+certificate-gender = లింగం
+certificate-id-document = ధ్రువీకరించిన గుర్తింపు పత్రం
+certificate-passport = పాస్‌పోర్ట్ నం.
+certificate-reference = లబ్ధిదారు రిఫరెన్స్ ఐడీ
+certificate-certificate-id = ధ్రువపత్రం ఐడీ
+certificate-vaccine = టీకా పేరు
+certificate-manufacturer = తయారీదారు
+certificate-dose = డోసు క్రమ సంఖ్య
+certificate-date = డోసు తేదీ
+certificate-batch = బ్యాచ్ నంబర్
+certificate-facility = టీకా వేసిన కేంద్రం
+certificate-place = జిల్లా, రాష్ట్రం
+certificate-issued = జారీ చేసిన తేదీ
+certificate-qr-vc = Verifiable Credential
+certificate-qr-dcc = EU DCC / WHO DDCC:VS
+certificate-qr-shc = SMART Health Card
+certificate-verify-note = ఏదైనా ధ్రువీకరణ యాప్‌తో గానీ, జారీ చేసినవారి /verify పేజీలో గానీ QR కోడ్‌ను స్కాన్ చేయండి.
+certificate-slip-title = అపాయింట్‌మెంట్ స్లిప్
+certificate-security-code = భద్రతా కోడ్
+certificate-appointment = అపాయింట్‌మెంట్ ఐడీ
+certificate-centre = టీకా కేంద్రం
+certificate-slot = సమయ స్లాట్
+certificate-booked-dose = డోసు
+certificate-booked-vaccine = టీకా
+verify-title = టీకాకరణ ధ్రువపత్రాన్ని ధ్రువీకరించండి
+verify-instructions = ధ్రువపత్రంలోని QR కోడ్ పాఠ్యాన్ని అతికించండి (అది HC1: లేదా shc:/ తో మొదలవుతుంది, లేదా ఒక క్రెడెన్షియల్ అయి ఉంటుంది), లేదా QR కోడ్ ఫోటోను ఎంచుకోండి.
+verify-submit = ధ్రువీకరించండి
+verify-upload = QR కోడ్ ఫోటో:
+verify-genuine = అసలైనది: ఈ ధ్రువపత్రాన్ని కింద పేర్కొన్న దేశం జారీ చేసింది, దీన్ని ఉపసంహరించలేదు.
+verify-revoked = ఉపసంహరించబడింది: ఈ ధ్రువపత్రాన్ని కింద పేర్కొన్న దేశం జారీ చేసింది, కానీ దీన్ని ఉపసంహరించారు (సాధారణంగా దిద్దుబాటు తర్వాత కొత్తది జారీ చేసినప్పుడు).
+verify-unknown-issuer = తెలియని జారీదారు: మా వద్ద కీలు ఉన్న ఏ దేశమూ ఈ ధ్రువపత్రంపై సంతకం చేయలేదు.
+verify-tampered = మార్పు చేయబడింది: ఈ ధ్రువపత్రంలోని సమాచారం దాని సంతకంతో సరిపోలడం లేదు.
+certificate-ready-subject = మీ టీకాకరణ ధ్రువపత్రం సిద్ధంగా ఉంది
+certificate-ready-body =
+    { $name } గారికి నమస్కారం,
+    { $date } తేదీన ఇచ్చిన { $vaccine } డోసు { $dose } కు సంబంధించిన మీ ధ్రువపత్రం సిద్ధంగా ఉంది.
+    దాన్ని డౌన్‌లోడ్ చేసుకోవడానికి సైన్ ఇన్ చేయండి. ఎవరైనా దీన్ని { $verify } వద్ద తనిఖీ చేయవచ్చు.
+error-image-too-large = ఈ చిత్రం చాలా పెద్దదిగా ఉంది. గరిష్ఠంగా { $megapixels } మెగాపిక్సెల్‌లు ఉన్న QR కోడ్ ఫోటోను పంపండి.
