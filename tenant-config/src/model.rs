@@ -96,13 +96,14 @@ impl TenantConfig {
         )
     }
 
-    /// Today's date where the country is (validation checked the time zone; UTC if it were unreadable).
+    /// The country's time zone (validation checked it; UTC if it were unreadable).
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.time_zone.parse().unwrap_or(chrono_tz::UTC)
+    }
+
+    /// Today's date where the country is.
     pub fn today(&self) -> NaiveDate {
-        let now = chrono::Utc::now();
-        match self.time_zone.parse::<chrono_tz::Tz>() {
-            Ok(zone) => now.with_timezone(&zone).date_naive(),
-            Err(_) => now.date_naive(),
-        }
+        chrono::Utc::now().with_timezone(&self.zone()).date_naive()
     }
 
     /// The identity document type with this id.

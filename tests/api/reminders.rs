@@ -112,7 +112,7 @@ async fn a_due_dose_is_reminded_once_in_the_accounts_language_with_a_link_to_boo
     // The day it is due, as Hindi writes it (CLDR through ICU4X: "4 दिसंबर, 2026").
     let localizer = cowin_app::i18n::Localizer::load(&cowin_tests::repo_root().join("locales")).unwrap();
     let hindi = cowin_core::LocaleTag::parse("hi").unwrap();
-    let due_on = localizer.date(&hindi, india.today() - chrono::Days::new(85) + chrono::Days::new(84));
+    let due_on = localizer.date(&hindi, india.code, india.today() - chrono::Days::new(85) + chrono::Days::new(84));
     assert!(!due_on.contains('-'), "a month name, not DD-MM-YYYY: {due_on}");
     assert!(reminder.contains(&due_on), "from the day it is due ({due_on}): {reminder}");
 

@@ -5,7 +5,7 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use cowin_core::LocaleTag;
+use cowin_core::{LocaleTag, TenantCode};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
@@ -128,14 +128,19 @@ impl Localizer {
         Ok(Self { bundles, formats })
     }
 
-    /// `date` as `locale` writes it (day, month name, year, in its digits).
-    pub fn date(&self, locale: &LocaleTag, date: chrono::NaiveDate) -> String {
-        self.formats.date(locale, date)
+    /// `date` as `locale` writes it in the tenant's `country` (day, month name, year, in its digits).
+    pub fn date(&self, locale: &LocaleTag, country: TenantCode, date: chrono::NaiveDate) -> String {
+        self.formats.date(locale, Some(country), date)
     }
 
-    /// A whole number as `locale` writes it (its digits and grouping).
-    pub fn number(&self, locale: &LocaleTag, value: i64) -> String {
-        self.formats.number(locale, value)
+    /// The moment `at` as `locale` writes it in the tenant's `country`, on the tenant's clock (`zone`).
+    pub fn date_time(&self, locale: &LocaleTag, country: TenantCode, zone: chrono_tz::Tz, at: chrono::DateTime<chrono::Utc>) -> String {
+        self.formats.date_time(locale, Some(country), &zone, at)
+    }
+
+    /// A whole number as `locale` writes it in the tenant's `country` (its digits and grouping).
+    pub fn number(&self, locale: &LocaleTag, country: TenantCode, value: i64) -> String {
+        self.formats.number(locale, Some(country), value)
     }
 
     /// The languages loaded.

@@ -152,7 +152,7 @@ impl OutboxWorker {
         args.set("name", forms.record.holder.name.clone());
         args.set("dose", vaccination.dose);
         args.set("vaccine", vaccination.vaccine_name.clone());
-        args.set("date", self.localizer.date(&locale, vaccination.date));
+        args.set("date", self.localizer.date(&locale, tenant.code, vaccination.date));
         args.set("verify", format!("https://{}/verify", forms.record.issuer_host));
         let messages = &tenant.config.messages;
         let subject = self

@@ -2,6 +2,8 @@
 //! each of the certificate's languages, the branding parsed once per configuration version.
 
 use std::collections::HashMap;
+
+use chrono::Datelike as _;
 use std::sync::{Arc, Mutex};
 
 use cowin_certify::SignedForms;
@@ -126,7 +128,27 @@ impl Renderer {
                 .find(|document| document.name.locales().any(|tag| document.name.get(tag, tag) == name))
         });
         let facility = &forms.record.vaccination;
+        let vaccination = &forms.record.vaccination;
+        let age = vaccination.date.year() - holder.birth_year;
+        let dose = i64::from(vaccination.dose);
+        let series = i64::from(vaccination.series_doses).max(dose);
+        let (country, zone) = (tenant.code, config.zone());
+        // Numbers and dates as each language writes them in this country, the issue time on its clock.
+        let in_each_way = |write: &dyn Fn(&LocaleTag) -> String| -> Vec<String> { languages.iter().map(|(tag, _)| write(tag)).collect() };
         let text = CertificateText {
+            age: in_each_way(&|tag| {
+                let year = localizer.number(tag, country, i64::from(holder.birth_year));
+                format!("{} ({year})", localizer.number(tag, country, i64::from(age)))
+            }),
+            dose: in_each_way(&|tag| {
+                format!(
+                    "{} / {}",
+                    localizer.number(tag, country, dose),
+                    localizer.number(tag, country, series)
+                )
+            }),
+            date: in_each_way(&|tag| localizer.date(tag, country, vaccination.date)),
+            issued: in_each_way(&|tag| localizer.date_time(tag, country, zone, forms.record.issued_at)),
             issuer: in_each(&config.branding.issuer),
             signatory: in_each(&config.branding.signatory),
             gender: gender.map(|gender| in_each(&gender.name)).unwrap_or_default(),

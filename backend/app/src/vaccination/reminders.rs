@@ -119,7 +119,7 @@ impl ReminderMessages<'_> {
             let mut args = FluentArgs::new();
             args.set("name", reminder.name.clone());
             args.set("dose", reminder.dose);
-            args.set("date", self.localizer.date(&locale, reminder.due_on));
+            args.set("date", self.localizer.date(&locale, tenant.code, reminder.due_on));
             args.set("link", booking_link(tenant));
             let messages = &tenant.config.messages;
             ["dose-reminder-sms", "dose-reminder-subject", "dose-reminder-body"]

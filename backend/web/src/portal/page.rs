@@ -141,12 +141,12 @@ impl Page {
 
     /// A day as the page's language writes it (day, month name, year, in its digits).
     pub(crate) fn date(&self, date: chrono::NaiveDate) -> String {
-        self.state.localizer.date(&self.locale.locale, date)
+        self.state.localizer.date(&self.locale.locale, self.tenant.code, date)
     }
 
     /// A whole number as the page's language writes it (its digits and grouping).
     pub(crate) fn number(&self, value: i64) -> String {
-        self.state.localizer.number(&self.locale.locale, value)
+        self.state.localizer.number(&self.locale.locale, self.tenant.code, value)
     }
 
     /// The localised text of an error.
