@@ -185,9 +185,9 @@ module "observability" {
 # The server's configuration, in its own scheme: COWIN_<SECTION>__<KEY> (backend/server/src/settings.rs).
 # Plain values go into the task definition; secrets are injected by ECS from Secrets Manager at task start.
 #
-# Two groups of keys anticipate the server rather than follow it, and are ignored by a server that does not
-# read them (settings ignore unknown keys): COWIN_RATE_LIMITS__REDIS_URL (the shared rate-limit store) and
-# COWIN_DATABASE__CLUSTERS__<NAME>__URL (one per cluster, the platform's included). If the server settles on
+# COWIN_REDIS__URL is the shared rate-limit store every server counts in (redis.url). One group of keys anticipates
+# the server rather than follows it, and is ignored by a server that does not read it (settings ignore unknown
+# keys): COWIN_DATABASE__CLUSTERS__<NAME>__URL (one per cluster, the platform's included). If the server settles on
 # other names, change them here; nothing else depends on them.
 
 locals {
@@ -227,10 +227,10 @@ locals {
 
   secrets = merge(
     {
-      COWIN_DATABASE__URL          = local.cluster_url_secrets[local.platform_cluster]
-      COWIN_SECURITY__MASTER_KEY   = module.secrets.master_key_secret_arn
-      COWIN_SMTP__URL              = module.mail.smtp_url_secret_arn
-      COWIN_RATE_LIMITS__REDIS_URL = module.cache.url_secret_arn
+      COWIN_DATABASE__URL        = local.cluster_url_secrets[local.platform_cluster]
+      COWIN_SECURITY__MASTER_KEY = module.secrets.master_key_secret_arn
+      COWIN_SMTP__URL            = module.mail.smtp_url_secret_arn
+      COWIN_REDIS__URL           = module.cache.url_secret_arn
     },
     { for cluster, arn in local.cluster_url_secrets : "COWIN_DATABASE__CLUSTERS__${upper(cluster)}__URL" => arn },
     var.s3_static_credentials ? { COWIN_OBJECTS__S3_SECRET_KEY = module.storage.secret_access_key_secret_arn } : {},

@@ -187,7 +187,7 @@ run "wiring" {
 
   assert {
     condition = sort(keys(local.secrets)) == sort([
-      "COWIN_DATABASE__URL", "COWIN_SECURITY__MASTER_KEY", "COWIN_SMTP__URL", "COWIN_RATE_LIMITS__REDIS_URL",
+      "COWIN_DATABASE__URL", "COWIN_SECURITY__MASTER_KEY", "COWIN_SMTP__URL", "COWIN_REDIS__URL",
       "COWIN_OBJECTS__S3_SECRET_KEY", "COWIN_DATABASE__CLUSTERS__MAIN__URL", "COWIN_DATABASE__CLUSTERS__INDIA__URL",
     ])
     error_message = "The task's secrets are the database URLs, master key, SMTP URL, Redis URL and S3 secret key."
