@@ -1,6 +1,7 @@
 //! The smaller findings of the review, each reproduced as the attack it was: an image bomb on the open verify
 //! endpoints, a development provider writing OTPs to the log, a staff report on a dose of another facility, the
-//! SHC revocation list under `/t/{code}`, a viewer script from a public CDN, the attribution printed twice.
+//! SHC revocation list under `/t/{code}`, a viewer script from a public CDN, the attribution printed twice, and a
+//! NUL character the fuzzer sent in a query parameter (PostgreSQL cannot hold one: it was a 500).
 
 use std::time::Instant;
 
@@ -133,4 +134,24 @@ async fn the_api_viewer_loads_nothing_from_elsewhere_and_pages_carry_the_attribu
             "{language}: the translation only where it differs: {page}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_nul_character_in_a_query_parameter_is_a_named_400_not_a_500() {
+    let test = fresh_database().await;
+    let config = demo_config("KE");
+    onboard(&test.db, &config).await;
+    let day = cowin_tests::cowin_date(cowin_tests::seed_sessions(&test.db, &config, 2).await);
+    let app = spawn_app(&test, |_| {}).await;
+    // What schemathesis sent: a centre that has sessions, and a vaccine with a NUL in it.
+    let path = format!("/t/ke/api/v2/appointment/sessions/public/calendarByCenter?center_id=400106&date={day}&vaccine=%00%C2%A8%06B");
+    let response = app.get(&path, None, Some("sw")).await;
+    assert_eq!(response.status(), 400);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["errorCode"], "INVALID_PARAMETER", "{body}");
+    assert!(body["error"].as_str().unwrap().contains("vaccine"), "the parameter is named: {body}");
+    let fine = app
+        .get(&path.replace("%00%C2%A8%06B", "COVISHIELD"), None, None)
+        .await;
+    assert_eq!(fine.status(), 200);
 }

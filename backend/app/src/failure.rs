@@ -21,10 +21,13 @@ pub trait Failure: std::fmt::Display + std::fmt::Debug {
     }
 }
 
-/// The code of a database error: out of reach for now (503, the client may retry) or a fault of ours (500).
+/// The code of a database error: out of reach for now (503, the client may retry), text PostgreSQL cannot hold
+/// (a NUL in a JSON string: the client's body, 400), or a fault of ours (500).
 pub fn database_code(error: &DbErr) -> ErrorCode {
     if cowin_store::is_unavailable(error) {
         ErrorCode::Unavailable
+    } else if cowin_store::is_unstorable_text(error) {
+        ErrorCode::InvalidBody
     } else {
         ErrorCode::Internal
     }

@@ -46,3 +46,17 @@ pub fn is_unavailable(error: &DbErr) -> bool {
         _ => false,
     }
 }
+
+/// Whether `error` is PostgreSQL refusing text it cannot hold (a NUL character, or a byte sequence invalid in
+/// UTF-8: SQLSTATE 22021 and 22P05), which only a client's input can bring.
+pub fn is_unstorable_text(error: &DbErr) -> bool {
+    use sea_orm::RuntimeErr;
+    use sea_orm::sqlx::Error as Sqlx;
+    match error {
+        DbErr::Exec(RuntimeErr::SqlxError(error)) | DbErr::Query(RuntimeErr::SqlxError(error)) => match error.as_ref() {
+            Sqlx::Database(error) => error.code().is_some_and(|code| code == "22021" || code == "22P05"),
+            _ => false,
+        },
+        _ => false,
+    }
+}

@@ -27,7 +27,7 @@ pub mod tenant_txn;
 pub mod tenants;
 pub mod vaccination;
 
-pub use database::{DatabaseOptions, connect, is_unavailable};
+pub use database::{DatabaseOptions, connect, is_unavailable, is_unstorable_text};
 pub use platform_txn::{PlatformConnection, PlatformTxn};
 pub use sea_orm::{DatabaseConnection, DbErr};
 pub use tenant_txn::TenantTxn;

@@ -12,6 +12,7 @@ use crate::handlers::{extract_errors, not_found};
 use crate::metrics::record_answers;
 use crate::middleware::localise_errors::localise_errors;
 use crate::middleware::public_limit::limit_public_calls;
+use crate::middleware::refuse_nul::refuse_nul_parameters;
 use crate::middleware::request_id::request_id_header;
 use crate::middleware::resolve_tenant::resolve_tenant;
 use crate::middleware::root_span::TenantRootSpan;
@@ -28,6 +29,7 @@ pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io:
             .configure(extract_errors::configure)
             .configure(move |cfg| routes::configure(cfg, &console))
             .default_service(web::to(not_found))
+            .wrap(from_fn(refuse_nul_parameters))
             .wrap(from_fn(limit_public_calls))
             .wrap(from_fn(resolve_tenant))
             .wrap(from_fn(record_answers))
