@@ -7,7 +7,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 CARGO ?= cargo
 DEMO_DB ?= cowin
-DEMO_TENANTS := tenant-config/IN tenant-config/BR tenant-config/EG tenant-config/UZ
+DEMO_TENANTS := tenant-config/IN tenant-config/BR tenant-config/EG tenant-config/UZ tenant-config/KE tenant-config/SN
 # The demo's NHA administrator (a development password, like the development master key).
 DEMO_NHA_EMAIL ?= nha@cowin.localhost
 DEMO_NHA_PASSWORD ?= demo-nha-password
@@ -36,8 +36,8 @@ demo:
 	$$cowin demo staff --password "$(DEMO_STAFF_PASSWORD)" | while IFS=$$'\t' read -r code role email; do \
 	  echo "Admin console for $$code: http://127.0.0.1:8080/t/$${code,,}/console/  $$role $$email / $(DEMO_STAFF_PASSWORD)"; \
 	done; \
-	echo "Citizen portals: http://127.0.0.1:8080/t/in/  /t/br/  /t/eg/  /t/uz/  (or each country's hostname)"; \
-	echo "OTP e-mails (Brazil): $$mail_api  ·  OTP SMS (India, Egypt, Uzbekistan): printed in this log (development SMS provider)"; \
+	echo "Citizen portals: http://127.0.0.1:8080/t/in/  /t/br/  /t/eg/  /t/uz/  /t/ke/  /t/sn/  (or each country's hostname)"; \
+	echo "OTP e-mails (Brazil): $$mail_api  ·  OTP SMS (India, Egypt, Uzbekistan, Kenya, Senegal): printed in this log (development SMS provider)"; \
 	exec $$cowin serve
 
 test:

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Starts a `cowin serve` for the admin console's browser tests (and for working on the console): a database of its
-# own, migrated, with India, Egypt and Uzbekistan applied (Brazil is left for the NHA to onboard from the console),
-# a week of sessions, the demo NHA administrator and the demo staff of every country, the built console from
-# admin-console/dist. Usage: scripts/console-server.sh COWIN_BINARY PORT DATABASE; prints "http://127.0.0.1:PORT PID"
-# as the last line of stdout once the server answers; the server runs on until killed, its log in
-# ${COWIN_CACHE:-$HOME/.cache/cowin}/console-server-PORT.log. Development keys only: never point it at real data.
+# own, migrated, with India, Egypt, Uzbekistan, Kenya and Senegal applied (Brazil is left for the NHA to onboard from
+# the console), a week of sessions, the demo NHA administrator and the demo staff of every country, the built console
+# from admin-console/dist. Usage: scripts/console-server.sh COWIN_BINARY PORT DATABASE; prints
+# "http://127.0.0.1:PORT PID" as the last line of stdout once the server answers; the server runs on until killed,
+# its log in ${COWIN_CACHE:-$HOME/.cache/cowin}/console-server-PORT.log. Development keys only: never point it at real
+# data.
 set -euo pipefail
 
 cowin="$1"
@@ -25,7 +26,8 @@ export COWIN_LOCALES_DIR="$here/locales" COWIN_CONSOLE_DIR="$here/admin-console/
 # One browser signs in many times over a test run.
 export COWIN_RATE_LIMITS__SIGN_INS_PER_IP=1000 COWIN_RATE_LIMITS__PUBLIC_CALLS=10000
 "$cowin" migrate >&2
-"$cowin" tenant apply "$here/tenant-config/IN" "$here/tenant-config/EG" "$here/tenant-config/UZ" >&2
+"$cowin" tenant apply "$here/tenant-config/IN" "$here/tenant-config/EG" "$here/tenant-config/UZ" \
+  "$here/tenant-config/KE" "$here/tenant-config/SN" >&2
 "$cowin" demo seed --days 7 >&2
 echo "${COWIN_DEMO_NHA_PASSWORD:-demo-nha-password}" \
   | "$cowin" nha add-user --email "${COWIN_DEMO_NHA_EMAIL:-nha@cowin.localhost}" --name "NHA demo administrator" >&2

@@ -9,7 +9,9 @@ import {
   expectPdf,
   fillMember,
   indianPassport,
+  memberCard,
   portalBase,
+  referenceOf,
   sendOtp,
   sessionVaccine,
   signIn,
@@ -33,17 +35,6 @@ const EG = portalBase('eg');
 let doseRecorded = false;
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-
-/** The portal's family-member card of `reference`. */
-const memberCard = (page: Page, reference: string) => page.locator(`section.card[aria-labelledby="member-${reference}"]`);
-
-/** The reference the family page shows for the member named `name` (the only text of its card written left to right). */
-async function referenceOf(page: Page, name: string): Promise<string> {
-  const card = page.locator('section.card').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
-  const reference = (await card.locator('dd span[dir="ltr"]').innerText()).trim();
-  expect(reference).toMatch(/^[0-9]{14}$/);
-  return reference;
-}
 
 /** A member's certificate in the citizen API (`GET /api/v2/registration/certificate/formats`), as far as the tests read it. */
 interface CertificateForms {

@@ -15,6 +15,9 @@ pub use licence_file::{LICENCE_FILE, read_licence};
 pub use load::{LocaleCatalogue, load_dir};
 pub use model::*;
 pub use pattern::Pattern;
+
+/// The demo countries whose folders `tenant-config/` ships, in the order `make demo` applies them.
+pub const DEMO_COUNTRIES: [&str; 6] = ["IN", "BR", "EG", "UZ", "KE", "SN"];
 pub use problem::{ConfigProblem, InvalidConfig};
 pub use validate::facility::facility_problems;
 pub use write::{WriteError, to_toml, write_dir};

@@ -14,11 +14,13 @@ use cowin_tests::{TestApp, demo_config, fresh_database, onboard, reliability, se
 use serde_json::Value;
 
 /// The demo countries, with a mobile number and how its citizens sign in (by SMS with a calling code, or by e-mail).
-const COUNTRIES: [(&str, &str, Option<&str>); 4] = [
+const COUNTRIES: [(&str, &str, Option<&str>); 6] = [
     ("IN", "9000000001", Some("+91")),
     ("BR", "11900000001", None),
     ("EG", "01000000001", Some("+20")),
     ("UZ", "901234567", Some("+998")),
+    ("KE", "0712000001", Some("+254")),
+    ("SN", "771000001", Some("+221")),
 ];
 /// Time schemathesis may spend on one country and credential.
 const BUDGET_SECONDS: u32 = 15;

@@ -1,10 +1,11 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 
 /**
- * Helpers for the citizen portal's browser tests (e2e/portal.spec.ts): OTPs from the server's log, unique mobiles
- * and document numbers, signing in and adding a member through the portal's own forms, and checking downloads.
- * Fields are found by their ids (the portal's labels are in the page's language; the tests check those separately).
+ * Helpers for the citizen portal's browser tests (e2e/portal.spec.ts, e2e/africa.spec.ts): OTPs from the server's
+ * log, unique mobiles and document numbers, signing in and adding a member through the portal's own forms, finding a
+ * member's card, and checking downloads. Fields are found by their ids (the portal's labels are in the page's
+ * language; the tests check those separately).
  */
 
 /** The portal of a country: `/t/in/`. */
@@ -101,6 +102,35 @@ export function indianPassport(): string {
  */
 export function egyptianNationalId(): string {
   return `2950512` + `01` + digits(5);
+}
+
+/**
+ * A Kenyan national ID card number (`^[0-9]{7,8}$`): eight digits, as on the newer cards, with a leading 2 like the
+ * example's and random others.
+ */
+export function kenyanNationalId(): string {
+  return `2${digits(7)}`;
+}
+
+/**
+ * A Senegalese NIN (`^[12]( ?[0-9]){12}$`) written as the card prints it, in groups like the example's
+ * (`1 751 1985 01234`): the holder's sex (2, female), three random digits, `birthYear`, a random five-digit serial.
+ */
+export function senegaleseNin(birthYear: number): string {
+  return `2 ${digits(3)} ${birthYear} ${digits(5)}`;
+}
+
+/** The portal's family-member card of `reference`. */
+export function memberCard(page: Page, reference: string): Locator {
+  return page.locator(`section.card[aria-labelledby="member-${reference}"]`);
+}
+
+/** The reference the family page shows for the member named `name` (the only text of its card written left to right). */
+export async function referenceOf(page: Page, name: string): Promise<string> {
+  const card = page.locator('section.card').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+  const reference = (await card.locator('dd span[dir="ltr"]').innerText()).trim();
+  expect(reference).toMatch(/^[0-9]{14}$/);
+  return reference;
 }
 
 /**

@@ -1,0 +1,49 @@
+# Français (fr) — certificates.ftl : certificats, fiches de rendez-vous, vérification, e-mails de certificat
+error-certificate-not-found = Aucun certificat n’a encore été délivré pour ce bénéficiaire.
+error-not-a-certificate = Ce n’est pas un certificat de vaccination dans un format que nous savons lire (EU DCC, SMART Health Card, attestation vérifiable), ou son code QR n’a pas pu être lu.
+certificate-title = Certificat de vaccination contre la COVID-19
+certificate-status-partial = Certificat provisoire (primovaccination non terminée)
+certificate-status-full = Certificat définitif (primovaccination terminée)
+certificate-status-booster = Certificat de dose de rappel
+certificate-beneficiary-details = Informations sur le bénéficiaire
+certificate-vaccination-details = Informations sur la vaccination
+certificate-name = Nom
+certificate-age = Âge
+certificate-gender = Sexe
+certificate-id-document = Pièce d’identité vérifiée
+certificate-passport = N° de passeport
+certificate-reference = Numéro de référence du bénéficiaire
+certificate-certificate-id = Identifiant du certificat
+certificate-vaccine = Nom du vaccin
+certificate-manufacturer = Fabricant
+certificate-dose = Numéro de la dose
+certificate-date = Date de la dose
+certificate-batch = Numéro de lot
+certificate-facility = Lieu de vaccination
+certificate-place = District, région
+certificate-issued = Délivré le
+certificate-qr-vc = Attestation vérifiable (Verifiable Credential)
+certificate-qr-dcc = EU DCC / OMS DDCC:VS
+certificate-qr-shc = SMART Health Card
+certificate-verify-note = Scannez un code QR avec n’importe quelle application de vérification, ou sur la page /verify de l’émetteur.
+certificate-slip-title = Fiche de rendez-vous
+certificate-security-code = Code de sécurité
+certificate-appointment = Identifiant du rendez-vous
+certificate-centre = Centre de vaccination
+certificate-slot = Créneau horaire
+certificate-booked-dose = Dose
+certificate-booked-vaccine = Vaccin
+verify-title = Vérifier un certificat de vaccination
+verify-instructions = Collez le texte du code QR d’un certificat (il commence par HC1: ou shc:/, ou il s’agit d’une attestation vérifiable), ou choisissez une photo du code QR.
+verify-submit = Vérifier
+verify-upload = Photo du code QR :
+verify-genuine = Authentique : ce certificat a été délivré par le pays indiqué ci-dessous et n’a pas été révoqué.
+verify-revoked = Révoqué : ce certificat a été délivré par le pays indiqué ci-dessous, mais il a été révoqué (en général, remplacé après une correction).
+verify-unknown-issuer = Émetteur inconnu : ce certificat n’est pas signé par un pays dont nous détenons les clés.
+verify-tampered = Falsifié : le contenu de ce certificat ne correspond pas à sa signature.
+certificate-ready-subject = Votre certificat de vaccination est prêt
+certificate-ready-body =
+    Bonjour { $name },
+    votre certificat pour la dose { $dose } du vaccin { $vaccine }, administrée le { $date }, est prêt.
+    Connectez-vous pour le télécharger. Tout le monde peut le vérifier sur { $verify }.
+error-image-too-large = Cette image est trop grande. Envoyez une photo du code QR de { $megapixels } mégapixels au maximum.

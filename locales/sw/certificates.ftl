@@ -1,0 +1,49 @@
+# Kiswahili — certificates.ftl: vyeti, stakabadhi za miadi, uthibitishaji na barua pepe za vyeti
+error-certificate-not-found = Bado hakuna cheti kilichotolewa kwa mnufaika huyu.
+error-not-a-certificate = Hiki si cheti cha chanjo katika muundo wowote tunaoweza kusoma (EU DCC, SMART Health Card, Verifiable Credential), au msimbo wake wa QR haukuweza kusomwa.
+certificate-title = Cheti cha Chanjo ya COVID-19
+certificate-status-partial = Cheti cha muda (mfululizo wa msingi haujakamilika)
+certificate-status-full = Cheti cha mwisho (mfululizo wa msingi umekamilika)
+certificate-status-booster = Cheti cha dozi ya nyongeza
+certificate-beneficiary-details = Maelezo ya mnufaika
+certificate-vaccination-details = Maelezo ya chanjo
+certificate-name = Jina
+certificate-age = Umri
+certificate-gender = Jinsia
+certificate-id-document = Kitambulisho kilichothibitishwa
+certificate-passport = Nambari ya pasipoti
+certificate-reference = Nambari ya kumbukumbu ya mnufaika
+certificate-certificate-id = Nambari ya cheti
+certificate-vaccine = Jina la chanjo
+certificate-manufacturer = Mtengenezaji
+certificate-dose = Nambari ya dozi
+certificate-date = Tarehe ya dozi
+certificate-batch = Nambari ya bechi
+certificate-facility = Mahali alipochanjwa
+certificate-place = Kaunti ndogo, kaunti
+certificate-issued = Tarehe ya kutolewa
+certificate-qr-vc = Verifiable Credential (hati inayothibitishika)
+certificate-qr-dcc = EU DCC / WHO DDCC:VS
+certificate-qr-shc = SMART Health Card
+certificate-verify-note = Changanua msimbo wa QR kwa programu yoyote ya kuthibitisha vyeti, au kwenye ukurasa wa /verify wa mtoaji wa cheti.
+certificate-slip-title = Stakabadhi ya miadi
+certificate-security-code = Nambari ya usalama
+certificate-appointment = Nambari ya miadi
+certificate-centre = Kituo cha chanjo
+certificate-slot = Nafasi ya muda
+certificate-booked-dose = Dozi
+certificate-booked-vaccine = Chanjo
+verify-title = Thibitisha cheti cha chanjo
+verify-instructions = Bandika maandishi ya msimbo wa QR wa cheti (huanza na HC1: au shc:/, au ni hati ya kidijitali), au chagua picha ya msimbo wa QR.
+verify-submit = Thibitisha
+verify-upload = Picha ya msimbo wa QR:
+verify-genuine = Halisi: cheti hiki kilitolewa na nchi iliyotajwa hapa chini na hakijabatilishwa.
+verify-revoked = Kimebatilishwa: cheti hiki kilitolewa na nchi iliyotajwa hapa chini, lakini kimebatilishwa (kwa kawaida kimebadilishwa na kingine baada ya marekebisho).
+verify-unknown-issuer = Mtoaji hajulikani: cheti hiki hakijatiwa sahihi na nchi ambayo tuna funguo zake.
+verify-tampered = Kimechezewa: maudhui ya cheti hiki hayalingani na sahihi yake.
+certificate-ready-subject = Cheti chako cha chanjo kiko tayari
+certificate-ready-body =
+    Mpendwa { $name },
+    cheti chako cha dozi ya { $dose } ya { $vaccine }, uliyopewa tarehe { $date }, kiko tayari.
+    Ingia ili ukipakue. Mtu yeyote anaweza kukithibitisha kwenye { $verify }.
+error-image-too-large = Picha hii ni kubwa mno. Tuma picha ya msimbo wa QR isiyozidi megapikseli { $megapixels }.
