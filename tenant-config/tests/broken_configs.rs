@@ -97,7 +97,10 @@ fn locales_must_be_enabled_and_translated() {
     // Sinhala: a language the platform has no translations of.
     let (file, problems) = load_edited("IN", replace("default_locale = \"en\"", "default_locale = \"si\""));
     assert_refused(&file, &problems, "default_locale", "not one of the enabled locales");
-    let (file, problems) = load_edited("IN", replace("locales = [\"en\", \"hi\", \"bn\"", "locales = [\"si\", \"en\", \"hi\", \"bn\""));
+    let (file, problems) = load_edited(
+        "IN",
+        replace("locales = [\"en\", \"hi\", \"bn\"", "locales = [\"si\", \"en\", \"hi\", \"bn\""),
+    );
     assert_refused(&file, &problems, "locales[0]", "no translations");
 }
 

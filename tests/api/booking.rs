@@ -121,8 +121,18 @@ async fn dose_order_interval_and_limits_are_enforced() {
         .unwrap();
     let (status, body) = app.post_json(schedule, Some(token), &book(&adult, 2)).await;
     assert_eq!((status, body["errorCode"].as_str()), (400, Some("DOSE_TOO_EARLY")));
-    let due = cowin_date(today - chrono::Days::new(10) + chrono::Days::new(56));
-    assert!(body["error"].as_str().unwrap().contains(&due), "the message names the day: {body}");
+    // The day, as English is written in Sri Lanka (CLDR through ICU4X), not the API's DD-MM-YYYY.
+    let localizer = cowin_app::i18n::Localizer::load(&cowin_tests::repo_root().join("locales")).unwrap();
+    let due = localizer.date(
+        &cowin_core::LocaleTag::english(),
+        cowin_core::TenantCode::parse("LK").unwrap(),
+        today - chrono::Days::new(10) + chrono::Days::new(56),
+    );
+    assert!(!due.contains('-'), "{due}");
+    assert!(
+        body["error"].as_str().unwrap().contains(&due),
+        "the message names the day ({due}): {body}"
+    );
     let (status, body) = app.post_json(schedule, Some(token), &book(&adult, 1)).await;
     assert_eq!((status, body["errorCode"].as_str()), (400, Some("DOSE_OUT_OF_ORDER")));
 

@@ -149,9 +149,10 @@ async fn a_nul_character_in_a_query_parameter_is_a_named_400_not_a_500() {
     assert_eq!(response.status(), 400);
     let body: serde_json::Value = response.json().await.unwrap();
     assert_eq!(body["errorCode"], "INVALID_PARAMETER", "{body}");
-    assert!(body["error"].as_str().unwrap().contains("vaccine"), "the parameter is named: {body}");
-    let fine = app
-        .get(&path.replace("%00%C2%A8%06B", "COVISHIELD"), None, None)
-        .await;
+    assert!(
+        body["error"].as_str().unwrap().contains("vaccine"),
+        "the parameter is named: {body}"
+    );
+    let fine = app.get(&path.replace("%00%C2%A8%06B", "COVISHIELD"), None, None).await;
     assert_eq!(fine.status(), 200);
 }

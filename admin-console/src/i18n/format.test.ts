@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatApiDay, formatDate, formatDateTime, formatNumber, parseApiDay, toApiDay } from './format';
+import { formatApiDay, formatDate, formatDateTime, formatNumber, parseApiDay, regionalLocale, toApiDay } from './format';
 
 describe('API days', () => {
   it('parses DD-MM-YYYY as that day in UTC and writes it back', () => {
@@ -35,5 +35,14 @@ describe('formatting', () => {
     expect(formatNumber('en', 1234567)).toBe('1,234,567');
     expect(formatNumber('hi', 1234567)).toBe('12,34,567');
     expect(formatNumber('ar-EG', 12)).toBe('١٢');
+  });
+
+  it("writes a language as the country does: English in India groups in lakhs, Marathi in Devanagari digits", () => {
+    expect(regionalLocale('en', 'IN')).toBe('en-IN');
+    expect(regionalLocale('pt-BR', 'BR')).toBe('pt-BR');
+    expect(regionalLocale('en')).toBe('en');
+    expect(formatNumber(regionalLocale('en', 'IN'), 1234567)).toBe('12,34,567');
+    expect(formatNumber(regionalLocale('mr', 'IN'), 42)).toBe('४२');
+    expect(formatApiDay(regionalLocale('fr', 'SN'), '04-12-2026', { dateStyle: 'long' })).toBe('4 décembre 2026');
   });
 });

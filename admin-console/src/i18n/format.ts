@@ -19,6 +19,20 @@ export function toApiDay(date: Date): string {
   return `${dd}-${mm}-${date.getUTCFullYear()}`;
 }
 
+/**
+ * The language as written in `country` (ISO 3166 alpha-2), the way the server writes it: a tag that names no region
+ * takes the country's, so English in India's console is en-IN (lakh grouping, day-month order); Intl falls back to the
+ * language where CLDR has no such locale. A tag that names a region, or no country (the NHA console), stays as it is.
+ */
+export function regionalLocale(language: string, country?: string): string {
+  if (!country || language.includes('-')) return language;
+  try {
+    return Intl.getCanonicalLocales(`${language}-${country}`)[0] ?? language;
+  } catch {
+    return language;
+  }
+}
+
 export function formatNumber(language: string, value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(language, options).format(value);
 }

@@ -1,16 +1,18 @@
 import { useMemo } from 'react';
 import { useConsole } from '../console/useConsole';
-import { formatApiDay, formatDate, formatDateTime, formatNumber } from './format';
+import { formatApiDay, formatDate, formatDateTime, formatNumber, regionalLocale } from './format';
 import { useI18n } from './useT';
 
 /**
- * Formatters bound to the current language (and, for instants, the country's time zone):
+ * Formatters bound to the current language as written in the country (en-IN in India's console) and, for instants,
+ * the country's time zone:
  * `const f = useFormat(); f.number(1234); f.day('25-11-2026'); f.dateTime(entry.occurred_at); f.date(expiresAt)`.
  */
 export function useFormat() {
-  const { language } = useI18n();
+  const { language: tag } = useI18n();
   const { tenant } = useConsole();
   const timeZone = tenant?.time_zone;
+  const language = regionalLocale(tag, tenant?.code);
   return useMemo(
     () => ({
       number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(language, value, options),

@@ -116,13 +116,16 @@ fn gregorian(date: NaiveDate) -> Option<Date<Gregorian>> {
     Date::try_new_gregorian(date.year(), month, day).ok()
 }
 
+/// A language as written in a country (`None`: where CLDR says most of its speakers live).
+type Written = (LocaleTag, Option<TenantCode>);
+
 /// Dates, times and whole numbers in every loaded language, as written in each country asked for; each
 /// (language, country) pair's formatters are made on first use and kept (languages × countries, a few thousand at
 /// most).
 #[derive(Debug, Default)]
 pub struct LocaleFormats {
     loaded: BTreeSet<LocaleTag>,
-    made: RwLock<HashMap<(LocaleTag, Option<TenantCode>), Arc<Formats>>>,
+    made: RwLock<HashMap<Written, Arc<Formats>>>,
 }
 
 impl LocaleFormats {

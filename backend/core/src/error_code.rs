@@ -178,6 +178,8 @@ pub enum MessageArg {
     Text(String),
     /// A number, such as seconds to wait.
     Number(u64),
+    /// A day, written as the reader's language writes dates in the tenant's country.
+    Date(chrono::NaiveDate),
 }
 
 #[cfg(test)]

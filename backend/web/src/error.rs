@@ -30,13 +30,14 @@ pub struct PendingMessage {
 }
 
 impl PendingMessage {
-    /// The placeable values as Fluent arguments.
-    pub fn fluent_args(&self) -> fluent_bundle::FluentArgs<'static> {
+    /// The placeable values as Fluent arguments, days written by `date`.
+    pub fn fluent_args(&self, date: &dyn Fn(chrono::NaiveDate) -> String) -> fluent_bundle::FluentArgs<'static> {
         let mut args = fluent_bundle::FluentArgs::new();
         for (name, value) in &self.args {
             match value {
                 MessageArg::Text(text) => args.set(*name, text.clone()),
                 MessageArg::Number(number) => args.set(*name, *number),
+                MessageArg::Date(day) => args.set(*name, date(*day)),
             }
         }
         args
@@ -98,12 +99,21 @@ impl ApiError {
             .map(|(_, value)| match value {
                 MessageArg::Text(text) => text.clone(),
                 MessageArg::Number(number) => number.to_string(),
+                MessageArg::Date(day) => day.format("%d-%m-%Y").to_string(),
             })
     }
 
-    /// The error's text in the first language of `chain` that has it (for answers that carry several errors).
-    pub fn localised(&self, localizer: &cowin_app::i18n::Localizer, chain: &[&cowin_core::LocaleTag]) -> String {
-        localizer.format(chain, self.message.code.message_id(), Some(&self.message.fluent_args()))
+    /// The error's text in the first language of `chain` that has it, as written in the tenant's `country` (for
+    /// answers that carry several errors, and pages).
+    pub fn localised(
+        &self,
+        localizer: &cowin_app::i18n::Localizer,
+        chain: &[&cowin_core::LocaleTag],
+        country: cowin_core::TenantCode,
+    ) -> String {
+        let language = chain.first().copied().cloned().unwrap_or_else(cowin_core::LocaleTag::english);
+        let args = self.message.fluent_args(&|day| localizer.date(&language, country, day));
+        localizer.format(chain, self.message.code.message_id(), Some(&args))
     }
 }
 

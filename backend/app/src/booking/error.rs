@@ -90,7 +90,7 @@ pub fn refusal_code(refusal: &Refusal) -> ErrorCode {
 /// The values an eligibility refusal's message names: the first allowed day, the vaccine required.
 pub fn refusal_arguments(refusal: &Refusal) -> Vec<(&'static str, MessageArg)> {
     match refusal {
-        Refusal::TooEarly { from } => vec![("date", MessageArg::Text(from.format("%d-%m-%Y").to_string()))],
+        Refusal::TooEarly { from } => vec![("date", MessageArg::Date(*from))],
         Refusal::VaccineMismatch { required } => vec![("vaccine", MessageArg::Text(required.as_str().to_owned()))],
         Refusal::AgeNotEligible | Refusal::DoseOutOfOrder | Refusal::VaccineNotInForce => Vec::new(),
     }

@@ -192,7 +192,11 @@ impl Booking<'_> {
                 "centre".to_owned(),
                 format!("{}, {}", localised(&found.center_name), localised(&found.district_name)),
             ),
-            ("date".to_owned(), found.date.format("%d-%m-%Y").to_string()),
+            // In the tenant's language as written there, like the centre's name above.
+            (
+                "date".to_owned(),
+                self.localizer.date(&tenant.default_locale, tenant.code, found.date),
+            ),
             ("slot".to_owned(), found.slot.clone()),
             ("booked-dose".to_owned(), found.dose.to_string()),
         ];

@@ -64,21 +64,22 @@ fn bare_error(status: StatusCode) -> Option<PendingMessage> {
 }
 
 fn localised_text(request: &HttpRequest, state: &AppState, message: &PendingMessage) -> String {
-    let args = message.fluent_args();
     let tenant = request.extensions().get::<Tenant>().cloned();
     let id = message.code.message_id();
     match tenant {
         Some(tenant) => {
             let locale = RequestLocale::for_request(request, &tenant);
+            let args = message.fluent_args(&|day| state.localizer.date(&locale.locale, tenant.code, day));
             state
                 .localizer
                 .format_for(&tenant.config.messages, &[&locale.locale, &locale.default], id, Some(&args))
         }
         None => {
-            // No tenant (unknown host): any language the platform speaks.
+            // No tenant (unknown host): any language the platform speaks; no country to write a day for.
             let available: Vec<LocaleTag> = state.localizer.locales().cloned().collect();
             let header = request.headers().get(ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
             let locale = negotiate(header, &available, &LocaleTag::english());
+            let args = message.fluent_args(&|day| day.format("%d-%m-%Y").to_string());
             state.localizer.format(&[&locale], id, Some(&args))
         }
     }

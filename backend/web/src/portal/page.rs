@@ -151,7 +151,11 @@ impl Page {
 
     /// The localised text of an error.
     pub(crate) fn error_text(&self, error: &crate::ApiError) -> String {
-        error.localised(&self.state.localizer, &[&self.locale.locale, &self.locale.default])
+        error.localised(
+            &self.state.localizer,
+            &[&self.locale.locale, &self.locale.default],
+            self.tenant.code,
+        )
     }
 
     /// A name kept in several languages, in the page's.

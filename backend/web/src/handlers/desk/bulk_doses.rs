@@ -97,7 +97,7 @@ pub(crate) async fn bulk_doses(
                         outcome: RecordOutcome::Refused,
                         dose: None,
                         error_code: Some(error.code().as_str().to_owned()),
-                        error: Some(error.localised(&state.localizer, &chain)),
+                        error: Some(error.localised(&state.localizer, &chain, tenant.code)),
                     }
                 }
             }
