@@ -65,7 +65,7 @@ portal-search = بحث
 portal-near-me = المراكز القريبة مني
 portal-near-me-failed = تعذّر تحديد موقعك. ابحث حسب المنطقة أو الرمز البريدي بدلًا من ذلك.
 portal-slots-none = لم نجد أي جلسة فيها أماكن متاحة. جرّب منطقة أخرى أو رمزًا بريديًا آخر أو تاريخًا آخر.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [zero] لم يُعثر على أي جلسة
     [one] عُثر على جلسة واحدة
     [two] عُثر على جلستين

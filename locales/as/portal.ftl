@@ -65,7 +65,7 @@ portal-search = সন্ধান কৰক
 portal-near-me = মোৰ ওচৰৰ কেন্দ্ৰ
 portal-near-me-failed = আপোনাৰ অৱস্থান জানিব পৰা নগ’ল। তাৰ সলনি জিলা বা পিন ক’ডৰ দ্বাৰা সন্ধান কৰক।
 portal-slots-none = খালী আসন থকা কোনো ছেচন পোৱা নগ’ল। আন জিলা, পিন ক’ড বা তাৰিখ দি চেষ্টা কৰক।
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] { $count }টা ছেচন পোৱা গ’ল
    *[other] { $count }টা ছেচন পোৱা গ’ল
 }

@@ -65,7 +65,7 @@ portal-search = খুঁজুন
 portal-near-me = আমার কাছাকাছি কেন্দ্র
 portal-near-me-failed = আপনার অবস্থান জানা যায়নি। তার বদলে জেলা বা পিন কোড দিয়ে খুঁজুন।
 portal-slots-none = খালি জায়গা আছে এমন কোনো সেশন পাওয়া যায়নি। অন্য জেলা, পিন কোড বা তারিখ দিয়ে চেষ্টা করুন।
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] { $count }টি সেশন পাওয়া গেছে
    *[other] { $count }টি সেশন পাওয়া গেছে
 }

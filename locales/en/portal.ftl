@@ -65,7 +65,7 @@ portal-search = Search
 portal-near-me = Centres near me
 portal-near-me-failed = Your location could not be read. Search by district or postal code instead.
 portal-slots-none = No sessions with free places were found. Try another district, postal code or date.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] One session found
    *[other] { $count } sessions found
 }

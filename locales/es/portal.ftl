@@ -65,7 +65,7 @@ portal-search = Buscar
 portal-near-me = Centros cerca de mí
 portal-near-me-failed = No pudimos saber dónde se encuentra. Busque por distrito o por código postal.
 portal-slots-none = No se encontraron sesiones con cupos libres. Pruebe con otro distrito, código postal o fecha.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] Se encontró { $count } sesión
     [many] Se encontraron { $count } sesiones
    *[other] Se encontraron { $count } sesiones

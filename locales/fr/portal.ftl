@@ -65,7 +65,7 @@ portal-search = Rechercher
 portal-near-me = Centres près de chez moi
 portal-near-me-failed = Votre position n’a pas pu être déterminée. Recherchez plutôt par district ou par code postal.
 portal-slots-none = Aucune séance avec des places libres n’a été trouvée. Essayez un autre district, un autre code postal ou une autre date.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] { $count } séance trouvée
    *[other] { $count } séances trouvées
 }

@@ -65,7 +65,7 @@ portal-search = શોધો
 portal-near-me = મારી નજીકનાં કેન્દ્રો
 portal-near-me-failed = આપનું સ્થાન જાણી શકાયું નથી. તેના બદલે જિલ્લા અથવા પિન કોડ દ્વારા શોધો.
 portal-slots-none = ખાલી જગ્યાવાળું કોઈ સત્ર મળ્યું નથી. બીજો જિલ્લો, પિન કોડ અથવા તારીખ અજમાવો.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] { $count } સત્ર મળ્યું
    *[other] { $count } સત્રો મળ્યાં
 }

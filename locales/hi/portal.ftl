@@ -65,7 +65,7 @@ portal-search = खोजें
 portal-near-me = मेरे पास के केंद्र
 portal-near-me-failed = आपकी जगह का पता नहीं चल सका। इसके बजाय ज़िले या पिन कोड से खोजें।
 portal-slots-none = खाली जगह वाला कोई सत्र नहीं मिला। कोई दूसरा ज़िला, पिन कोड या तारीख आज़माएँ।
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] { $count } सत्र मिला
    *[other] { $count } सत्र मिले
 }

@@ -65,7 +65,7 @@ portal-search = ಹುಡುಕಿ
 portal-near-me = ನನ್ನ ಹತ್ತಿರದ ಕೇಂದ್ರಗಳು
 portal-near-me-failed = ನಿಮ್ಮ ಸ್ಥಳವನ್ನು ಪತ್ತೆಹಚ್ಚಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ. ಬದಲಿಗೆ ಜಿಲ್ಲೆ ಅಥವಾ ಪಿನ್ ಕೋಡ್ ಮೂಲಕ ಹುಡುಕಿ.
 portal-slots-none = ಖಾಲಿ ಸ್ಥಾನಗಳಿರುವ ಯಾವುದೇ ಸೆಷನ್ ಕಂಡುಬಂದಿಲ್ಲ. ಬೇರೆ ಜಿಲ್ಲೆ, ಪಿನ್ ಕೋಡ್ ಅಥವಾ ದಿನಾಂಕದೊಂದಿಗೆ ಪ್ರಯತ್ನಿಸಿ.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] ಒಂದು ಸೆಷನ್ ಕಂಡುಬಂದಿದೆ
    *[other] { $count } ಸೆಷನ್‌ಗಳು ಕಂಡುಬಂದಿವೆ
 }

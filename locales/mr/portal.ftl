@@ -65,7 +65,7 @@ portal-search = शोधा
 portal-near-me = माझ्या जवळची केंद्रे
 portal-near-me-failed = आपले स्थान समजू शकले नाही. त्याऐवजी जिल्हा किंवा पिन कोडनुसार शोधा.
 portal-slots-none = रिकाम्या जागा असलेले कोणतेही सत्र सापडले नाही. दुसरा जिल्हा, पिन कोड किंवा तारीख वापरून पाहा.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] { $count } सत्र सापडले
    *[other] { $count } सत्रे सापडली
 }

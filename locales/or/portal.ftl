@@ -65,7 +65,7 @@ portal-search = ଖୋଜନ୍ତୁ
 portal-near-me = ମୋ ନିକଟସ୍ଥ କେନ୍ଦ୍ର
 portal-near-me-failed = ଆପଣଙ୍କ ଅବସ୍ଥାନ ଜଣାପଡ଼ିଲା ନାହିଁ। ଏହା ବଦଳରେ ଜିଲ୍ଲା କିମ୍ବା ପିନ କୋଡ ଅନୁସାରେ ଖୋଜନ୍ତୁ।
 portal-slots-none = ଖାଲି ସ୍ଥାନ ଥିବା କୌଣସି ସେସନ ମିଳିଲା ନାହିଁ। ଅନ୍ୟ ଜିଲ୍ଲା, ପିନ କୋଡ କିମ୍ବା ତାରିଖ ଚେଷ୍ଟା କରନ୍ତୁ।
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] { $count }ଟି ସେସନ ମିଳିଲା
    *[other] { $count }ଟି ସେସନ ମିଳିଲା
 }

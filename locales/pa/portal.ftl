@@ -65,7 +65,7 @@ portal-search = ਖੋਜੋ
 portal-near-me = ਮੇਰੇ ਨੇੜੇ ਦੇ ਕੇਂਦਰ
 portal-near-me-failed = ਤੁਹਾਡੀ ਸਥਿਤੀ ਦਾ ਪਤਾ ਨਹੀਂ ਲੱਗ ਸਕਿਆ। ਇਸ ਦੀ ਥਾਂ ਜ਼ਿਲ੍ਹੇ ਜਾਂ ਪਿੰਨ ਕੋਡ ਨਾਲ ਖੋਜੋ।
 portal-slots-none = ਖਾਲੀ ਥਾਂਵਾਂ ਵਾਲਾ ਕੋਈ ਸੈਸ਼ਨ ਨਹੀਂ ਮਿਲਿਆ। ਕੋਈ ਹੋਰ ਜ਼ਿਲ੍ਹਾ, ਪਿੰਨ ਕੋਡ ਜਾਂ ਮਿਤੀ ਅਜ਼ਮਾਓ।
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] { $count } ਸੈਸ਼ਨ ਮਿਲਿਆ
    *[other] { $count } ਸੈਸ਼ਨ ਮਿਲੇ
 }

@@ -65,7 +65,7 @@ portal-search = Pesquisar
 portal-near-me = Postos perto de mim
 portal-near-me-failed = Não foi possível saber onde você está. Pesquise por município ou por CEP.
 portal-slots-none = Nenhuma sessão com vagas livres foi encontrada. Tente outro município, CEP ou data.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] { $count } sessão encontrada
     [many] { $count } sessões encontradas
    *[other] { $count } sessões encontradas

@@ -65,7 +65,7 @@ portal-search = Найти
 portal-near-me = Пункты вакцинации рядом со мной
 portal-near-me-failed = Не удалось определить, где вы находитесь. Ищите по району или по почтовому индексу.
 portal-slots-none = Сеансов со свободными местами не найдено. Попробуйте другой район, почтовый индекс или дату.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] Найден { $count } сеанс
     [few] Найдено { $count } сеанса
     [many] Найдено { $count } сеансов

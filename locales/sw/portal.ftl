@@ -65,7 +65,7 @@ portal-search = Tafuta
 portal-near-me = Vituo vya chanjo karibu nami
 portal-near-me-failed = Mahali ulipo hapakuweza kusomwa. Badala yake, tafuta kwa kaunti ndogo au msimbo wa posta.
 portal-slots-none = Hakuna vipindi vyenye nafasi wazi vilivyopatikana. Jaribu kaunti ndogo nyingine, msimbo mwingine wa posta au tarehe nyingine.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] Kipindi kimoja kimepatikana
    *[other] Vipindi { $count } vimepatikana
 }

@@ -65,7 +65,7 @@ portal-search = వెతకండి
 portal-near-me = నాకు దగ్గరలోని కేంద్రాలు
 portal-near-me-failed = మీ స్థానాన్ని గుర్తించలేకపోయాము. బదులుగా జిల్లా లేదా పిన్ కోడ్ ద్వారా వెతకండి.
 portal-slots-none = ఖాళీ స్థానాలు ఉన్న సెషన్‌లు ఏవీ కనిపించలేదు. మరొక జిల్లా, పిన్ కోడ్ లేదా తేదీతో ప్రయత్నించండి.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] ఒక సెషన్ కనిపించింది
    *[other] { $count } సెషన్‌లు కనిపించాయి
 }

@@ -65,7 +65,7 @@ portal-search = Qidirish
 portal-near-me = Yaqinimdagi markazlar
 portal-near-me-failed = Qayerda ekaningizni aniqlab boʻlmadi. Uning oʻrniga tuman yoki pochta indeksi boʻyicha qidiring.
 portal-slots-none = Boʻsh joyi bor seans topilmadi. Boshqa tuman, pochta indeksi yoki sanani sinab koʻring.
-portal-slots-results = { $count ->
+portal-slots-results = { PLURAL($count) ->
     [one] { $count } ta seans topildi
    *[other] { $count } ta seans topildi
 }

@@ -197,3 +197,87 @@ fn every_locale_has_every_english_message_with_the_same_placeholders_and_no_file
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
+
+/// The variants of the selector in `locale`'s message `id` (in `file`): key, whether it is the default, and its
+/// text with `{ $count }` marked as `#`.
+fn variants(locale: &str, file: &str, id: &str) -> Vec<(String, bool, String)> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement, VariantKey};
+    let text = std::fs::read_to_string(repo_root().join("locales").join(locale).join(file)).unwrap();
+    let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{locale}: {errors:?}"));
+    let mut found = Vec::new();
+    for entry in resource.body {
+        let Entry::Message(message) = entry else { continue };
+        if message.id.name != id {
+            continue;
+        }
+        for element in message.value.iter().flat_map(|pattern| &pattern.elements) {
+            let PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } = element
+            else {
+                continue;
+            };
+            for variant in variants {
+                let key = match &variant.key {
+                    VariantKey::Identifier { name } => (*name).to_owned(),
+                    VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                };
+                let text: String = variant
+                    .value
+                    .elements
+                    .iter()
+                    .map(|element| match element {
+                        PatternElement::TextElement { value } => (*value).to_owned(),
+                        PatternElement::Placeable {
+                            expression: Expression::Inline(InlineExpression::VariableReference { .. }),
+                        } => "#".to_owned(),
+                        PatternElement::Placeable { .. } => panic!("{locale} {id}: only {{ $count }} is expected"),
+                    })
+                    .collect();
+                found.push((key, variant.default, text));
+            }
+        }
+    }
+    found
+}
+
+/// The portal's one plural message, in every shipped language and for counts that exercise every CLDR rule
+/// (Arabic's n % 100 = 3..10 and 11..99, Russian's teens, French and Spanish millions): the server writes the variant
+/// that ICU4X's compiled CLDR data chooses, with the count in the language's digits. (Fluent's own selection, CLDR 37
+/// through intl_pluralrules, chose `other` for Arabic 103..199: the messages select on `PLURAL($count)` instead.)
+#[test]
+fn every_language_picks_the_plural_form_cldr_gives_it() {
+    let localizer = Localizer::load(&repo_root().join("locales")).unwrap();
+    let mut checked = 0;
+    for locale in localizer.locales() {
+        let variants = variants(locale.as_str(), "portal.ftl", "portal-slots-results");
+        let icu_locale: icu_locale_core::Locale = locale.as_str().parse().unwrap();
+        let mut expanded = icu_locale.clone();
+        icu_locale::LocaleExpander::new_common().maximize(&mut expanded.id);
+        let rules = icu_plurals::PluralRules::try_new_cardinal(expanded.into()).unwrap();
+        let digits = cowin_app::locale_format::NumberFormat::new(locale.as_str()).unwrap();
+        for count in (0..=120u64).chain([203, 1_000, 100_000, 1_000_000]) {
+            let category = format!("{:?}", rules.category_for(count)).to_lowercase();
+            let (_, _, text) = variants
+                .iter()
+                .find(|(key, _, _)| *key == category)
+                .or_else(|| variants.iter().find(|(_, default, _)| *default))
+                .unwrap_or_else(|| panic!("{locale}: no default variant"));
+            let expected = text.replace('#', &digits.format(i64::try_from(count).unwrap()));
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("count", count);
+            let written: String = localizer
+                .format(&[locale], "portal-slots-results", Some(&args))
+                .chars()
+                .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+                .collect();
+            assert_eq!(
+                written.trim(),
+                expected.trim(),
+                "{locale}, {count}: CLDR through ICU4X says {category}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 19 * 120, "{checked}");
+}

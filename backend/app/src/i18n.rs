@@ -10,7 +10,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::locale_format::{LocaleFormats, fluent_number};
+use crate::locale_format::{LocaleFormats, fluent_number, plural_function};
 
 /// Why the translations could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +33,18 @@ pub fn account_locale(tenant: &cowin_store::tenants::TenantRecord, stored: Optio
 /// A tenant's own wording of messages, per locale (from its configuration).
 pub type TenantMessages = BTreeMap<LocaleTag, BTreeMap<String, String>>;
 
+/// An empty bundle of `tag`, set up as every bundle is.
+fn new_bundle(tag: &LocaleTag, language: LanguageIdentifier) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![language]);
+    // Isolation marks keep placeables in order inside right-to-left text; elsewhere they are noise.
+    bundle.set_use_isolating(tag.is_right_to_left());
+    // Numbers in the language's own digits and grouping (CLDR), not Rust's.
+    bundle.set_formatter(Some(fluent_number));
+    // Plural categories from CLDR through ICU4X (see `plural_function`); a fresh bundle has no PLURAL yet.
+    let _ = bundle.add_function("PLURAL", plural_function(tag.as_str()));
+    bundle
+}
+
 /// Formats one tenant override, written in Fluent syntax; `None` (and a warning) if it does not parse.
 fn format_override(locale: &LocaleTag, id: &str, text: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
     let language: LanguageIdentifier = locale.as_str().parse().ok()?;
@@ -45,9 +57,7 @@ fn format_override(locale: &LocaleTag, id: &str, text: &str, args: Option<&Fluen
             return None;
         }
     };
-    let mut bundle = FluentBundle::new_concurrent(vec![language]);
-    bundle.set_use_isolating(locale.is_right_to_left());
-    bundle.set_formatter(Some(fluent_number));
+    let mut bundle = new_bundle(locale, language);
     bundle.add_resource(resource).ok()?;
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
@@ -88,11 +98,7 @@ impl Localizer {
                 path: folder.path(),
                 reason: format!("not a language identifier: {error}"),
             })?;
-            let mut bundle = FluentBundle::new_concurrent(vec![language]);
-            // Isolation marks keep placeables in order inside right-to-left text; elsewhere they are noise.
-            bundle.set_use_isolating(tag.is_right_to_left());
-            // Numbers in the language's own digits and grouping (CLDR), not Rust's.
-            bundle.set_formatter(Some(fluent_number));
+            let mut bundle = new_bundle(&tag, language);
             let mut files: Vec<_> = fs::read_dir(folder.path())
                 .map_err(io(&folder.path()))?
                 .collect::<Result<_, _>>()

@@ -119,6 +119,39 @@ fn gregorian(date: NaiveDate) -> Option<Date<Gregorian>> {
 /// A language as written in a country (`None`: where CLDR says most of its speakers live).
 type Written = (LocaleTag, Option<TenantCode>);
 
+/// Fluent's `PLURAL($count)` for `tag`: the CLDR plural category of a number (`one`, `few`, ...) from ICU4X, for
+/// selectors to match. Fluent's own selection on a bare `{ $count -> ... }` uses CLDR 37 data that gets Arabic wrong
+/// above 100 (103 is `few`, not `other`) and lacks Spanish `many`; every message the server selects on goes through
+/// this instead. A value that is not a number is left as it is.
+pub fn plural_function(
+    tag: &str,
+) -> impl for<'a> Fn(&[FluentValue<'a>], &fluent_bundle::FluentArgs) -> FluentValue<'a> + Send + Sync + 'static {
+    let rules = icu_plurals::PluralRules::try_new_cardinal(icu_locale(tag, None).into()).ok();
+    move |positional, _named| {
+        let (Some(rules), Some(FluentValue::Number(number))) = (&rules, positional.first()) else {
+            return positional.first().cloned().unwrap_or(FluentValue::None);
+        };
+        let category = match number.as_string().parse::<icu_decimal::input::Decimal>() {
+            Ok(decimal) => rules.category_for(&decimal),
+            Err(_) => icu_plurals::PluralCategory::Other,
+        };
+        FluentValue::String(category_name(category).into())
+    }
+}
+
+/// The name a Fluent variant key gives a plural category.
+fn category_name(category: icu_plurals::PluralCategory) -> &'static str {
+    use icu_plurals::PluralCategory::{Few, Many, One, Other, Two, Zero};
+    match category {
+        Zero => "zero",
+        One => "one",
+        Two => "two",
+        Few => "few",
+        Many => "many",
+        Other => "other",
+    }
+}
+
 /// Dates, times and whole numbers in every loaded language, as written in each country asked for; each
 /// (language, country) pair's formatters are made on first use and kept (languages × countries, a few thousand at
 /// most).
