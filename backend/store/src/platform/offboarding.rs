@@ -33,17 +33,7 @@ pub enum OffboardError {
     Archive(String),
 }
 
-impl From<zip::result::ZipError> for OffboardError {
-    fn from(error: zip::result::ZipError) -> Self {
-        Self::Archive(error.to_string())
-    }
-}
-
-impl From<std::io::Error> for OffboardError {
-    fn from(error: std::io::Error) -> Self {
-        Self::Archive(error.to_string())
-    }
-}
+archive_failures_into!(OffboardError);
 
 /// What an archive holds.
 #[derive(Debug, Clone, Default, Serialize)]

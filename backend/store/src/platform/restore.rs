@@ -41,17 +41,7 @@ pub enum RestoreError {
     Archive(String),
 }
 
-impl From<zip::result::ZipError> for RestoreError {
-    fn from(error: zip::result::ZipError) -> Self {
-        Self::Archive(error.to_string())
-    }
-}
-
-impl From<std::io::Error> for RestoreError {
-    fn from(error: std::io::Error) -> Self {
-        Self::Archive(error.to_string())
-    }
-}
+archive_failures_into!(RestoreError);
 
 /// What the archive's manifest says.
 #[derive(Debug, Deserialize)]
