@@ -7,7 +7,7 @@ use futures::StreamExt;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, Statement, TransactionTrait};
 use sea_orm_migration::MigratorTrait;
 
-use crate::{PlatformMigrator, TenantMigrator};
+use crate::{ClusterMigrator, PlatformMigrator, TenantMigrator};
 
 /// First key of the advisory locks taken while migrating; the second is a hash of the schema name.
 /// ("CoWI" in ASCII, so the locks are recognisable in `pg_locks`.)
@@ -84,10 +84,19 @@ async fn migrate_schema<M: MigratorTrait>(txn: &DatabaseTransaction, schema: &Sc
 
 /// Migrates schema `platform` in its own transaction.
 pub async fn migrate_platform(db: &DatabaseConnection) -> Result<SchemaOutcome, DbErr> {
+    migrate_platform_with::<PlatformMigrator>(db).await
+}
+
+/// Migrates schema `platform` of a cluster other than the platform's (its usage counters and audit spool).
+pub async fn migrate_cluster(db: &DatabaseConnection) -> Result<SchemaOutcome, DbErr> {
+    migrate_platform_with::<ClusterMigrator>(db).await
+}
+
+async fn migrate_platform_with<M: MigratorTrait>(db: &DatabaseConnection) -> Result<SchemaOutcome, DbErr> {
     let started = Instant::now();
     let schema = SchemaName::platform();
     let txn = db.begin().await?;
-    let applied = migrate_schema::<PlatformMigrator>(&txn, &schema).await?;
+    let applied = migrate_schema::<M>(&txn, &schema).await?;
     txn.commit().await?;
     Ok(SchemaOutcome {
         tenant: None,
@@ -126,16 +135,16 @@ async fn migrate_tenant(db: &DatabaseConnection, tenant: TenantCode) -> SchemaOu
     }
 }
 
-/// Migrates every tenant in `tenants`, at most `concurrency` at once, each in its own transaction. A failing
-/// tenant does not stop the others; `on_outcome` sees each result as it completes (for progress output).
+/// Migrates every tenant in `tenants`, each on the cluster given with it, at most `concurrency` at once, each in its
+/// own transaction. A failing tenant does not stop the others; `on_outcome` sees each result as it completes (for
+/// progress output).
 pub async fn migrate_all_tenants(
-    db: &DatabaseConnection,
-    tenants: Vec<TenantCode>,
+    tenants: Vec<(TenantCode, DatabaseConnection)>,
     concurrency: usize,
     mut on_outcome: impl FnMut(&SchemaOutcome),
 ) -> MigrationReport {
     let mut outcomes = futures::stream::iter(tenants)
-        .map(|tenant| migrate_tenant(db, tenant))
+        .map(|(tenant, db)| async move { migrate_tenant(&db, tenant).await })
         .buffer_unordered(concurrency.max(1));
     let mut report = MigrationReport::default();
     while let Some(outcome) = outcomes.next().await {
@@ -148,7 +157,19 @@ pub async fn migrate_all_tenants(
 /// How many migrations each schema still lacks: the platform first, then each tenant given.
 /// One query for all schemas, so readiness checks stay cheap with hundreds of tenants.
 pub async fn pending_migrations(db: &DatabaseConnection, tenants: &[TenantCode]) -> Result<Vec<(SchemaName, usize)>, DbErr> {
-    let expected_platform = PlatformMigrator::migrations().len();
+    pending_with(db, PlatformMigrator::migrations().len(), tenants).await
+}
+
+/// [`pending_migrations`] on a cluster other than the platform's, whose schema `platform` is [`ClusterMigrator`]'s.
+pub async fn pending_cluster_migrations(db: &DatabaseConnection, tenants: &[TenantCode]) -> Result<Vec<(SchemaName, usize)>, DbErr> {
+    pending_with(db, ClusterMigrator::migrations().len(), tenants).await
+}
+
+async fn pending_with(
+    db: &DatabaseConnection,
+    expected_platform: usize,
+    tenants: &[TenantCode],
+) -> Result<Vec<(SchemaName, usize)>, DbErr> {
     let expected_tenant = TenantMigrator::migrations().len();
     let schemas: Vec<(SchemaName, usize)> = std::iter::once((SchemaName::platform(), expected_platform))
         .chain(tenants.iter().map(|tenant| (tenant.schema(), expected_tenant)))

@@ -198,7 +198,7 @@ async fn cached_answers_are_gzipped_on_request_and_never_older_than_five_seconds
     let before = plain["centers"]["sessions"][0]["available_capacity_dose1"].as_i64().unwrap();
     let changed_at = Instant::now();
     sea_orm::ConnectionTrait::execute_raw(
-        &test.db,
+        test.db.main(),
         sea_orm::Statement::from_sql_and_values(
             sea_orm::DbBackend::Postgres,
             "UPDATE tenant_in.sessions SET booked_dose1 = booked_dose1 + 1 WHERE id = $1::uuid",

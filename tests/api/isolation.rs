@@ -67,7 +67,7 @@ async fn search_path(db: &sea_orm::DatabaseConnection) -> String {
 #[tokio::test]
 async fn the_search_path_ends_with_the_tenant_transaction() {
     let test = two_colliding_tenants().await;
-    let single = connect(&test.url, 1).await;
+    let single = cowin_store::Databases::single(connect(&test.url, 1).await);
     let default_path = search_path(&single).await;
     assert!(!default_path.contains("tenant_"), "{default_path}");
 

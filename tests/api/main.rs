@@ -13,6 +13,7 @@ mod browser_sessions;
 mod certificates;
 mod citizen_auth;
 mod citizen_journey;
+mod clusters;
 mod configuration;
 mod console_api;
 mod cowin_clients;

@@ -11,6 +11,11 @@ fn codes(list: &[&str]) -> Vec<TenantCode> {
     list.iter().map(|code| TenantCode::parse(code).unwrap()).collect()
 }
 
+/// The tenants of `list`, each on the test database's one cluster.
+fn on_main(test: &cowin_tests::TestDb, list: &[&str]) -> Vec<(TenantCode, cowin_store::DatabaseConnection)> {
+    codes(list).into_iter().map(|code| (code, test.db.main().clone())).collect()
+}
+
 #[tokio::test]
 async fn a_second_run_applies_nothing() {
     let test = fresh_database().await;
@@ -40,7 +45,7 @@ async fn a_failing_tenant_does_not_stop_the_others() {
     test.db.execute_unprepared("DELETE FROM tenant_br.seaql_migrations").await.unwrap();
     test.db.execute_unprepared("DROP SCHEMA tenant_eg CASCADE").await.unwrap();
 
-    let report = migrate_all_tenants(&test.db, codes(&["BR", "EG", "IN"]), 1, |_| {}).await;
+    let report = migrate_all_tenants(on_main(&test, &["BR", "EG", "IN"]), 1, |_| {}).await;
     assert_eq!(report.failed(), 1);
     let failed = report.outcomes.iter().find(|o| o.error.is_some()).unwrap();
     assert_eq!(failed.schema.as_str(), "tenant_br");
@@ -79,8 +84,8 @@ async fn concurrent_runs_migrate_each_schema_once() {
         .await
         .unwrap();
     let (a, b) = tokio::join!(
-        migrate_all_tenants(&test.db, codes(&["IN", "UZ"]), 2, |_| {}),
-        migrate_all_tenants(&test.db, codes(&["UZ", "IN"]), 2, |_| {}),
+        migrate_all_tenants(on_main(&test, &["IN", "UZ"]), 2, |_| {}),
+        migrate_all_tenants(on_main(&test, &["UZ", "IN"]), 2, |_| {}),
     );
     assert_eq!((a.failed(), b.failed()), (0, 0), "{a:?} {b:?}");
     assert_eq!(

@@ -99,7 +99,7 @@ async fn district_admins_run_facilities_and_sessions_of_their_districts_only() {
         .as_u16();
     assert_eq!(status, 204);
     sea_orm::ConnectionTrait::execute_raw(
-        &test.db,
+        test.db.main(),
         sea_orm::Statement::from_sql_and_values(
             sea_orm::DbBackend::Postgres,
             "UPDATE tenant_in.sessions SET booked_dose1 = 3 WHERE id = $1::uuid",
@@ -112,7 +112,7 @@ async fn district_admins_run_facilities_and_sessions_of_their_districts_only() {
     assert_eq!(response.status().as_u16(), 409);
     // Every change landed in the audit log, with who made it.
     let logged = sea_orm::ConnectionTrait::query_one_raw(
-        &test.db,
+        test.db.main(),
         sea_orm::Statement::from_string(
             sea_orm::DbBackend::Postgres,
             "SELECT count(*) FILTER (WHERE action = 'facility.create') AS facilities, count(*) FILTER (WHERE action LIKE 'session.%') AS sessions, \

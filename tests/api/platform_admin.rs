@@ -254,7 +254,7 @@ async fn nha_onboards_a_zipped_folder_and_offboards_the_tenant_to_an_archive() {
     // Then the tenant is gone: its schema, its routes, its private keys.
     assert_eq!(app.get("/t/uz/api/tenant", None, None).await.status().as_u16(), 404);
     let gone = sea_orm::ConnectionTrait::query_one_raw(
-        &test.db,
+        test.db.main(),
         sea_orm::Statement::from_string(
             sea_orm::DbBackend::Postgres,
             "SELECT (SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'tenant_uz') AS schemas, \

@@ -56,8 +56,8 @@ pub struct TestDb {
     pub name: String,
     /// Its URL.
     pub url: String,
-    /// A pool on it.
-    pub db: DatabaseConnection,
+    /// A pool on it: its only cluster, `main`.
+    pub db: cowin_store::Databases,
 }
 
 /// Creates an empty database and migrates the platform schema.
@@ -81,7 +81,11 @@ pub async fn fresh_database_at(admin_url: &str) -> TestDb {
     let url = format!("{}/{name}", base.rsplit_once('/').map_or(base.as_str(), |(server, _)| server));
     let db = connect(&url, 5).await;
     cowin_migrations::migrate_platform(&db).await.expect("the platform schema migrates");
-    TestDb { name, url, db }
+    TestDb {
+        name,
+        url,
+        db: cowin_store::Databases::single(db),
+    }
 }
 
 /// A pool of `max_connections` on `url`.
@@ -122,7 +126,7 @@ pub async fn onboard(db: &DatabaseConnection, config: &TenantConfig) -> ApplyOut
 }
 
 /// Seeds demo sessions for `days` days from today (in the tenant's time zone) and returns today.
-pub async fn seed_sessions(db: &DatabaseConnection, config: &TenantConfig, days: u32) -> chrono::NaiveDate {
+pub async fn seed_sessions(db: &cowin_store::Databases, config: &TenantConfig, days: u32) -> chrono::NaiveDate {
     let today = config.today();
     let txn = cowin_store::TenantTxn::begin(db, config.code).await.expect("a tenant transaction");
     cowin_store::citizens::demo_sessions::seed(&txn, config, &config.catalogue(), today, days)

@@ -3,7 +3,6 @@
 use cowin_app::contact::EmailAddress;
 use cowin_app::staff::invitations::{NewStaffMember, create_committed};
 use cowin_core::{StaffRole, TenantCode};
-use cowin_store::DatabaseConnection;
 use cowin_store::tenants;
 use serde_json::json;
 
@@ -16,7 +15,7 @@ pub const PASSWORD: &str = "correct horse battery staple";
 /// Invites (as the CLI does), accepts over the API and logs in; returns (staff id, token, e-mail).
 pub async fn staff_member(
     app: &TestApp,
-    db: &DatabaseConnection,
+    db: &cowin_store::Databases,
     code: &str,
     role: StaffRole,
     districts: Vec<i32>,

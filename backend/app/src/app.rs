@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use cowin_certify::keys::EdSigner;
 use cowin_privacy::Vault;
-use cowin_store::DatabaseConnection;
+use cowin_store::Databases;
 use cowin_store::objects::ObjectStore;
 use cowin_store::vaccination::group_writer::GroupWriter;
 use cowin_tenant_config::LocaleCatalogue;
@@ -48,7 +48,7 @@ use crate::vaccination::doses::Doses;
 #[derive(Debug, Clone)]
 pub struct App {
     /// The connection pool.
-    pub db: DatabaseConnection,
+    pub db: Databases,
     /// Tenants by code and hostname, with their licences as judged.
     pub tenants: TenantRegistry,
     /// Fluent messages of every language.

@@ -6,7 +6,7 @@ use cowin_core::ErrorCode;
 use cowin_core::MessageArg;
 use cowin_store::citizens::availability::{NearbyCentre, Place, SessionListing, centres_near, sessions};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, DbErr, TenantTxn};
+use cowin_store::{Databases, DbErr, TenantTxn};
 
 use crate::failure::{Failure, database_code, parameter};
 
@@ -54,7 +54,7 @@ pub fn postal_code(tenant: &TenantRecord, written: &str) -> Result<Place, Availa
 #[derive(Debug)]
 pub struct Availability<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
 }
 
 impl Availability<'_> {

@@ -2,7 +2,7 @@
 
 use cowin_core::TenantCode;
 use cowin_store::gauges::{TenantGauges, tenant_gauges};
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 
 use crate::tenants::TenantRegistry;
 
@@ -10,7 +10,7 @@ use crate::tenants::TenantRegistry;
 #[derive(Debug)]
 pub struct Gauges<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// The tenants.
     pub tenants: &'a TenantRegistry,
 }

@@ -2,13 +2,13 @@
 
 use cowin_store::reference::{self, DistrictView, StateView};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, DbErr, TenantTxn};
+use cowin_store::{Databases, DbErr, TenantTxn};
 
 /// A tenant's areas.
 #[derive(Debug)]
 pub struct Areas<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
 }
 
 impl Areas<'_> {

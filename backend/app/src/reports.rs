@@ -9,7 +9,7 @@ use chrono::{Days, NaiveDate};
 use cowin_core::{ErrorCode, MessageArg, StaffScope};
 use cowin_store::reports::{self, DistrictMixCount};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, DbErr, TenantTxn};
+use cowin_store::{Databases, DbErr, TenantTxn};
 
 use crate::failure::{Failure, database_code, parameter};
 use crate::staff::StaffMember;
@@ -128,7 +128,7 @@ pub struct PublicStatistics {
 #[derive(Debug)]
 pub struct Reports<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
 }
 
 impl Reports<'_> {

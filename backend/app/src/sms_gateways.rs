@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use cowin_core::TenantCode;
 use cowin_privacy::Vault;
-use cowin_store::DatabaseConnection;
+use cowin_store::Databases;
 use cowin_store::platform::tenant_secrets;
 use cowin_store::tenants::TenantRecord;
 use cowin_tenant_config::SmsGatewayConfig;
@@ -25,14 +25,14 @@ const GATEWAY_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct SmsGateways {
     deployment: Arc<SmsProvider>,
     client: reqwest::Client,
-    db: DatabaseConnection,
+    db: Databases,
     vault: Vault,
     built: moka::future::Cache<(TenantCode, SmsGatewayConfig), Arc<SmsProvider>>,
 }
 
 impl SmsGateways {
     /// Gateways that fall back to `deployment`, reading countries' credentials from `db` with `vault`.
-    pub fn new(deployment: SmsProvider, db: DatabaseConnection, vault: Vault) -> Result<Self, DeliveryError> {
+    pub fn new(deployment: SmsProvider, db: Databases, vault: Vault) -> Result<Self, DeliveryError> {
         let client = reqwest::Client::builder()
             .timeout(GATEWAY_TIMEOUT)
             .build()

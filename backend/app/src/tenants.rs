@@ -5,10 +5,10 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use cowin_core::{Hostname, TenantCode};
+use cowin_store::Databases;
 use cowin_store::licences;
 use cowin_store::tenant_changes::TenantChanges;
 use cowin_store::tenants::{self, TenantAdminError, TenantRecord};
-use sea_orm::DatabaseConnection;
 use tokio::sync::Mutex;
 
 use crate::licences::{LicenceGuard, LicenceState};
@@ -25,7 +25,7 @@ struct Snapshot {
 /// newly onboarded tenant is served at once while unknown hosts cannot hammer the database).
 #[derive(Debug, Clone)]
 pub struct TenantRegistry {
-    db: DatabaseConnection,
+    db: Databases,
     snapshot: Arc<RwLock<Arc<Snapshot>>>,
     last_refresh: Arc<Mutex<Instant>>,
     miss_refresh_interval: Duration,
@@ -34,7 +34,7 @@ pub struct TenantRegistry {
 
 impl TenantRegistry {
     /// Loads every tenant, judging each one's licence with `guard`.
-    pub async fn load(db: DatabaseConnection, miss_refresh_interval: Duration, guard: LicenceGuard) -> Result<Self, TenantAdminError> {
+    pub async fn load(db: Databases, miss_refresh_interval: Duration, guard: LicenceGuard) -> Result<Self, TenantAdminError> {
         let registry = Self {
             db,
             snapshot: Arc::default(),
@@ -57,6 +57,11 @@ impl TenantRegistry {
             Some((Arc::clone(&known.config), Arc::clone(&known.catalogue)))
         })
         .await?;
+        self.db.place(
+            records
+                .iter()
+                .map(|record| (record.code, record.cluster.clone(), record.paused_for)),
+        );
         let mut snapshot = Snapshot::default();
         for record in records {
             let licence = self.guard.judge(record.code, record.licence.as_deref(), &revoked);

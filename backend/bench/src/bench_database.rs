@@ -40,7 +40,7 @@ impl BenchDatabase {
         let db = connect(&url, &options).await?;
         migrate_platform(&db).await?;
         apply(&db, config, &test_licence(config), &cowin_tests::test_vault(), "bench").await?;
-        let txn = TenantTxn::begin(&db, config.code).await?;
+        let txn = TenantTxn::begin(&cowin_store::Databases::single(db.clone()), config.code).await?;
         let sessions = demo_sessions::seed(&txn, config, &config.catalogue(), config.today(), days).await?;
         txn.commit().await?;
         Ok(Self {

@@ -101,7 +101,7 @@ pub(crate) async fn signed_in_staff(
         district_ids: scope.0,
         facility_ids: scope.1,
     };
-    let invitation = create_committed(db, &vault, tenant, &request, "bench")
+    let invitation = create_committed(&cowin_store::Databases::single(db.clone()), &vault, tenant, &request, "bench")
         .await
         .map_err(|error| anyhow::anyhow!("invitation: {error}"))?;
     let prefix = format!("{base}/t/{}/api/staff", tenant.code.to_lowercase());
@@ -161,6 +161,7 @@ end
 /// The certificate issuer the server builds, over the benchmark's database.
 async fn issuer(db: &DatabaseConnection) -> anyhow::Result<Arc<Issuer>> {
     let vault = cowin_tests::test_vault();
+    let db = cowin_store::Databases::single(db.clone());
     let keys = KeyRing::load(db.clone(), Arc::new(vault.clone())).await?;
     let guard = LicenceGuard::new(TrustedKeys::new([test_nha_key().public()]), TEST_DEPLOYMENT);
     let tenants = TenantRegistry::load(db.clone(), Duration::from_secs(1), guard).await?;
@@ -173,7 +174,7 @@ async fn same_statements(db: &DatabaseConnection, desks: &Arc<Vec<Desk>>, first:
     let Ok(issuer) = issuer(db).await else {
         return (0, Vec::new());
     };
-    let writer = GroupWriter::new(db.clone(), 256, issuer);
+    let writer = GroupWriter::new(cowin_store::Databases::single(db.clone()), 256, issuer);
     let next = Arc::new(AtomicU64::new(0));
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let workers = (0..tasks).map(|_| {

@@ -100,10 +100,10 @@ pub(crate) async fn run(admin_url: &str, tenants: usize, concurrency: usize) -> 
 
     // `cowin migrate` over up-to-date tenants, sequentially and in parallel.
     let started = Instant::now();
-    let sequential = migrate_all_tenants(&db, codes.clone(), 1, |_| {}).await;
+    let sequential = migrate_all_tenants(on_one_cluster(&db, &codes), 1, |_| {}).await;
     let sequential_time = started.elapsed();
     let started = Instant::now();
-    let parallel = migrate_all_tenants(&db, codes.clone(), concurrency, |_| {}).await;
+    let parallel = migrate_all_tenants(on_one_cluster(&db, &codes), concurrency, |_| {}).await;
     let parallel_time = started.elapsed();
     anyhow::ensure!(sequential.failed() + parallel.failed() == 0, "a tenant failed to migrate");
     anyhow::ensure!(
@@ -169,4 +169,9 @@ pub(crate) async fn run(admin_url: &str, tenants: usize, concurrency: usize) -> 
     )?;
     print!("{section}");
     Ok(section)
+}
+
+/// Every tenant of `codes` on the one cluster `db`.
+fn on_one_cluster(db: &DatabaseConnection, codes: &[TenantCode]) -> Vec<(TenantCode, DatabaseConnection)> {
+    codes.iter().map(|code| (*code, db.clone())).collect()
 }

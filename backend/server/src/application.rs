@@ -202,9 +202,7 @@ impl Application {
         // Settings are judged before anything is written, so a refused configuration leaves no trace.
         let (deployment_sms, mailer) = deployment_delivery(settings)?;
         let vault = vault(settings)?;
-        let db = cowin_store::connect(settings.database.url.expose_secret(), &settings.database.options())
-            .await
-            .context("cannot connect to PostgreSQL (database.url)")?;
+        let db = settings.database.connect().await?;
         let otp_delivery = Arc::new(OtpDelivery {
             sms: SmsGateways::new(deployment_sms, db.clone(), vault.clone())?,
             mailer,
@@ -312,6 +310,23 @@ impl Application {
             batch: settings.reminders.batch.max(1),
         }
         .spawn(Duration::from_millis(settings.reminders.sweep_interval_ms.max(50)));
+        let audit_relay = {
+            let db = db.clone();
+            let interval = Duration::from_millis(settings.outbox.poll_interval_ms.max(50));
+            tokio::spawn(async move {
+                // Only a deployment with other clusters has spools to relay.
+                if db.others().is_empty() {
+                    return;
+                }
+                let mut ticker = tokio::time::interval(interval);
+                loop {
+                    ticker.tick().await;
+                    if let Err(error) = cowin_store::platform::audit_relay::relay(&db).await {
+                        tracing::warn!(error = %error, "relaying audit entries from other clusters failed");
+                    }
+                }
+            })
+        };
         let (limits, licence_events) = (state.rate_limits.clone(), state.licence_events.clone());
         let forgetter = tokio::spawn(async move {
             let mut ticker = tokio::time::interval(Duration::from_secs(60));
@@ -326,7 +341,15 @@ impl Application {
             port,
             server,
             state,
-            background_tasks: vec![refresher, change_listener, forgetter, key_refresher, outbox_worker, reminder_sweep],
+            background_tasks: vec![
+                refresher,
+                change_listener,
+                forgetter,
+                key_refresher,
+                outbox_worker,
+                reminder_sweep,
+                audit_relay,
+            ],
         })
     }
 

@@ -1,11 +1,13 @@
 //! Layered configuration: built-in defaults, then an optional TOML file, then `COWIN_SECTION__KEY`
 //! environment variables. A secret may instead come from a file named by `COWIN_SECTION__KEY_FILE`.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use cowin_store::DatabaseOptions;
-use secrecy::SecretString;
+use cowin_store::clusters::{MAIN_CLUSTER, is_cluster_name};
+use cowin_store::{DatabaseOptions, Databases};
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 /// Everything the server and the CLI read from configuration.
@@ -246,9 +248,38 @@ pub struct DatabaseSettings {
     pub min_connections: u32,
     /// How long to wait for a connection, in milliseconds.
     pub acquire_timeout_ms: u64,
+    /// Other PostgreSQL clusters tenants may be placed on, by name (`COWIN_DATABASE__CLUSTERS__EU=postgres://...`);
+    /// `url` is cluster `main`, which also holds schema `platform`. Each gets a pool of the same settings.
+    #[serde(default)]
+    pub clusters: BTreeMap<String, SecretString>,
 }
 
 impl DatabaseSettings {
+    /// Opens the pools of cluster `main` and of every other cluster named.
+    pub async fn connect(&self) -> anyhow::Result<Databases> {
+        use anyhow::Context;
+        let options = self.options();
+        let main = cowin_store::connect(self.url.expose_secret(), &options)
+            .await
+            .context("cannot connect to PostgreSQL (database.url)")?;
+        let mut others = BTreeMap::new();
+        for (name, url) in &self.clusters {
+            anyhow::ensure!(
+                is_cluster_name(name) && name != MAIN_CLUSTER,
+                "database.clusters.{name}: a cluster is named by lower-case letters, digits and _ (at most 31, not `main`)"
+            );
+            anyhow::ensure!(
+                url.expose_secret() != self.url.expose_secret(),
+                "database.clusters.{name} is database.url: cluster `main` needs no second name"
+            );
+            let pool = cowin_store::connect(url.expose_secret(), &options)
+                .await
+                .with_context(|| format!("cannot connect to PostgreSQL (database.clusters.{name})"))?;
+            others.insert(name.clone(), pool);
+        }
+        Ok(Databases::new(main, others))
+    }
+
     /// Pool options for the store.
     pub fn options(&self) -> DatabaseOptions {
         DatabaseOptions {

@@ -39,10 +39,12 @@ pub fn is_unavailable(error: &DbErr) -> bool {
     };
     match sqlx.as_ref() {
         Sqlx::Io(_) | Sqlx::Tls(_) | Sqlx::Protocol(_) | Sqlx::PoolTimedOut | Sqlx::PoolClosed | Sqlx::WorkerCrashed => true,
-        // Connection exceptions (08), operator intervention such as a shutdown (57P), insufficient resources (53).
-        Sqlx::Database(error) => error
-            .code()
-            .is_some_and(|code| code.starts_with("08") || code.starts_with("57P") || code.starts_with("53")),
+        // Connection exceptions (08), operator intervention such as a shutdown (57P), insufficient resources (53); an
+        // undefined table or schema (42P01, 3F000) when a tenant's schema has just moved to another cluster
+        // (`cowin tenant move`) and this server has not yet had the notice: a retry finds it there.
+        Sqlx::Database(error) => error.code().is_some_and(|code| {
+            code.starts_with("08") || code.starts_with("57P") || code.starts_with("53") || code == "42P01" || code == "3F000"
+        }),
         _ => false,
     }
 }

@@ -8,6 +8,7 @@ pub mod apply;
 pub mod audit;
 pub mod certificates;
 pub mod citizens;
+pub mod clusters;
 pub mod database;
 pub mod entities;
 pub mod gauges;
@@ -27,6 +28,7 @@ pub mod tenant_txn;
 pub mod tenants;
 pub mod vaccination;
 
+pub use clusters::Databases;
 pub use database::{DatabaseOptions, connect, is_unavailable, is_unstorable_text};
 pub use platform_txn::{PlatformConnection, PlatformTxn};
 pub use sea_orm::{DatabaseConnection, DbErr};

@@ -35,6 +35,14 @@ impl PlatformConnection for DatabaseConnection {
     }
 }
 
+impl PlatformConnection for crate::Databases {
+    type Connection = DatabaseConnection;
+
+    fn connection(&self, _: sealed::Key) -> &DatabaseConnection {
+        self.main()
+    }
+}
+
 impl PlatformConnection for DatabaseTransaction {
     type Connection = Self;
 

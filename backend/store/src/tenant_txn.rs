@@ -2,8 +2,9 @@
 
 use cowin_core::TenantCode;
 use cowin_migrations::runner::set_local_search_path;
-use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, FromQueryResult, TransactionTrait, Value};
+use sea_orm::{DatabaseTransaction, DbErr, FromQueryResult, TransactionTrait, Value};
 
+use crate::clusters::Databases;
 use crate::statements;
 
 /// A transaction whose search path is the tenant's schema, set transaction-locally so that the pooled
@@ -16,9 +17,9 @@ pub struct TenantTxn {
 }
 
 impl TenantTxn {
-    /// Begins a transaction for `tenant`.
-    pub async fn begin(db: &DatabaseConnection, tenant: TenantCode) -> Result<Self, DbErr> {
-        let txn = db.begin().await?;
+    /// Begins a transaction for `tenant` on the cluster holding its schema.
+    pub async fn begin(db: &Databases, tenant: TenantCode) -> Result<Self, DbErr> {
+        let txn = db.for_tenant(tenant).await?.begin().await?;
         set_local_search_path(&txn, &tenant.schema()).await?;
         Ok(Self { txn, tenant })
     }
@@ -27,8 +28,8 @@ impl TenantTxn {
     /// every time with only their parameters changing (the dose writer's). Planner settings go with the
     /// search path in one round trip: plans are kept per connection (`plan_cache_mode`), and must use the
     /// indexes even when made while a table was empty (`enable_seqscan`).
-    pub async fn begin_for_kept_plans(db: &DatabaseConnection, tenant: TenantCode) -> Result<Self, DbErr> {
-        let txn = db.begin().await?;
+    pub async fn begin_for_kept_plans(db: &Databases, tenant: TenantCode) -> Result<Self, DbErr> {
+        let txn = db.for_tenant(tenant).await?.begin().await?;
         statements::execute(
             &txn,
             "SELECT set_config('search_path', $1, true), set_config('plan_cache_mode', 'force_generic_plan', true), \

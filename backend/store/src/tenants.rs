@@ -27,6 +27,10 @@ pub struct TenantRecord {
     pub locales: Vec<LocaleTag>,
     /// IANA time zone.
     pub time_zone: String,
+    /// The database cluster holding its schema ([`crate::clusters`]).
+    pub cluster: String,
+    /// How much longer its transactions wait for a move to another cluster, if one is under way.
+    pub paused_for: Option<std::time::Duration>,
     /// Hostnames routed to it.
     pub hostnames: Vec<Hostname>,
     /// Latest applied configuration version.
@@ -60,6 +64,8 @@ struct TenantRow {
     default_locale: String,
     locales: Vec<String>,
     time_zone: String,
+    cluster: String,
+    pause_left_ms: Option<i64>,
     hostnames: Vec<String>,
     config_version: i32,
     licence: Option<String>,
@@ -69,7 +75,8 @@ struct TenantRow {
 pub type ParsedConfig = (Arc<TenantConfig>, Arc<Catalogue>);
 
 /// Every tenant with its hostnames, latest configuration version and licence in force, in one round trip.
-const SELECT_TENANTS: &str = "SELECT t.code, t.name, t.status, t.status_reason, t.default_locale, t.locales, t.time_zone, \
+const SELECT_TENANTS: &str = "SELECT t.code, t.name, t.status, t.status_reason, t.default_locale, t.locales, t.time_zone, t.cluster, \
+     CASE WHEN t.paused_until > now() THEN (extract(epoch FROM t.paused_until - now()) * 1000)::int8 END AS pause_left_ms, \
      COALESCE((SELECT array_agg(h.hostname ORDER BY h.hostname) FROM platform.tenant_hostnames h WHERE h.tenant_code = t.code), '{}') AS hostnames, \
      COALESCE((SELECT max(v.version) FROM platform.tenant_config_versions v WHERE v.tenant_code = t.code), 0) AS config_version, \
      (SELECT l.document FROM platform.licences l WHERE l.tenant_code = t.code ORDER BY l.installed_at DESC, l.licence_id DESC LIMIT 1) AS licence \
@@ -118,6 +125,11 @@ fn record(row: TenantRow, (config, catalogue): ParsedConfig) -> Result<TenantRec
         name: row.name,
         status_reason: row.status_reason,
         time_zone: row.time_zone,
+        cluster: row.cluster,
+        paused_for: row
+            .pause_left_ms
+            .and_then(|ms| u64::try_from(ms).ok())
+            .map(std::time::Duration::from_millis),
         config_version: row.config_version,
         licence: row.licence,
         config,

@@ -42,6 +42,11 @@ impl MigratorTrait for PlatformMigrator {
                 up: include_str!("m0006_tenant_notify.up.sql"),
                 down: include_str!("m0006_tenant_notify.down.sql"),
             }),
+            Box::new(SqlMigration {
+                name: "m0007_clusters",
+                up: include_str!("m0007_clusters.up.sql"),
+                down: include_str!("m0007_clusters.down.sql"),
+            }),
         ]
     }
 }

@@ -10,7 +10,7 @@ use cowin_core::{BeneficiaryRef, LocaleTag};
 use cowin_store::citizens::beneficiaries;
 use cowin_store::citizens::booking::{self, AppointmentError};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use uuid::Uuid;
 
 use self::checks::{eligible, open_session};
@@ -52,7 +52,7 @@ pub struct NewBooking {
 #[derive(Debug)]
 pub struct Booking<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Renders slips.
     pub renderer: &'a Arc<Renderer>,
     /// The slips' labels.

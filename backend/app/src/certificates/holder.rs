@@ -12,7 +12,7 @@ use cowin_store::certificates::{self, StoredCertificate};
 use cowin_store::citizens::beneficiaries;
 use cowin_store::objects::{ObjectStore, certificate_pdf_key};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use uuid::Uuid;
 
 use super::error::CertificateError;
@@ -64,7 +64,7 @@ pub async fn render_pdf(
 #[derive(Debug)]
 pub struct HolderCertificates<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Opens and seals certificates.
     pub vault: &'a Vault,
     /// Signs the formats not signed with the dose.

@@ -10,7 +10,7 @@ use cowin_certify::verify::{Trust, TrustedKey};
 use cowin_core::TenantCode;
 use cowin_privacy::KeyWrapping;
 use cowin_store::signing_keys::{self, StoredKey};
-use sea_orm::{DatabaseConnection, DbErr};
+use cowin_store::{Databases, DbErr};
 use tokio::sync::Mutex;
 
 /// The public keys of every country.
@@ -66,7 +66,7 @@ type Signers = HashMap<TenantCode, (Vec<String>, Arc<SigningKeys>)>;
 /// The key ring.
 #[derive(Clone)]
 pub struct KeyRing {
-    db: DatabaseConnection,
+    db: Databases,
     wrapping: Arc<dyn KeyWrapping>,
     public: Arc<RwLock<Arc<PublicKeys>>>,
     signers: Arc<RwLock<Signers>>,
@@ -90,7 +90,7 @@ pub enum KeyRingError {
 
 impl KeyRing {
     /// Loads every public key.
-    pub async fn load(db: DatabaseConnection, wrapping: Arc<dyn KeyWrapping>) -> Result<Self, DbErr> {
+    pub async fn load(db: Databases, wrapping: Arc<dyn KeyWrapping>) -> Result<Self, DbErr> {
         let ring = Self {
             db,
             wrapping,

@@ -11,7 +11,7 @@ use cowin_privacy::{Field, Vault};
 use cowin_store::objects::{ObjectStore, certificate_pdf_key};
 use cowin_store::outbox::{self, CERTIFICATE_ISSUED, DOSE_REMINDER, OutboxItem};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, DbErr, TenantTxn, certificates};
+use cowin_store::{Databases, DbErr, TenantTxn, certificates};
 use fluent_bundle::FluentArgs;
 
 use super::holder::render_pdf;
@@ -32,7 +32,7 @@ const BATCH: u64 = 20;
 #[derive(Debug, Clone)]
 pub struct OutboxWorker {
     /// The pool.
-    pub db: DatabaseConnection,
+    pub db: Databases,
     /// Opens certificates and holders' addresses.
     pub vault: Vault,
     /// The tenants whose outboxes are drained.

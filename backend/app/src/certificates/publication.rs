@@ -2,7 +2,7 @@
 //! document-signer list) and its revocations (a signed list, and the SMART Health Cards framework's list per key).
 
 use cowin_core::TenantCode;
-use cowin_store::DatabaseConnection;
+use cowin_store::Databases;
 use cowin_store::tenants::TenantRecord;
 use serde_json::Value;
 
@@ -14,7 +14,7 @@ use super::revocations::revoked;
 #[derive(Debug)]
 pub struct Publication<'a> {
     /// The pool (revocations).
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Every country's keys.
     pub keys: &'a KeyRing,
 }

@@ -3,11 +3,11 @@
 use std::collections::HashSet;
 
 use cowin_core::TenantCode;
-use cowin_store::{DatabaseConnection, DbErr, TenantTxn, certificates};
+use cowin_store::{Databases, DbErr, TenantTxn, certificates};
 use uuid::Uuid;
 
 /// Ids of the certificates `tenant` revoked.
-pub async fn revoked(db: &DatabaseConnection, tenant: TenantCode) -> Result<Vec<Uuid>, DbErr> {
+pub async fn revoked(db: &Databases, tenant: TenantCode) -> Result<Vec<Uuid>, DbErr> {
     let txn = TenantTxn::begin(db, tenant).await?;
     let ids = certificates::revoked_ids(&txn).await?;
     txn.commit().await?;

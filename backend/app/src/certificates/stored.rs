@@ -6,7 +6,7 @@ use cowin_certify::issue::Formats;
 use cowin_privacy::Vault;
 use cowin_store::certificates::{self, StoredCertificate};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 
 use super::error::CertificateError;
 use super::key_ring::KeyRing;
@@ -22,7 +22,7 @@ pub fn open(vault: &Vault, tenant: &TenantRecord, certificate: &StoredCertificat
 /// record, with the country's current keys, and stored (if another server completed it meanwhile, its forms
 /// stay stored and these, equally valid, are answered).
 pub async fn complete(
-    db: &DatabaseConnection,
+    db: &Databases,
     vault: &Vault,
     keys: &KeyRing,
     tenant: &TenantRecord,

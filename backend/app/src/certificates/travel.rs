@@ -6,7 +6,7 @@ use cowin_core::{BeneficiaryRef, PassportNumber};
 use cowin_privacy::{Field, Vault};
 use cowin_store::citizens::beneficiaries;
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use uuid::Uuid;
 
 use super::error::CertificateError;
@@ -17,7 +17,7 @@ use super::reissue::reissue;
 #[derive(Debug)]
 pub struct TravelPassports<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Seals the number.
     pub vault: &'a Vault,
     /// Signs the reissued certificates.

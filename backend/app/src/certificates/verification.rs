@@ -5,7 +5,7 @@ use std::net::IpAddr;
 
 use cowin_certify::verify::{Format, Summary, Verdict, verify};
 use cowin_core::{ErrorCode, TenantCode};
-use cowin_store::{DatabaseConnection, DbErr};
+use cowin_store::{Databases, DbErr};
 
 use super::key_ring::KeyRing;
 use super::qr_photo::{QrError, QrReader};
@@ -118,7 +118,7 @@ impl Failure for VerificationError {
 #[derive(Debug)]
 pub struct Verification<'a> {
     /// The pool (revocation lists).
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Every country's public keys.
     pub keys: &'a KeyRing,
     /// Countries and their licences.

@@ -11,7 +11,7 @@ use cowin_privacy::{Field, Vault, mask};
 use cowin_store::citizens::beneficiaries::{self, BeneficiaryRow, DeleteError};
 use cowin_store::citizens::booking::{self, AppointmentView};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use uuid::Uuid;
 
 pub use self::error::FamilyError;
@@ -45,7 +45,7 @@ pub struct FamilyView {
 #[derive(Debug)]
 pub struct Family<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Seals and opens numbers.
     pub vault: &'a Vault,
 }

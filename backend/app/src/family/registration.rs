@@ -7,7 +7,7 @@ use cowin_privacy::{Field, Vault};
 use cowin_store::citizens::beneficiaries::{NewBeneficiary, RegisterError, register};
 use cowin_store::citizens::is_unique_violation;
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use rand::RngCore;
 use uuid::Uuid;
 
@@ -89,7 +89,7 @@ const REFERENCE_ATTEMPTS: usize = 3;
 
 /// Stores `valid` on `account`, in its own transaction; returns the new reference.
 pub async fn store(
-    db: &DatabaseConnection,
+    db: &Databases,
     vault: &Vault,
     tenant: &TenantRecord,
     account: Uuid,

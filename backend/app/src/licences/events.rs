@@ -9,9 +9,9 @@ use std::time::Duration;
 
 use cowin_core::TenantCode;
 use cowin_licence::LicenceRefusal;
+use cowin_store::Databases;
 use cowin_store::licences::{self, LicenceContext, LicenceEvent};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use sea_orm::DatabaseConnection;
 
 /// Least time between two recorded refusals of the same kind.
 const QUIET_PERIOD: Duration = Duration::from_secs(60);
@@ -25,14 +25,14 @@ type Kind = (TenantCode, &'static str, Option<String>);
 /// Records licence events, bounded in memory and in rows written.
 #[derive(Debug, Clone)]
 pub struct LicenceEvents {
-    db: DatabaseConnection,
+    db: Databases,
     recent: moka::sync::Cache<Kind, ()>,
     per_code: Arc<DefaultKeyedRateLimiter<(TenantCode, &'static str)>>,
 }
 
 impl LicenceEvents {
     /// Records into `db`.
-    pub fn new(db: DatabaseConnection) -> Self {
+    pub fn new(db: Databases) -> Self {
         let per_minute = NonZeroU32::new(EVENTS_PER_MINUTE).unwrap_or(NonZeroU32::MIN);
         Self {
             db,

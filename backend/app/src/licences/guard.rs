@@ -7,7 +7,7 @@ use std::sync::Arc;
 use cowin_core::TenantCode;
 use cowin_licence::{Expectations, LicenceRefusal, Revocation, TrustedKeys, VerifiedLicence, verify};
 use cowin_store::licences::{self, LicenceContext, LicenceEvent, LicenceInstall};
-use sea_orm::{DatabaseConnection, DbErr};
+use cowin_store::{Databases, DbErr};
 
 /// A tenant's licence as judged: the verified licence, or why it does not allow serving the tenant.
 pub type LicenceState = Arc<Result<VerifiedLicence, LicenceRefusal>>;
@@ -63,7 +63,7 @@ impl LicenceGuard {
     /// Checks the licence a configuration is applied with; a refusal is recorded as a licence event.
     pub async fn check_for_apply(
         &self,
-        db: &DatabaseConnection,
+        db: &Databases,
         tenant: TenantCode,
         document: Option<&str>,
     ) -> Result<Result<LicenceInstall, LicenceRefusal>, DbErr> {

@@ -7,7 +7,7 @@ use cowin_core::LocalisedText;
 use cowin_store::audit::record_in_tenant;
 use cowin_store::operations::{FacilityListing, create_facility, deactivate_facility, facility_place, update_facility};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use cowin_tenant_config::{Facility, FeeType, facility_problems};
 use serde::Deserialize;
 use serde_json::json;
@@ -51,7 +51,7 @@ struct Row {
 #[derive(Debug)]
 pub struct Facilities<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
 }
 
 impl Facilities<'_> {

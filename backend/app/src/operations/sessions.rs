@@ -8,7 +8,7 @@ use cowin_store::operations::{
     sessions, set_capacity,
 };
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -72,7 +72,7 @@ fn capacity(value: u32, field: &str) -> Result<i32, OperationsError> {
 #[derive(Debug)]
 pub struct Sessions<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
 }
 
 impl Sessions<'_> {

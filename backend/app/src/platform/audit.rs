@@ -3,7 +3,7 @@
 
 use cowin_core::TenantCode;
 use cowin_store::platform::audit_log::{self, AuditEntry, AuditQuery};
-use cowin_store::{DatabaseConnection, DbErr};
+use cowin_store::{Databases, DbErr};
 
 /// Entries returned when the caller names no limit.
 pub const DEFAULT_LIMIT: u64 = 100;
@@ -23,7 +23,7 @@ pub struct AuditFilter {
 #[derive(Debug)]
 pub struct AuditLog<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
 }
 
 impl AuditLog<'_> {

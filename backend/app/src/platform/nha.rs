@@ -5,7 +5,7 @@
 use std::net::IpAddr;
 
 use cowin_privacy::{Field, Vault};
-use cowin_store::DatabaseConnection;
+use cowin_store::Databases;
 use cowin_store::platform::nha_users::{self, NhaUser};
 use uuid::Uuid;
 
@@ -32,7 +32,7 @@ pub struct NhaSession {
 #[derive(Debug)]
 pub struct NhaAccounts<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Hashes addresses, signs platform tokens.
     pub vault: &'a Vault,
     /// argon2, a few at a time.

@@ -7,7 +7,7 @@ use std::io::{Seek, Write};
 use std::time::Duration;
 
 use cowin_core::TenantCode;
-use cowin_store::DatabaseConnection;
+use cowin_store::Databases;
 use cowin_store::objects::ObjectStore;
 use cowin_store::platform::offboarding::{self, ArchiveContents, ExportSummary, OffboardError};
 use cowin_store::platform::restore::{self, RestoreError, Restored};
@@ -43,7 +43,7 @@ fn failed(error: OffboardError) -> PlatformError {
 #[derive(Debug)]
 pub struct Offboarding<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// The tenant's objects, and where the API keeps archives.
     pub objects: &'a dyn ObjectStore,
     /// A serving process's tenants, reloaded after the drop.

@@ -6,7 +6,7 @@ use std::io::Read as _;
 use std::path::PathBuf;
 
 use cowin_privacy::Vault;
-use cowin_store::DatabaseConnection;
+use cowin_store::Databases;
 use cowin_store::apply::{ApplyOutcome, apply};
 use cowin_tenant_config::{LICENCE_FILE, LocaleCatalogue, TenantConfig, load_dir, read_licence};
 
@@ -127,7 +127,7 @@ pub fn read_folders(dirs: &[PathBuf], locales: &LocaleCatalogue) -> Result<Vec<C
 #[derive(Debug)]
 pub struct Onboarding<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Judges the licence each configuration comes with.
     pub guard: &'a LicenceGuard,
     /// Seals a new tenant's signing keys.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use cowin_core::{TenantCode, TenantStatus};
 use cowin_licence::VerifiedLicence;
-use cowin_store::DatabaseConnection;
+use cowin_store::Databases;
 use cowin_store::licences::{self, StoredLicenceEvent};
 use cowin_store::platform::usage::{self, DailyUsage, Usage};
 use cowin_store::tenants::{self, TenantRecord};
@@ -47,7 +47,7 @@ pub struct TenantOverview {
 #[derive(Debug)]
 pub struct TenantAdministration<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// The tenants as served (reloaded after each change, so this server serves the change at once).
     pub tenants: &'a TenantRegistry,
 }

@@ -5,7 +5,7 @@
 use cowin_core::TenantCode;
 use cowin_privacy::{Field, TenantVault};
 use cowin_store::citizens::otp::{self, OtpChallenge, OtpPurpose};
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use uuid::Uuid;
 
 use super::error::SignInError;
@@ -25,7 +25,7 @@ pub struct Confirmation<'a> {
 
 /// The confirmed challenge, marked used in the returned transaction (which the caller commits with its own work).
 pub async fn confirm(
-    db: &DatabaseConnection,
+    db: &Databases,
     tenant: TenantCode,
     vault: &TenantVault,
     confirmation: &Confirmation<'_>,

@@ -15,7 +15,7 @@ use cowin_privacy::{Field, Vault, sha256_hex};
 use cowin_store::citizens::accounts;
 use cowin_store::citizens::otp::{self, NewOtp, OtpChannel, OtpPurpose};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use cowin_tenant_config::OtpChannel as TenantChannel;
 use uuid::Uuid;
 
@@ -65,7 +65,7 @@ pub struct SignedIn {
 #[derive(Debug)]
 pub struct SignIn<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Hashes and seals mobiles, addresses and OTPs; signs tokens.
     pub vault: &'a Vault,
     /// SMS and e-mail.

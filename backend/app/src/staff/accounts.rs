@@ -8,7 +8,7 @@ use cowin_core::{LocaleTag, StaffRole};
 use cowin_privacy::{Field, Vault};
 use cowin_store::staff::{self as store, StaffRow};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use fluent_bundle::FluentArgs;
 use uuid::Uuid;
 
@@ -47,7 +47,7 @@ pub struct DirectoryEntry {
 #[derive(Debug)]
 pub struct StaffAccounts<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Hashes addresses and secrets, signs tokens.
     pub vault: &'a Vault,
     /// argon2, a few at a time.

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use cowin_core::TenantCode;
 use cowin_store::staff::{self, StaffRow};
-use cowin_store::{DatabaseConnection, DbErr, TenantTxn};
+use cowin_store::{Databases, DbErr, TenantTxn};
 use moka::future::Cache;
 use uuid::Uuid;
 
@@ -31,7 +31,7 @@ impl Default for StaffCache {
 
 impl StaffCache {
     /// The staff row, from memory if read within the lifetime.
-    pub async fn get(&self, db: &DatabaseConnection, tenant: TenantCode, id: Uuid) -> Result<Arc<Option<StaffRow>>, DbErr> {
+    pub async fn get(&self, db: &Databases, tenant: TenantCode, id: Uuid) -> Result<Arc<Option<StaffRow>>, DbErr> {
         self.rows
             .try_get_with((tenant, id), async move {
                 let txn = TenantTxn::begin(db, tenant).await?;

@@ -6,7 +6,7 @@ use cowin_core::{PersonName, StaffRole};
 use cowin_privacy::{Field, Vault};
 use cowin_store::staff::{self, NewStaff};
 use cowin_store::tenants::TenantRecord;
-use cowin_store::{DatabaseConnection, TenantTxn, operations};
+use cowin_store::{Databases, TenantTxn, operations};
 use rand::RngCore;
 use uuid::Uuid;
 
@@ -104,7 +104,7 @@ pub async fn create(
 
 /// Creates an invitation in its own transaction and returns it, for the command line to print.
 pub async fn create_committed(
-    db: &DatabaseConnection,
+    db: &Databases,
     vault: &Vault,
     tenant: &TenantRecord,
     member: &NewStaffMember,

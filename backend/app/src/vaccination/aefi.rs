@@ -6,7 +6,7 @@ use cowin_core::{BeneficiaryRef, StaffRole};
 use cowin_store::citizens::beneficiaries::find;
 use cowin_store::tenants::TenantRecord;
 use cowin_store::vaccination::aefi::{NewReport, ReportFilter, ReportView, Reporter, create, dose, dose_of, list};
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use uuid::Uuid;
 
 use super::error::VaccinationError;
@@ -83,7 +83,7 @@ pub struct ReportQuery {
 #[derive(Debug)]
 pub struct AdverseEvents<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
 }
 
 impl AdverseEvents<'_> {

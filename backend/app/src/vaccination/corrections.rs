@@ -7,7 +7,7 @@ use cowin_core::vaccine::VaccineCode;
 use cowin_core::{BeneficiaryRef, PersonName};
 use cowin_store::tenants::TenantRecord;
 use cowin_store::vaccination::corrections::{self, BeneficiaryChange, CorrectionError, CorrectionView, trail_of};
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use uuid::Uuid;
 
 use super::error::VaccinationError;
@@ -58,7 +58,7 @@ pub struct DoseCorrection {
 #[derive(Debug)]
 pub struct Corrections<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Reissues the certificates that showed the old values.
     pub issuer: &'a Issuer,
 }

@@ -9,7 +9,7 @@ use cowin_store::citizens::accounts::find_or_create;
 use cowin_store::citizens::beneficiaries::given_doses;
 use cowin_store::tenants::TenantRecord;
 use cowin_store::vaccination::desk::{DeskAppointment, DeskBeneficiary, appointments_at, by_document, by_security_code};
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use uuid::Uuid;
 
 use super::error::VaccinationError;
@@ -52,7 +52,7 @@ pub struct Identified {
 #[derive(Debug)]
 pub struct Desk<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Hashes documents and mobiles.
     pub vault: &'a Vault,
 }

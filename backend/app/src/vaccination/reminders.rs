@@ -12,7 +12,7 @@ use cowin_core::eligibility::due_rules;
 use cowin_privacy::{Field, Vault};
 use cowin_store::tenants::TenantRecord;
 use cowin_store::vaccination::reminders::{self, ReminderToSend};
-use cowin_store::{DatabaseConnection, DbErr, TenantTxn};
+use cowin_store::{Databases, DbErr, TenantTxn};
 use cowin_tenant_config::OtpChannel;
 use fluent_bundle::FluentArgs;
 use uuid::Uuid;
@@ -26,7 +26,7 @@ use crate::tenants::TenantRegistry;
 #[derive(Debug, Clone)]
 pub struct ReminderSweep {
     /// The pool.
-    pub db: DatabaseConnection,
+    pub db: Databases,
     /// The tenants swept.
     pub tenants: TenantRegistry,
     /// Reminders written per tenant and sweep at most.
@@ -71,7 +71,7 @@ impl ReminderSweep {
 #[derive(Debug)]
 pub struct ReminderMessages<'a> {
     /// The pool (the claim commits on a connection of its own).
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Opens the account's addresses.
     pub vault: &'a Vault,
     /// The texts.

@@ -9,7 +9,7 @@ use cowin_store::citizens::beneficiaries;
 use cowin_store::citizens::requests::{self, NewRequest, RequestRow};
 use cowin_store::tenants::TenantRecord;
 use cowin_store::vaccination::corrections::{self, BeneficiaryChange, CorrectionError};
-use cowin_store::{DatabaseConnection, TenantTxn};
+use cowin_store::{Databases, TenantTxn};
 use rand::Rng as _;
 use uuid::Uuid;
 
@@ -101,7 +101,7 @@ pub struct Decision {
 #[derive(Debug)]
 pub struct CitizenRequests<'a> {
     /// The pool.
-    pub db: &'a DatabaseConnection,
+    pub db: &'a Databases,
     /// Reissues certificates after an approved correction.
     pub issuer: &'a Issuer,
 }

@@ -3,9 +3,10 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use cowin_migrations::{MigrationReport, SchemaOutcome, migrate_all_tenants, migrate_platform};
+use anyhow::Context;
+use cowin_migrations::{MigrationReport, SchemaOutcome, migrate_all_tenants, migrate_cluster, migrate_platform};
 use cowin_store::citizens::canonical_documents;
-use cowin_store::{DatabaseConnection, tenants};
+use cowin_store::{Databases, tenants};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::Settings;
@@ -24,18 +25,32 @@ fn describe(outcome: &SchemaOutcome) -> String {
     }
 }
 
-/// Migrates platform then tenants, printing one line per schema; the report says which failed.
-pub async fn migrate(db: &DatabaseConnection, concurrency: usize, show_progress: bool) -> anyhow::Result<MigrationReport> {
+/// Migrates platform, then every other cluster's spool, then tenants each on its cluster, printing one line per
+/// schema; the report says which tenants failed.
+pub async fn migrate(db: &Databases, concurrency: usize, show_progress: bool) -> anyhow::Result<MigrationReport> {
     let platform = migrate_platform(db).await?;
     println!("{}", describe(&platform));
-    let codes = tenants::codes(db).await?;
+    for (name, cluster) in db.others() {
+        let outcome = migrate_cluster(cluster).await?;
+        println!("{name}: {}", describe(&outcome));
+    }
+    let mut codes = Vec::new();
+    for tenant in tenants::list(db).await? {
+        let cluster = db.cluster(&tenant.cluster).with_context(|| {
+            format!(
+                "{} is on cluster {}, which database.clusters does not name",
+                tenant.code, tenant.cluster
+            )
+        })?;
+        codes.push((tenant.code, cluster.clone()));
+    }
     let bar = if show_progress {
         ProgressBar::new(codes.len() as u64)
     } else {
         ProgressBar::hidden()
     };
     bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} tenants {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()));
-    let report = migrate_all_tenants(db, codes, concurrency, |outcome| {
+    let report = migrate_all_tenants(codes, concurrency, |outcome| {
         // `println` on a hidden bar (output not a terminal) prints nothing; `suspend` always prints.
         bar.suspend(|| println!("{}", describe(outcome)));
         bar.inc(1);
@@ -47,7 +62,7 @@ pub async fn migrate(db: &DatabaseConnection, concurrency: usize, show_progress:
 
 /// Re-hashes identity documents registered before numbers were canonical (only the application holds the keys,
 /// so this is not an SQL migration), printing a line for each tenant that had any.
-async fn canonicalise_documents(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<()> {
+async fn canonicalise_documents(settings: &Settings, db: &Databases) -> anyhow::Result<()> {
     let mut vault = None;
     for tenant in tenants::codes(db).await? {
         match canonical_documents::pending(db, tenant).await {

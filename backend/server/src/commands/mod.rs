@@ -18,6 +18,7 @@ mod tenant_apply;
 mod tenant_check;
 mod tenant_export;
 mod tenant_list;
+mod tenant_move;
 mod tenant_offboard;
 mod tenant_restore;
 mod tenant_secret;
@@ -27,8 +28,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use cowin_store::DatabaseConnection;
-use secrecy::ExposeSecret;
+use cowin_store::Databases;
 
 pub use migrate::migrate;
 pub use tenant_apply::apply_dirs;
@@ -197,6 +197,8 @@ pub enum TenantCommand {
     Export(tenant_export::ExportArgs),
     /// Bring a tenant back from an archive `tenant export` wrote, into a deployment that does not serve it.
     Restore(tenant_restore::RestoreArgs),
+    /// Move a tenant's schema to another database cluster, with a write pause while it is copied and verified.
+    Move(tenant_move::MoveArgs),
     /// A tenant's secrets: credentials of its own services, stored sealed.
     #[command(subcommand)]
     Secret(tenant_secret::SecretCommand),
@@ -234,6 +236,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Tenant(TenantCommand::Offboard(args)) => tenant_offboard::run(&settings, args).await,
         Command::Tenant(TenantCommand::Export(args)) => tenant_export::run(&settings, args).await,
         Command::Tenant(TenantCommand::Restore(args)) => tenant_restore::run(&settings, args).await,
+        Command::Tenant(TenantCommand::Move(args)) => tenant_move::run(&settings, args).await,
         Command::Tenant(TenantCommand::Secret(command)) => tenant_secret::run(&settings, command).await,
     };
     match result {
@@ -246,11 +249,12 @@ pub async fn run(cli: Cli) -> ExitCode {
 }
 
 /// Connects with the configured pool settings.
-async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
-    use anyhow::Context;
-    cowin_store::connect(settings.database.url.expose_secret(), &settings.database.options())
-        .await
-        .context("cannot connect to PostgreSQL (database.url)")
+async fn connect(settings: &Settings) -> anyhow::Result<Databases> {
+    let db = settings.database.connect().await?;
+    // Placement as the platform has it now, for commands that open tenants' transactions.
+    let placed = cowin_store::tenants::list(&db).await?;
+    db.place(placed.into_iter().map(|tenant| (tenant.code, tenant.cluster, None)));
+    Ok(db)
 }
 
 /// Who is acting, for the audit log.

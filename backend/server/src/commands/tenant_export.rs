@@ -8,7 +8,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use cowin_app::platform::offboarding::Offboarding;
 use cowin_core::TenantCode;
-use cowin_store::DatabaseConnection;
+use cowin_store::Databases;
 use cowin_store::objects::ObjectStore;
 
 use crate::Settings;
@@ -26,7 +26,7 @@ pub struct ExportArgs {
 
 /// Where an archive's contents come from: the database and the object store.
 pub(super) struct ArchiveTarget {
-    db: DatabaseConnection,
+    db: Databases,
     objects: Arc<dyn ObjectStore>,
 }
 

@@ -5,7 +5,7 @@
 
 use cowin_core::{DocumentNumber, TenantCode};
 use cowin_privacy::{Field, TenantVault};
-use sea_orm::{DatabaseConnection, DbErr, FromQueryResult};
+use sea_orm::{DbErr, FromQueryResult};
 
 use crate::TenantTxn;
 
@@ -37,7 +37,7 @@ struct Count {
 }
 
 /// How many numbers of `tenant` are not in canonical form yet.
-pub async fn pending(db: &DatabaseConnection, tenant: TenantCode) -> Result<i64, DbErr> {
+pub async fn pending(db: &crate::Databases, tenant: TenantCode) -> Result<i64, DbErr> {
     let txn = TenantTxn::begin(db, tenant).await?;
     let count: Option<Count> = txn
         .one("SELECT count(*) AS n FROM beneficiaries WHERE NOT id_number_canonical", vec![])
@@ -47,7 +47,7 @@ pub async fn pending(db: &DatabaseConnection, tenant: TenantCode) -> Result<i64,
 }
 
 /// Brings every number of `tenant` to canonical form, batch by batch.
-pub async fn canonicalise(db: &DatabaseConnection, tenant: TenantCode, vault: &TenantVault) -> Result<CanonicalReport, DbErr> {
+pub async fn canonicalise(db: &crate::Databases, tenant: TenantCode, vault: &TenantVault) -> Result<CanonicalReport, DbErr> {
     let mut report = CanonicalReport::default();
     let mut after = String::new();
     loop {

@@ -19,8 +19,10 @@ macro_rules! archive_failures_into {
 }
 
 pub mod audit_log;
+pub mod audit_relay;
 pub mod nha_users;
 pub mod offboarding;
 pub mod restore;
+pub mod tenant_move;
 pub mod tenant_secrets;
 pub mod usage;

@@ -25,6 +25,10 @@ const FETCH: u32 = 5_000;
 pub enum OffboardError {
     #[error("tenant {0} is not registered")]
     NotFound(TenantCode),
+    #[error(
+        "tenant {tenant} is on cluster {cluster}; an archive is written from the platform's cluster: `cowin tenant move {tenant} --to main` first"
+    )]
+    OnOtherCluster { tenant: TenantCode, cluster: String },
     #[error(transparent)]
     Database(#[from] DbErr),
     #[error(transparent)]
@@ -166,14 +170,22 @@ pub async fn export<W: Write + Seek>(
         .begin_with_config(Some(sea_orm::IsolationLevel::RepeatableRead), Some(sea_orm::AccessMode::ReadOnly))
         .await?;
     let schema = tenant.schema();
-    let registered: Option<TableName> = platform_txn::one(
+    // The archive is read in one snapshot of one cluster: the platform's rows and the tenant's schema together.
+    let placed: Option<TableName> = platform_txn::one(
         &txn,
-        "SELECT code::text AS table_name FROM platform.tenants WHERE code = $1",
+        "SELECT cluster AS table_name FROM platform.tenants WHERE code = $1",
         vec![tenant.as_str().into()],
     )
     .await?;
-    if registered.is_none() {
-        return Err(OffboardError::NotFound(tenant));
+    match placed {
+        None => return Err(OffboardError::NotFound(tenant)),
+        Some(placed) if placed.table_name != crate::clusters::MAIN_CLUSTER => {
+            return Err(OffboardError::OnOtherCluster {
+                tenant,
+                cluster: placed.table_name,
+            });
+        }
+        Some(_) => {}
     }
     let tables: Vec<TableName> = statements::all(
         &txn,
@@ -249,7 +261,13 @@ pub async fn drop_tenant(
 ) -> Result<(), OffboardError> {
     // Not a PlatformTxn: the same commit drops the tenant's schema.
     let txn = db.begin().await?;
-    let deleted = platform_txn::execute(&txn, "DELETE FROM platform.tenants WHERE code = $1", vec![tenant.as_str().into()]).await?;
+    // Only a tenant on the platform's cluster, whose archive `export` could write.
+    let deleted = platform_txn::execute(
+        &txn,
+        "DELETE FROM platform.tenants WHERE code = $1 AND cluster = 'main'",
+        vec![tenant.as_str().into()],
+    )
+    .await?;
     if deleted == 0 {
         return Err(OffboardError::NotFound(tenant));
     }

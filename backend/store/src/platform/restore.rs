@@ -92,6 +92,25 @@ async fn columns(txn: &DatabaseTransaction, schema: &str, table: &str, keep_iden
         .collect())
 }
 
+/// The statement inserting a JSON array of rows (`$1`, objects keyed by column) into `schema.table`, with the
+/// columns [`columns`] keeps; `None` when the table is not there.
+pub(crate) async fn insert_rows_sql(
+    txn: &DatabaseTransaction,
+    schema: &str,
+    table: &str,
+    keep_identity: bool,
+) -> Result<Option<String>, DbErr> {
+    let columns = columns(txn, schema, table, keep_identity).await?;
+    if columns.is_empty() {
+        return Ok(None);
+    }
+    let columns = columns.join(", ");
+    let target = format!("\"{schema}\".\"{}\"", table.replace('"', "\"\""));
+    Ok(Some(format!(
+        "INSERT INTO {target} ({columns}) OVERRIDING SYSTEM VALUE SELECT {columns} FROM json_populate_recordset(NULL::{target}, $1::json)"
+    )))
+}
+
 /// Loads the archive entry `entry` (one JSON row per line) into `schema.table`; returns the rows loaded.
 async fn load<R: Read + Seek>(
     txn: &DatabaseTransaction,
@@ -101,15 +120,9 @@ async fn load<R: Read + Seek>(
     table: &str,
     keep_identity: bool,
 ) -> Result<u64, RestoreError> {
-    let columns = columns(txn, schema, table, keep_identity).await?;
-    if columns.is_empty() {
+    let Some(insert) = insert_rows_sql(txn, schema, table, keep_identity).await? else {
         return Err(RestoreError::OtherRelease(format!("{entry}: no such table here")));
-    }
-    let columns = columns.join(", ");
-    let target = format!("\"{schema}\".\"{}\"", table.replace('"', "\"\""));
-    let insert = format!(
-        "INSERT INTO {target} ({columns}) OVERRIDING SYSTEM VALUE SELECT {columns} FROM json_populate_recordset(NULL::{target}, $1::json)"
-    );
+    };
     let reader = BufReader::new(archive.by_name(&format!("{entry}.ndjson"))?);
     let mut loaded = 0;
     let mut batch = Vec::with_capacity(BATCH);

@@ -1,13 +1,17 @@
 //! Per-tenant daily usage counters: counts only, never who. Each count lands on one of 16 shards of the day's row
 //! (chosen by the moment), so a country's registrations do not queue behind one row lock; readers sum the shards.
 
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
+
 use chrono::NaiveDate;
 use cowin_core::TenantCode;
 use sea_orm::{DbErr, FromQueryResult};
 use serde::Serialize;
 
-use crate::TenantTxn;
 use crate::platform_txn::{self, PlatformConnection};
+use crate::{Databases, TenantTxn};
 
 /// What is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,8 +81,32 @@ pub struct DailyUsage {
     pub certificates: i64,
 }
 
-/// Every tenant's (or one tenant's) usage per day since `from`, newest first.
-pub async fn daily(on: &impl PlatformConnection, tenant: Option<TenantCode>, from: NaiveDate) -> Result<Vec<DailyUsage>, DbErr> {
+/// Every tenant's (or one tenant's) usage per day since `from`, newest first. A tenant's counts are where its
+/// transactions ran: on every cluster it has been placed on, so every cluster's are summed.
+pub async fn daily(db: &Databases, tenant: Option<TenantCode>, from: NaiveDate) -> Result<Vec<DailyUsage>, DbErr> {
+    let mut days: BTreeMap<(Reverse<NaiveDate>, String), DailyUsage> = BTreeMap::new();
+    for (_, cluster) in db.all() {
+        for day in daily_on(cluster, tenant, from).await? {
+            let key = (Reverse(day.day), day.tenant_code.clone());
+            match days.entry(key) {
+                Entry::Vacant(vacant) => {
+                    vacant.insert(day);
+                }
+                Entry::Occupied(mut occupied) => {
+                    let sum = occupied.get_mut();
+                    sum.registrations += day.registrations;
+                    sum.bookings += day.bookings;
+                    sum.doses += day.doses;
+                    sum.certificates += day.certificates;
+                }
+            }
+        }
+    }
+    Ok(days.into_values().collect())
+}
+
+/// [`daily`] on one cluster's `platform.usage_daily`.
+async fn daily_on(on: &impl PlatformConnection, tenant: Option<TenantCode>, from: NaiveDate) -> Result<Vec<DailyUsage>, DbErr> {
     platform_txn::all(
         on,
         "SELECT tenant_code::text AS tenant_code, day, sum(registrations)::int8 AS registrations, sum(bookings)::int8 AS bookings, \

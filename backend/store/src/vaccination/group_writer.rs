@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use cowin_core::TenantCode;
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::DbErr;
 use tokio::sync::{mpsc, oneshot};
 
 use super::certification::CertificateIssuer;
@@ -22,7 +22,7 @@ struct Job {
 /// Queues per tenant, each drained by its own writer task.
 #[derive(Clone)]
 pub struct GroupWriter {
-    db: DatabaseConnection,
+    db: crate::Databases,
     issuer: Arc<dyn CertificateIssuer>,
     queues: Arc<Mutex<HashMap<TenantCode, mpsc::Sender<Vec<Job>>>>>,
     max_group: usize,
@@ -43,7 +43,7 @@ const RACE_RETRIES: usize = 3;
 
 impl GroupWriter {
     /// A writer that commits up to `max_group` doses at once, each with the certificate `issuer` makes.
-    pub fn new(db: DatabaseConnection, max_group: usize, issuer: Arc<dyn CertificateIssuer>) -> Self {
+    pub fn new(db: crate::Databases, max_group: usize, issuer: Arc<dyn CertificateIssuer>) -> Self {
         Self {
             db,
             issuer,
@@ -97,7 +97,7 @@ impl GroupWriter {
 
 /// The writer task of one tenant: take everything waiting (up to about `max_group`), write it, answer, repeat.
 async fn drain(
-    db: DatabaseConnection,
+    db: crate::Databases,
     issuer: Arc<dyn CertificateIssuer>,
     tenant: TenantCode,
     mut queue: mpsc::Receiver<Vec<Job>>,
@@ -140,7 +140,7 @@ async fn drain(
 }
 
 async fn write_with_retries(
-    db: &DatabaseConnection,
+    db: &crate::Databases,
     tenant: TenantCode,
     statements: &GroupStatements,
     issuer: &dyn CertificateIssuer,

@@ -3,7 +3,8 @@
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, web};
-use cowin_migrations::pending_migrations;
+use cowin_migrations::{pending_cluster_migrations, pending_migrations};
+use cowin_store::clusters::MAIN_CLUSTER;
 
 use crate::AppState;
 
@@ -34,9 +35,34 @@ pub(crate) async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::build(status).json(body)
 }
 
+/// Pending migrations of every cluster's schemas: its `platform` schema and the tenants placed on it. Schemas of
+/// clusters other than `main` are named `<cluster>:<schema>`.
+async fn pending_everywhere(state: &AppState) -> Result<Vec<(String, usize)>, sea_orm::DbErr> {
+    let tenants = state.tenants.all();
+    let mut pending = Vec::new();
+    for (name, cluster) in state.db.all() {
+        let placed: Vec<_> = tenants
+            .iter()
+            .filter(|tenant| tenant.cluster == name)
+            .map(|tenant| tenant.code)
+            .collect();
+        if name == MAIN_CLUSTER {
+            pending.extend(
+                pending_migrations(cluster, &placed)
+                    .await?
+                    .into_iter()
+                    .map(|(schema, count)| (schema.to_string(), count)),
+            );
+        } else {
+            let here = pending_cluster_migrations(cluster, &placed).await?;
+            pending.extend(here.into_iter().map(|(schema, count)| (format!("{name}:{schema}"), count)));
+        }
+    }
+    Ok(pending)
+}
+
 async fn check(state: &AppState) -> Readiness {
-    let tenants: Vec<_> = state.tenants.all().iter().map(|tenant| tenant.code).collect();
-    let checked = tokio::time::timeout(READINESS_TIMEOUT, pending_migrations(&state.db, &tenants))
+    let checked = tokio::time::timeout(READINESS_TIMEOUT, pending_everywhere(state))
         .await
         .unwrap_or_else(|_| Err(sea_orm::DbErr::Custom("the database did not answer in time".into())));
     match checked {
@@ -44,7 +70,7 @@ async fn check(state: &AppState) -> Readiness {
             let behind: BTreeMap<String, usize> = pending
                 .iter()
                 .filter(|(_, count)| *count > 0)
-                .map(|(schema, count)| (schema.to_string(), *count))
+                .map(|(schema, count)| (schema.clone(), *count))
                 .collect();
             if behind.is_empty() {
                 (200, serde_json::json!({ "status": "ready", "schemas": pending.len() }))

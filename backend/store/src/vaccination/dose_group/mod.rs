@@ -13,7 +13,7 @@ use cowin_core::dose_judgement::DoseRefusal;
 use cowin_core::eligibility::{Catalogue, VaccinationStatus};
 use cowin_core::vaccine::VaccineCode;
 use cowin_core::{BeneficiaryRef, StaffScope, TenantCode};
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::DbErr;
 use uuid::Uuid;
 
 use super::certification::CertificateIssuer;
@@ -101,7 +101,7 @@ impl GroupStatements {
 
 /// Judges and writes one group in one transaction; every verdict is final once this returns `Ok`.
 pub(super) async fn write_group(
-    db: &DatabaseConnection,
+    db: &crate::Databases,
     tenant: TenantCode,
     statements: &GroupStatements,
     issuer: &dyn CertificateIssuer,
