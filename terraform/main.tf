@@ -185,10 +185,9 @@ module "observability" {
 # The server's configuration, in its own scheme: COWIN_<SECTION>__<KEY> (backend/server/src/settings.rs).
 # Plain values go into the task definition; secrets are injected by ECS from Secrets Manager at task start.
 #
-# COWIN_REDIS__URL is the shared rate-limit store every server counts in (redis.url). One group of keys anticipates
-# the server rather than follows it, and is ignored by a server that does not read it (settings ignore unknown
-# keys): COWIN_DATABASE__CLUSTERS__<NAME>__URL (one per cluster, the platform's included). If the server settles on
-# other names, change them here; nothing else depends on them.
+# COWIN_REDIS__URL is the shared rate-limit store every server counts in (redis.url).
+# COWIN_DATABASE__CLUSTERS__<NAME>__URL names every cluster a country's schema may be placed on (database.clusters);
+# the platform's, `main`, repeats COWIN_DATABASE__URL, which the server accepts. `cowin tenant move` places a schema.
 
 locals {
   cluster_url_secrets = merge(

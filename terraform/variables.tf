@@ -70,8 +70,8 @@ variable "single_nat_gateway" {
 variable "database_clusters" {
   description = <<-EOT
     PostgreSQL clusters in this region, by name (the name the platform places a country's schema on; lower case
-    letters, digits, single underscores). Exactly one has platform = true: it holds the platform schema and is
-    COWIN_DATABASE__URL. Each is a Multi-AZ RDS instance with its own KMS key.
+    letters, digits, single underscores). Exactly one has platform = true, and it is named main: it holds the
+    platform schema and is COWIN_DATABASE__URL. Each is a Multi-AZ RDS instance with its own KMS key.
   EOT
   type = map(object({
     platform                            = optional(bool, false)
@@ -94,6 +94,11 @@ variable "database_clusters" {
   validation {
     condition     = length([for cluster in values(var.database_clusters) : cluster if cluster.platform]) == 1
     error_message = "Exactly one database cluster must have platform = true."
+  }
+
+  validation {
+    condition     = alltrue([for name, cluster in var.database_clusters : cluster.platform == (name == "main")])
+    error_message = "The platform cluster is named main (the server's name for the cluster of COWIN_DATABASE__URL), and only it."
   }
 
   validation {

@@ -153,7 +153,7 @@ async fn a_tenant_moves_to_another_cluster_under_dose_load_and_back() {
     let sms = SmsGateway::start().await;
     let objects = tempfile::tempdir().unwrap();
     let settings = [
-        ("COWIN_DATABASE__CLUSTERS__EU", second.url("cowin_eu")),
+        ("COWIN_DATABASE__CLUSTERS__EU__URL", second.url("cowin_eu")),
         ("COWIN_RATE_LIMITS__PUBLIC_CALLS", "1000000".to_owned()),
         ("COWIN_RATE_LIMITS__OTP_PER_IP", "1000".to_owned()),
         ("COWIN_TENANTS__REFRESH_INTERVAL_MS", "600000".to_owned()),
@@ -252,6 +252,12 @@ async fn a_tenant_moves_to_another_cluster_under_dose_load_and_back() {
     assert_eq!(doses_counted(&databases).await, recorded, "usage counts every dose once");
     let placed = scalar(&main, "SELECT count(*) FROM platform.tenants WHERE code = 'BR' AND cluster = 'eu'").await;
     assert_eq!(placed, 1);
+    let listed = text(&cowin(&env, &["tenant", "list"]).await);
+    let line = listed.lines().find(|line| line.starts_with("BR ")).unwrap_or_default();
+    assert!(line.split_whitespace().any(|word| word == "eu"), "{listed}");
+    // Readiness counts the second cluster's schemas, Brazil's among them; the pool of each cluster is measured.
+    let ready = app.client.get(format!("{}/readyz", app.address)).send().await.unwrap();
+    assert_eq!(ready.status().as_u16(), 200, "{}", ready.text().await.unwrap());
 
     // 3. On the second cluster: an archive is refused, a staff action's audit entry reaches the platform's log.
     let export = cowin(

@@ -57,7 +57,7 @@ async fn metrics_count_every_answer_by_route_and_tenant_for_the_token_holder_onl
         r#"cowin_outbox_oldest_age_seconds{tenant="IN"} 0"#,
         r#"cowin_doses_recorded{tenant="IN"} 0"#,
         r#"cowin_certificates_issued{tenant="IN"}"#,
-        r#"cowin_database_connections{state="idle"}"#,
+        r#"cowin_database_connections{cluster="main",state="idle"}"#,
     ] {
         assert!(text.contains(expected), "{expected} in:\n{text}");
     }

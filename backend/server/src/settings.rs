@@ -248,10 +248,18 @@ pub struct DatabaseSettings {
     pub min_connections: u32,
     /// How long to wait for a connection, in milliseconds.
     pub acquire_timeout_ms: u64,
-    /// Other PostgreSQL clusters tenants may be placed on, by name (`COWIN_DATABASE__CLUSTERS__EU=postgres://...`);
-    /// `url` is cluster `main`, which also holds schema `platform`. Each gets a pool of the same settings.
+    /// Other PostgreSQL clusters tenants may be placed on, by name (`COWIN_DATABASE__CLUSTERS__EU__URL=postgres://...`);
+    /// `url` is cluster `main`, which also holds schema `platform` (an entry `main` may repeat it, as Terraform
+    /// writes every cluster's). Each gets a pool of the same settings.
     #[serde(default)]
-    pub clusters: BTreeMap<String, SecretString>,
+    pub clusters: BTreeMap<String, ClusterSettings>,
+}
+
+/// One database cluster other than `main`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ClusterSettings {
+    /// Connection URL; it may hold a password, so it is never printed.
+    pub url: SecretString,
 }
 
 impl DatabaseSettings {
@@ -263,14 +271,23 @@ impl DatabaseSettings {
             .await
             .context("cannot connect to PostgreSQL (database.url)")?;
         let mut others = BTreeMap::new();
-        for (name, url) in &self.clusters {
+        for (name, cluster) in &self.clusters {
+            let url = &cluster.url;
+            let is_main_url = url.expose_secret() == self.url.expose_secret();
+            if name == MAIN_CLUSTER {
+                anyhow::ensure!(
+                    is_main_url,
+                    "database.clusters.main.url differs from database.url, which is cluster main"
+                );
+                continue;
+            }
             anyhow::ensure!(
-                is_cluster_name(name) && name != MAIN_CLUSTER,
-                "database.clusters.{name}: a cluster is named by lower-case letters, digits and _ (at most 31, not `main`)"
+                is_cluster_name(name),
+                "database.clusters.{name}: a cluster is named by lower-case letters, digits and _ (at most 31)"
             );
             anyhow::ensure!(
-                url.expose_secret() != self.url.expose_secret(),
-                "database.clusters.{name} is database.url: cluster `main` needs no second name"
+                !is_main_url,
+                "database.clusters.{name}.url is database.url: the platform's cluster is called main"
             );
             let pool = cowin_store::connect(url.expose_secret(), &options)
                 .await

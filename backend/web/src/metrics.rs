@@ -56,9 +56,10 @@ struct TenantLabels {
     tenant: String,
 }
 
-/// The pool's connections in one state.
+/// One cluster's pool's connections in one state.
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct PoolLabels {
+    cluster: String,
     state: String,
 }
 
@@ -132,7 +133,7 @@ impl Metrics {
         let pool = Family::<PoolLabels, Gauge>::default();
         registry.register(
             "database_connections",
-            "This process's database connections, by state (idle, in_use)",
+            "This process's database connections, by cluster and state (idle, in_use)",
             pool.clone(),
         );
         Self {
@@ -243,14 +244,17 @@ pub(crate) async fn scrape(req: HttpRequest, state: web::Data<AppState>) -> Http
         metrics.doses.get_or_create(&tenant).set(gauges.doses);
         metrics.certificates.get_or_create(&tenant).set(gauges.certificates);
     }
-    let pool = state.db.get_postgres_connection_pool();
-    let idle = i64::try_from(pool.num_idle()).unwrap_or(i64::MAX);
-    let size = i64::from(pool.size());
-    metrics.pool.get_or_create(&PoolLabels { state: "idle".into() }).set(idle);
-    metrics
-        .pool
-        .get_or_create(&PoolLabels { state: "in_use".into() })
-        .set((size - idle).max(0));
+    for (cluster, db) in state.db.all() {
+        let pool = db.get_postgres_connection_pool();
+        let idle = i64::try_from(pool.num_idle()).unwrap_or(i64::MAX);
+        let size = i64::from(pool.size());
+        let labels = |state: &str| PoolLabels {
+            cluster: cluster.to_owned(),
+            state: state.to_owned(),
+        };
+        metrics.pool.get_or_create(&labels("idle")).set(idle);
+        metrics.pool.get_or_create(&labels("in_use")).set((size - idle).max(0));
+    }
     let mut text = String::new();
     if let Err(error) = prometheus_client::encoding::text::encode(&mut text, &metrics.registry) {
         tracing::error!(error = %error, "metrics could not be encoded");

@@ -1,4 +1,4 @@
-//! `cowin tenant list`: every tenant with its status, licence (as this deployment's guard judges it) and usage over
+//! `cowin tenant list`: every tenant with its status, database cluster, licence (as this deployment's guard judges it) and usage over
 //! the last 30 days.
 
 use std::process::ExitCode;
@@ -16,8 +16,8 @@ pub(super) async fn run(settings: &Settings) -> anyhow::Result<ExitCode> {
     let since = chrono::Utc::now().date_naive() - chrono::Days::new(29);
     let days = usage::daily(&db, None, since).await?;
     println!(
-        "{:<5} {:<10} {:<7} {:<28} {:>9} {:>9} {:>9} {:>9}  hostnames",
-        "code", "status", "config", "licence", "regs/30d", "books/30d", "doses/30d", "certs/30d"
+        "{:<5} {:<10} {:<7} {:<10} {:<28} {:>9} {:>9} {:>9} {:>9}  hostnames",
+        "code", "status", "config", "cluster", "licence", "regs/30d", "books/30d", "doses/30d", "certs/30d"
     );
     for tenant in tenants::list(&db).await? {
         let hosts: Vec<&str> = tenant.hostnames.iter().map(|host| host.as_str()).collect();
@@ -29,10 +29,11 @@ pub(super) async fn run(settings: &Settings) -> anyhow::Result<ExitCode> {
         };
         let used = usage::total(days.iter().filter(|day| day.tenant_code == tenant.code.as_str()));
         println!(
-            "{:<5} {:<10} v{:<6} {:<28} {:>9} {:>9} {:>9} {:>9}  {}  ({})",
+            "{:<5} {:<10} v{:<6} {:<10} {:<28} {:>9} {:>9} {:>9} {:>9}  {}  ({})",
             tenant.code.as_str(),
             tenant.status.as_str(),
             tenant.config_version,
+            tenant.cluster,
             licence,
             used.registrations,
             used.bookings,
