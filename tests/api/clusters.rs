@@ -289,6 +289,11 @@ async fn a_tenant_moves_to_another_cluster_under_dose_load_and_back() {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    // Applying Brazil's configuration again migrates and seeds its schema where it is, and leaves none on main.
+    let applied = onboard(&databases, &demo_config("BR")).await;
+    assert!(!applied.created);
+    assert!(!has_schema(&main, "tenant_br").await, "an apply reaches the tenant's own cluster");
+    assert_eq!(scalar(&eu, "SELECT count(*) FROM tenant_br.vaccines").await, 4);
     let logged = scalar(
         &main,
         "SELECT count(*) FROM platform.audit_events WHERE action = 'tenant.move' AND tenant_code = 'BR'",

@@ -119,7 +119,7 @@ pub fn test_vault() -> cowin_privacy::Vault {
 }
 
 /// Applies a configuration as the CLI would, with a test licence.
-pub async fn onboard(db: &DatabaseConnection, config: &TenantConfig) -> ApplyOutcome {
+pub async fn onboard(db: &cowin_store::Databases, config: &TenantConfig) -> ApplyOutcome {
     apply(db, config, &licences::test_licence(config), &test_vault(), "test")
         .await
         .expect("the tenant applies")

@@ -39,7 +39,14 @@ impl BenchDatabase {
         };
         let db = connect(&url, &options).await?;
         migrate_platform(&db).await?;
-        apply(&db, config, &test_licence(config), &cowin_tests::test_vault(), "bench").await?;
+        apply(
+            &cowin_store::Databases::single(db.clone()),
+            config,
+            &test_licence(config),
+            &cowin_tests::test_vault(),
+            "bench",
+        )
+        .await?;
         let txn = TenantTxn::begin(&cowin_store::Databases::single(db.clone()), config.code).await?;
         let sessions = demo_sessions::seed(&txn, config, &config.catalogue(), config.today(), days).await?;
         txn.commit().await?;

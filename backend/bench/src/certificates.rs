@@ -151,7 +151,14 @@ pub(crate) async fn run(
     )
     .await?;
     migrate_platform(&db).await?;
-    apply(&db, &config, &test_licence(&config), &cowin_tests::test_vault(), "bench").await?;
+    apply(
+        &cowin_store::Databases::single(db.clone()),
+        &config,
+        &test_licence(&config),
+        &cowin_tests::test_vault(),
+        "bench",
+    )
+    .await?;
     let tenant = Arc::new(tenants::list(&db).await?.into_iter().next().context("India")?);
     let localizer = Arc::new(Localizer::load(&repo.join("locales"))?);
 

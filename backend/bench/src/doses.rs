@@ -300,7 +300,14 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     migrate_platform(&db).await?;
     for code in COUNTRIES {
         let config = load_dir(&repo.join("tenant-config").join(code), &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
-        apply(&db, &config, &test_licence(&config), &cowin_tests::test_vault(), "bench").await?;
+        apply(
+            &cowin_store::Databases::single(db.clone()),
+            &config,
+            &test_licence(&config),
+            &cowin_tests::test_vault(),
+            "bench",
+        )
+        .await?;
     }
     // Enough beneficiaries for 6,000 doses/s over the HTTP run and the two baselines.
     let per_tenant = u64::from(seconds) * 6_000 * 3 / COUNTRIES.len() as u64;

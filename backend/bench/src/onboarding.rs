@@ -79,7 +79,14 @@ pub(crate) async fn run(admin_url: &str, tenants: usize, concurrency: usize) -> 
         let dir = tenant_folder(folders.path(), &template, &repo.join("tenant-config/IN/branding"), *code)?;
         let config = load_dir(&dir, &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
         let started = Instant::now();
-        apply(&db, &config, &test_licence(&config), &cowin_tests::test_vault(), "bench").await?;
+        apply(
+            &cowin_store::Databases::single(db.clone()),
+            &config,
+            &test_licence(&config),
+            &cowin_tests::test_vault(),
+            "bench",
+        )
+        .await?;
         apply_times.push(started.elapsed());
     }
     let onboarding_total = onboarding_started.elapsed();

@@ -92,7 +92,14 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, requests: usize) -
     };
     let db = connect(&database_url, &options).await?;
     migrate_platform(&db).await?;
-    apply(&db, &config, &test_licence(&config), &cowin_tests::test_vault(), "bench").await?;
+    apply(
+        &cowin_store::Databases::single(db.clone()),
+        &config,
+        &test_licence(&config),
+        &cowin_tests::test_vault(),
+        "bench",
+    )
+    .await?;
     let tenant = tenants::list(&db).await?.into_iter().next().context("the tenant")?;
 
     let server = serve(cowin_binary, &database_url, &[]).await?;

@@ -1,4 +1,5 @@
-//! Onboarding and updating a tenant from its configuration, all or nothing in one transaction.
+//! Onboarding and updating a tenant from its configuration, all or nothing in one transaction (two when the tenant's
+//! schema is on a cluster other than the platform's).
 
 mod seed;
 
@@ -6,9 +7,11 @@ use cowin_core::TenantCode;
 use cowin_migrations::migrate_tenant_in;
 use cowin_privacy::KeyWrapping;
 use cowin_tenant_config::TenantConfig;
-use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, FromQueryResult, TransactionTrait};
+use sea_orm::{DatabaseTransaction, DbErr, FromQueryResult, TransactionTrait};
 
+use crate::Databases;
 use crate::audit::{self, AuditEvent};
+use crate::clusters::MAIN_CLUSTER;
 use crate::licences::{self, LicenceInstall};
 use crate::platform_txn;
 use crate::signing_keys::{self, SigningKeyError};
@@ -41,6 +44,8 @@ pub enum ApplyError {
         "vaccine {vaccine} rule set version {version} differs from the version already applied; rule sets are append-only: add version {next} instead"
     )]
     RuleSetRewritten { vaccine: String, version: i32, next: i32 },
+    #[error("tenant {tenant} is on cluster {cluster}, which database.clusters does not name")]
+    UnknownCluster { tenant: TenantCode, cluster: String },
     #[error("signing keys: {0}")]
     Keys(#[from] SigningKeyError),
     #[error(transparent)]
@@ -50,9 +55,11 @@ pub enum ApplyError {
 /// Creates the tenant if it is new (schema, migrations, seed data) or brings it up to `config`, recording a
 /// new config version when anything changed, and installs `licence` (which the caller has verified) if it is
 /// new. A new tenant also gets its certificate signing keys, sealed by `wrapping`. Nothing is written if any
-/// step fails.
+/// step fails. A new tenant is created on cluster `main`; an existing one is migrated and seeded on its cluster, whose
+/// transaction commits just before the platform's (a failure between the two leaves the tenant's reference data
+/// updated without a new config version: applying again records it).
 pub async fn apply(
-    db: &DatabaseConnection,
+    db: &Databases,
     config: &TenantConfig,
     licence: &LicenceInstall,
     wrapping: &dyn KeyWrapping,
@@ -68,16 +75,27 @@ pub async fn apply(
     )
     .await?;
     let created = upsert_tenant(&txn, config).await?;
+    let elsewhere = match placement(&txn, tenant).await? {
+        cluster if cluster == MAIN_CLUSTER => None,
+        cluster => {
+            let pool = db.cluster(&cluster).ok_or(ApplyError::UnknownCluster { tenant, cluster })?;
+            Some(pool.begin().await?)
+        }
+    };
+    let schema_txn = elsewhere.as_ref().unwrap_or(&txn);
     sync_hostnames(&txn, config).await?;
     let (config_version, config_changed) = record_config_version(&txn, config, actor).await?;
-    let migrations_applied = migrate_tenant_in(&txn, tenant).await?;
-    seed::seed(&txn, config).await?;
+    let migrations_applied = migrate_tenant_in(schema_txn, tenant).await?;
+    seed::seed(schema_txn, config).await?;
     licences::install(&txn, tenant, licence, actor).await?;
     signing_keys::ensure_for_tenant(&txn, tenant, wrapping, actor).await?;
     if config_changed {
         let action = if created { "tenant.create" } else { "tenant.update" };
         let detail = serde_json::json!({ "config_version": config_version, "migrations_applied": migrations_applied });
         audit::record(&txn, AuditEvent::on_tenant(actor, tenant, action, detail)).await?;
+    }
+    if let Some(elsewhere) = elsewhere {
+        elsewhere.commit().await?;
     }
     txn.commit().await?;
     Ok(ApplyOutcome {
@@ -87,6 +105,22 @@ pub async fn apply(
         config_changed,
         migrations_applied,
     })
+}
+
+#[derive(Debug, FromQueryResult)]
+struct Cluster {
+    cluster: String,
+}
+
+/// The cluster holding `tenant`'s schema, as the platform row (just upserted, so present) says.
+async fn placement(txn: &DatabaseTransaction, tenant: TenantCode) -> Result<String, DbErr> {
+    let row: Option<Cluster> = platform_txn::one(
+        txn,
+        "SELECT cluster FROM platform.tenants WHERE code = $1",
+        vec![tenant.as_str().into()],
+    )
+    .await?;
+    Ok(row.ok_or(DbErr::RecordNotFound(format!("tenant {tenant}")))?.cluster)
 }
 
 /// Whether the upsert of a tenant row inserted it.
