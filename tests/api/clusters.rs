@@ -164,13 +164,7 @@ async fn a_tenant_moves_to_another_cluster_under_dose_load_and_back() {
     assert!(migrated.status.success(), "{}", text(&migrated));
     assert!(text(&migrated).contains("eu: platform"), "{}", text(&migrated));
     let server = ServerProcess::start(env.clone(), &objects.path().join("server.log")).await;
-    let app = TestApp {
-        address: server.base.clone(),
-        port: server.port,
-        client: cowin_tests::conformance::conforming_client(),
-        sms,
-        server: None,
-    };
+    let app = server.client(sms);
     let ready = app.client.get(format!("{}/readyz", app.address)).send().await.unwrap();
     assert_eq!(ready.status().as_u16(), 200, "{}", ready.text().await.unwrap());
     let families = families(&app, MOVING_ROUND + AFTER_ROUND).await;

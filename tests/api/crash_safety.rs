@@ -45,13 +45,7 @@ async fn acknowledged_doses_survive_a_killed_server_and_a_restarted_database() {
     ];
     let env = ServerProcess::environment(&test.url, &sms, &objects.path().join("objects"), &settings);
     let mut server = ServerProcess::start(env, &log).await;
-    let app = TestApp {
-        address: server.base.clone(),
-        port: server.port,
-        client: cowin_tests::conformance::conforming_client(),
-        sms,
-        server: None,
-    };
+    let app = server.client(sms);
     let families = families(&app, KILL_ROUND + RESTART_ROUND).await;
     let references: Vec<String> = families.iter().flat_map(|family| family.members.clone()).collect();
     let (_, vaccinator, _) = staff_member(&app, &test.db, "BR", StaffRole::Vaccinator, vec![], vec![2001]).await;

@@ -126,13 +126,7 @@ async fn no_mobile_number_email_address_identity_number_or_otp_is_stored_or_logg
         ],
     );
     let server = ServerProcess::start(env, &log_file).await;
-    let app = TestApp {
-        address: server.base.clone(),
-        port: server.port,
-        client: cowin_tests::conformance::conforming_client(),
-        sms,
-        server: None,
-    };
+    let app = server.client(sms);
     let mut secrets = Vec::new();
     let mut references = Vec::new();
 

@@ -10,7 +10,7 @@ use cowin_tenant_config::SmsGatewayConfig;
 use cowin_tests::citizen::sign_in_by_sms;
 use cowin_tests::server_process::{ServerProcess, cowin_binary};
 use cowin_tests::sms::SmsGateway;
-use cowin_tests::{TestApp, demo_config, fresh_database, onboard};
+use cowin_tests::{demo_config, fresh_database, onboard};
 use serde_json::json;
 
 /// What India's gateway wants in its `Authorization` header.
@@ -67,13 +67,7 @@ async fn each_country_sends_through_its_own_gateway_with_a_credential_kept_seale
         &[("COWIN_LOG__FILTER", "debug".to_owned())],
     );
     let server = ServerProcess::start(env, &log_file).await;
-    let app = TestApp {
-        address: server.base.clone(),
-        port: server.port,
-        client: cowin_tests::conformance::conforming_client(),
-        sms: deployment_gateway.clone(),
-        server: None,
-    };
+    let app = server.client(deployment_gateway.clone());
 
     // India's OTP goes to India's gateway, with its body template and its credential; none to the deployment's.
     let (status, body) = app

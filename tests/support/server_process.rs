@@ -39,6 +39,17 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
+    /// A client of this server, as the tests' in-process apps have, whose citizens' SMS reach `sms`.
+    pub fn client(&self, sms: SmsGateway) -> crate::TestApp {
+        crate::TestApp {
+            address: self.base.clone(),
+            port: self.port,
+            client: crate::conformance::conforming_client(),
+            sms,
+            server: None,
+        }
+    }
+
     /// The settings of an in-process test server, as environment variables, over `database_url`, sending SMS to
     /// `sms` and keeping objects in `objects`; `extra` on top.
     pub fn environment(database_url: &str, sms: &SmsGateway, objects: &Path, extra: &[(&str, String)]) -> Vec<(String, String)> {

@@ -39,14 +39,7 @@ impl BenchDatabase {
         };
         let db = connect(&url, &options).await?;
         migrate_platform(&db).await?;
-        apply(
-            &cowin_store::Databases::single(db.clone()),
-            config,
-            &test_licence(config),
-            &cowin_tests::test_vault(),
-            "bench",
-        )
-        .await?;
+        onboard(&db, config).await?;
         let txn = TenantTxn::begin(&cowin_store::Databases::single(db.clone()), config.code).await?;
         let sessions = demo_sessions::seed(&txn, config, &config.catalogue(), config.today(), days).await?;
         txn.commit().await?;
@@ -67,4 +60,11 @@ impl BenchDatabase {
             .await?;
         Ok(())
     }
+}
+
+/// Applies `config` on `db` (the platform's only cluster) as `cowin tenant apply` would, with a test licence.
+pub(crate) async fn onboard(db: &DatabaseConnection, config: &TenantConfig) -> anyhow::Result<()> {
+    let databases = cowin_store::Databases::single(db.clone());
+    apply(&databases, config, &test_licence(config), &cowin_tests::test_vault(), "bench").await?;
+    Ok(())
 }

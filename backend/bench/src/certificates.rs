@@ -15,11 +15,9 @@ use cowin_certify::SignedForms;
 use cowin_certify::keys::{EcSigner, EdSigner, KeyPurpose, SigningKeys, generate_for_country};
 use cowin_certify::record::{CertificateRecord, Holder, SeriesStatus, Vaccination};
 use cowin_migrations::migrate_platform;
-use cowin_store::apply::apply;
 use cowin_store::tenants::{self, TenantRecord};
 use cowin_store::{DatabaseOptions, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
-use cowin_tests::licences::test_licence;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -151,14 +149,7 @@ pub(crate) async fn run(
     )
     .await?;
     migrate_platform(&db).await?;
-    apply(
-        &cowin_store::Databases::single(db.clone()),
-        &config,
-        &test_licence(&config),
-        &cowin_tests::test_vault(),
-        "bench",
-    )
-    .await?;
+    crate::bench_database::onboard(&db, &config).await?;
     let tenant = Arc::new(tenants::list(&db).await?.into_iter().next().context("India")?);
     let localizer = Arc::new(Localizer::load(&repo.join("locales"))?);
 

@@ -21,13 +21,12 @@ use cowin_core::vaccine::VaccineCode;
 use cowin_core::{BeneficiaryRef, StaffRole, StaffScope};
 use cowin_licence::TrustedKeys;
 use cowin_migrations::migrate_platform;
-use cowin_store::apply::apply;
 use cowin_store::tenants::{self, TenantRecord};
 use cowin_store::vaccination::dose_group::{DoseRequest, DoseVerdict};
 use cowin_store::vaccination::group_writer::GroupWriter;
 use cowin_store::{DatabaseConnection, DatabaseOptions, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
-use cowin_tests::licences::{TEST_DEPLOYMENT, test_licence, test_nha_key};
+use cowin_tests::licences::{TEST_DEPLOYMENT, test_nha_key};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -300,14 +299,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     migrate_platform(&db).await?;
     for code in COUNTRIES {
         let config = load_dir(&repo.join("tenant-config").join(code), &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
-        apply(
-            &cowin_store::Databases::single(db.clone()),
-            &config,
-            &test_licence(&config),
-            &cowin_tests::test_vault(),
-            "bench",
-        )
-        .await?;
+        crate::bench_database::onboard(&db, &config).await?;
     }
     // Enough beneficiaries for 6,000 doses/s over the HTTP run and the two baselines.
     let per_tenant = u64::from(seconds) * 6_000 * 3 / COUNTRIES.len() as u64;

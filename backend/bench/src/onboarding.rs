@@ -10,10 +10,8 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use cowin_core::TenantCode;
 use cowin_migrations::{migrate_all_tenants, migrate_platform, tenant_up_sql};
-use cowin_store::apply::apply;
 use cowin_store::{DatabaseConnection, DatabaseOptions, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
-use cowin_tests::licences::test_licence;
 use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
 
 use crate::report::{millis, summary};
@@ -79,14 +77,7 @@ pub(crate) async fn run(admin_url: &str, tenants: usize, concurrency: usize) -> 
         let dir = tenant_folder(folders.path(), &template, &repo.join("tenant-config/IN/branding"), *code)?;
         let config = load_dir(&dir, &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
         let started = Instant::now();
-        apply(
-            &cowin_store::Databases::single(db.clone()),
-            &config,
-            &test_licence(&config),
-            &cowin_tests::test_vault(),
-            "bench",
-        )
-        .await?;
+        crate::bench_database::onboard(&db, &config).await?;
         apply_times.push(started.elapsed());
     }
     let onboarding_total = onboarding_started.elapsed();

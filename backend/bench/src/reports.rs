@@ -13,11 +13,9 @@ use anyhow::Context;
 use chrono::Days;
 use cowin_core::{LocaleTag, LocalisedText, StaffRole};
 use cowin_migrations::migrate_platform;
-use cowin_store::apply::apply;
 use cowin_store::tenants;
 use cowin_store::{DatabaseOptions, connect};
 use cowin_tenant_config::{District, LocaleCatalogue, State, TenantConfig, load_dir};
-use cowin_tests::licences::test_licence;
 use sea_orm::ConnectionTrait;
 
 use crate::doses::signed_in_staff;
@@ -92,14 +90,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, requests: usize) -
     };
     let db = connect(&database_url, &options).await?;
     migrate_platform(&db).await?;
-    apply(
-        &cowin_store::Databases::single(db.clone()),
-        &config,
-        &test_licence(&config),
-        &cowin_tests::test_vault(),
-        "bench",
-    )
-    .await?;
+    crate::bench_database::onboard(&db, &config).await?;
     let tenant = tenants::list(&db).await?.into_iter().next().context("the tenant")?;
 
     let server = serve(cowin_binary, &database_url, &[]).await?;
