@@ -238,3 +238,14 @@ run "refused_values" {
 
   expect_failures = [var.database_clusters, var.tenants, var.image_tag]
 }
+
+# The server calls the platform's cluster main (COWIN_DATABASE__URL); a platform cluster of another name is refused.
+run "platform_cluster_is_named_main" {
+  command = plan
+
+  variables {
+    database_clusters = { primary = { platform = true }, main = {} }
+  }
+
+  expect_failures = [var.database_clusters]
+}
