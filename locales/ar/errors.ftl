@@ -13,3 +13,4 @@ error-rate-limited = عدد الطلبات كبير جدًا. يُرجى الم�
 error-tenant-config-invalid = إعدادات المستأجر غير صالحة: { $reason }
 error-confirmation-mismatch = للتأكيد، أرسل رمز الدولة { $code } في الحقل “confirm”.
 error-configuration-changed = غيّر شخص آخر الإعدادات منذ فتحتها (الإصدار الآن { $version }). أعد تحميلها وأجرِ تغييرك مرة أخرى.
+error-tenant-on-other-cluster = بيانات هذه الدولة موجودة على عنقود قاعدة البيانات { $cluster }. انقلها إلى العنقود «main» قبل تصديرها أو إزالتها.

@@ -13,3 +13,4 @@ error-rate-limited = বহুত বেছি অনুৰোধ। অনু�
 error-tenant-config-invalid = টেনাণ্ট কনফিগাৰেচন বৈধ নহয়: { $reason }
 error-confirmation-mismatch = নিশ্চিত কৰিবলৈ দেশৰ ক’ড { $code } “confirm” হিচাপে পঠিয়াওক।
 error-configuration-changed = আপুনি খোলাৰ পিছত আন কোনোবাই কনফিগাৰেচন সলনি কৰিছে (এতিয়া সংস্কৰণ { $version })। ইয়াক পুনৰ ল’ড কৰি আপোনাৰ সলনিটো আকৌ কৰক।
+error-tenant-on-other-cluster = এই দেশৰ ডেটা { $cluster } ডেটাবেছ ক্লাষ্টাৰত আছে। ৰপ্তানি কৰাৰ বা আঁতৰোৱাৰ আগতে ইয়াক “main” ক্লাষ্টাৰলৈ স্থানান্তৰ কৰক।

@@ -13,3 +13,4 @@ error-rate-limited = অত্যধিক সংখ্যক অনুরোধ
 error-tenant-config-invalid = টেন্যান্ট কনফিগারেশন বৈধ নয়: { $reason }
 error-confirmation-mismatch = নিশ্চিত করতে দেশের কোড { $code } “confirm” হিসেবে পাঠান।
 error-configuration-changed = আপনি খোলার পর অন্য কেউ কনফিগারেশন বদলেছেন (এখন সংস্করণ { $version })। আবার লোড করে আপনার পরিবর্তনটি আবার করুন।
+error-tenant-on-other-cluster = এই দেশের ডেটা { $cluster } ডেটাবেস ক্লাস্টারে রয়েছে। রপ্তানি বা অপসারণ করার আগে এটি “main” ক্লাস্টারে সরান।

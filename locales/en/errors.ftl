@@ -13,3 +13,4 @@ error-rate-limited = Too many requests. Please try again in { $seconds } seconds
 error-tenant-config-invalid = The tenant configuration is not valid: { $reason }
 error-confirmation-mismatch = To confirm, send the country code { $code } as “confirm”.
 error-configuration-changed = The configuration was changed by someone else since you opened it (now version { $version }). Reload it and make your change again.
+error-tenant-on-other-cluster = This country's data is on database cluster { $cluster }. Move it to cluster main before exporting or offboarding it.

@@ -13,3 +13,4 @@ error-rate-limited = Demasiadas solicitudes. Por favor, inténtelo de nuevo en {
 error-tenant-config-invalid = La configuración del inquilino no es válida: { $reason }
 error-confirmation-mismatch = Para confirmar, envíe el código de país { $code } como “confirm”.
 error-configuration-changed = Otra persona cambió la configuración desde que la abrió (ahora versión { $version }). Vuelva a cargarla y repita su cambio.
+error-tenant-on-other-cluster = Los datos de este país están en el clúster de base de datos { $cluster }. Muévalos al clúster “main” antes de exportarlos o dar de baja el país.

@@ -13,3 +13,4 @@ error-rate-limited = Trop de requêtes. Veuillez réessayer dans { $seconds } se
 error-tenant-config-invalid = La configuration du pays (tenant) n’est pas valide : { $reason }
 error-confirmation-mismatch = Pour confirmer, envoyez le code pays { $code } dans le champ « confirm ».
 error-configuration-changed = Quelqu’un d’autre a modifié la configuration depuis que vous l’avez ouverte (elle est maintenant à la version { $version }). Rechargez-la et refaites votre modification.
+error-tenant-on-other-cluster = Les données de ce pays se trouvent sur le cluster de base de données { $cluster }. Déplacez-les vers le cluster « main » avant de les exporter ou de retirer le pays.

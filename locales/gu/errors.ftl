@@ -13,3 +13,4 @@ error-rate-limited = ઘણી બધી વિનંતીઓ. કૃપા ક
 error-tenant-config-invalid = ટેનન્ટ કન્ફિગરેશન માન્ય નથી: { $reason }
 error-confirmation-mismatch = પુષ્ટિ કરવા માટે, દેશ કોડ { $code } ને “confirm” તરીકે મોકલો.
 error-configuration-changed = આપે કન્ફિગરેશન ખોલ્યા પછી બીજા કોઈએ તેમાં ફેરફાર કર્યો છે (હવે સંસ્કરણ { $version }). તેને ફરીથી લોડ કરો અને આપનો ફેરફાર ફરીથી કરો.
+error-tenant-on-other-cluster = આ દેશનો ડેટા { $cluster } ડેટાબેઝ ક્લસ્ટર પર છે. નિકાસ કરતા અથવા દૂર કરતા પહેલાં તેને “main” ક્લસ્ટર પર ખસેડો.

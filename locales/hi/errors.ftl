@@ -13,3 +13,4 @@ error-rate-limited = बहुत अधिक अनुरोध। कृप�
 error-tenant-config-invalid = टेनेंट कॉन्फ़िगरेशन मान्य नहीं है: { $reason }
 error-confirmation-mismatch = पुष्टि के लिए देश कोड { $code } को “confirm” में भेजें।
 error-configuration-changed = आपके खोलने के बाद किसी और ने कॉन्फ़िगरेशन बदल दिया (अब संस्करण { $version })। इसे फिर से लोड करें और अपना बदलाव दोबारा करें।
+error-tenant-on-other-cluster = इस देश का डेटा डेटाबेस क्लस्टर { $cluster } पर है। निर्यात करने या हटाने से पहले इसे क्लस्टर “main” पर ले जाएँ।

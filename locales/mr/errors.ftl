@@ -13,3 +13,4 @@ error-rate-limited = खूप जास्त विनंत्या. कृ�
 error-tenant-config-invalid = टेनंट कॉन्फिगरेशन वैध नाही: { $reason }
 error-confirmation-mismatch = पुष्टी करण्यासाठी देश कोड { $code } “confirm” म्हणून पाठवा.
 error-configuration-changed = आपण कॉन्फिगरेशन उघडल्यानंतर दुसऱ्या कोणीतरी ते बदलले आहे (आता आवृत्ती { $version }). ते पुन्हा लोड करा आणि आपला बदल पुन्हा करा.
+error-tenant-on-other-cluster = या देशाचा डेटा { $cluster } या डेटाबेस क्लस्टरवर आहे. निर्यात करण्यापूर्वी किंवा काढून टाकण्यापूर्वी तो “main” क्लस्टरवर हलवा.

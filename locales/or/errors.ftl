@@ -13,3 +13,4 @@ error-rate-limited = ବହୁତ ଅଧିକ ଅନୁରୋଧ। ଦୟା�
 error-tenant-config-invalid = ଟେନାଣ୍ଟ ବିନ୍ୟାସ ବୈଧ ନୁହେଁ: { $reason }
 error-confirmation-mismatch = ନିଶ୍ଚିତ କରିବା ପାଇଁ, ଦେଶ କୋଡ { $code } “confirm” ଭାବେ ପଠାନ୍ତୁ।
 error-configuration-changed = ଆପଣ ଖୋଲିବା ପରେ ଅନ୍ୟ କେହି ବିନ୍ୟାସ ବଦଳାଇଛନ୍ତି (ବର୍ତ୍ତମାନ ସଂସ୍କରଣ { $version })। ଏହାକୁ ପୁଣି ଲୋଡ କରନ୍ତୁ ଏବଂ ଆପଣଙ୍କ ପରିବର୍ତ୍ତନ ପୁଣି କରନ୍ତୁ।
+error-tenant-on-other-cluster = ଏହି ଦେଶର ତଥ୍ୟ { $cluster } ଡାଟାବେସ କ୍ଲଷ୍ଟରରେ ଅଛି। ଏକ୍ସପୋର୍ଟ କରିବା କିମ୍ବା ହଟାଇବା ପୂର୍ବରୁ ଏହାକୁ “main” କ୍ଲଷ୍ଟରକୁ ସ୍ଥାନାନ୍ତର କରନ୍ତୁ।

@@ -13,3 +13,4 @@ error-rate-limited = ਬਹੁਤ ਜ਼ਿਆਦਾ ਬੇਨਤੀਆਂ। �
 error-tenant-config-invalid = ਟੈਨੈਂਟ ਸੰਰਚਨਾ ਵੈਧ ਨਹੀਂ ਹੈ: { $reason }
 error-confirmation-mismatch = ਪੁਸ਼ਟੀ ਕਰਨ ਲਈ, ਦੇਸ਼ ਕੋਡ { $code } ਨੂੰ “confirm” ਵਿੱਚ ਭੇਜੋ।
 error-configuration-changed = ਤੁਹਾਡੇ ਖੋਲ੍ਹਣ ਤੋਂ ਬਾਅਦ ਕਿਸੇ ਹੋਰ ਨੇ ਸੰਰਚਨਾ ਬਦਲ ਦਿੱਤੀ ਹੈ (ਹੁਣ ਸੰਸਕਰਨ { $version })। ਇਸ ਨੂੰ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ ਅਤੇ ਆਪਣੀ ਤਬਦੀਲੀ ਫਿਰ ਤੋਂ ਕਰੋ।
+error-tenant-on-other-cluster = ਇਸ ਦੇਸ਼ ਦਾ ਡਾਟਾ ਡਾਟਾਬੇਸ ਕਲੱਸਟਰ { $cluster } ਉੱਤੇ ਹੈ। ਐਕਸਪੋਰਟ ਕਰਨ ਜਾਂ ਹਟਾਉਣ ਤੋਂ ਪਹਿਲਾਂ ਇਸ ਨੂੰ ਕਲੱਸਟਰ “main” ਉੱਤੇ ਲੈ ਜਾਓ।

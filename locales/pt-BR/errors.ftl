@@ -13,3 +13,4 @@ error-rate-limited = Excesso de requisições. Por favor, tente novamente em { $
 error-tenant-config-invalid = A configuração do locatário não é válida: { $reason }
 error-confirmation-mismatch = Para confirmar, envie o código do país { $code } como “confirm”.
 error-configuration-changed = Outra pessoa alterou a configuração desde que você a abriu (agora versão { $version }). Recarregue-a e refaça sua alteração.
+error-tenant-on-other-cluster = Os dados deste país estão no cluster de banco de dados { $cluster }. Mova-os para o cluster “main” antes de exportá-los ou desligar o país.

@@ -13,3 +13,4 @@ error-rate-limited = Maombi ni mengi mno. Tafadhali jaribu tena baada ya sekunde
 error-tenant-config-invalid = Usanidi wa nchi si sahihi: { $reason }
 error-confirmation-mismatch = Ili kuthibitisha, tuma msimbo wa nchi { $code } kama “confirm”.
 error-configuration-changed = Usanidi ulibadilishwa na mtu mwingine tangu ulipoufungua (sasa ni toleo { $version }). Pakia upya kisha ufanye mabadiliko yako tena.
+error-tenant-on-other-cluster = Data ya nchi hii iko kwenye klasta ya hifadhidata { $cluster }. Ipeleke kwenye klasta “main” kabla ya kuihamisha au kuiondoa kwenye jukwaa.

@@ -13,3 +13,4 @@ error-rate-limited = చాలా ఎక్కువ అభ్యర్థనల
 error-tenant-config-invalid = టెనెంట్ కాన్ఫిగరేషన్ చెల్లదు: { $reason }
 error-confirmation-mismatch = నిర్ధారించడానికి, దేశ కోడ్ { $code } ను “confirm” గా పంపండి.
 error-configuration-changed = మీరు కాన్ఫిగరేషన్‌ను తెరిచిన తర్వాత మరొకరు దాన్ని మార్చారు (ఇప్పుడు వెర్షన్ { $version }). దాన్ని మళ్లీ లోడ్ చేసి మీ మార్పును మళ్లీ చేయండి.
+error-tenant-on-other-cluster = ఈ దేశ డేటా { $cluster } డేటాబేస్ క్లస్టర్‌లో ఉంది. ఎగుమతి చేసే ముందు లేదా ప్లాట్‌ఫామ్ నుండి తొలగించే ముందు దాన్ని “main” క్లస్టర్‌కు తరలించండి.

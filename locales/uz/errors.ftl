@@ -13,3 +13,4 @@ error-rate-limited = Soʻrovlar soni juda koʻp. Iltimos, { $seconds } soniyadan
 error-tenant-config-invalid = Ijarachi sozlamalari yaroqsiz: { $reason }
 error-confirmation-mismatch = Tasdiqlash uchun mamlakat kodi { $code } ni “confirm” sifatida yuboring.
 error-configuration-changed = Siz ochganingizdan keyin sozlamalarni boshqa kishi o‘zgartirdi (hozir { $version }-versiya). Qayta yuklang va o‘zgarishingizni yana kiriting.
+error-tenant-on-other-cluster = Ushbu mamlakatning maʼlumotlari { $cluster } maʼlumotlar bazasi klasterida joylashgan. Eksport qilishdan yoki uzib qoʻyishdan oldin ularni “main” klasteriga koʻchiring.

@@ -15,12 +15,14 @@ use cowin_core::{StaffRole, TenantCode};
 use cowin_store::platform::usage;
 use cowin_store::{DatabaseConnection, Databases};
 use cowin_tests::dose_load::{CLIENTS, Seen, families, record};
+use cowin_tests::platform::nha_admin;
 use cowin_tests::postgres_cluster::PostgresCluster;
 use cowin_tests::server_process::{ServerProcess, cowin_binary};
 use cowin_tests::sms::SmsGateway;
 use cowin_tests::staff::staff_member;
 use cowin_tests::{TestApp, connect, demo_config, fresh_database, onboard};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
+use serde_json::json;
 
 /// People who may be vaccinated while Brazil moves (the clients stop 20 doses after the move returns), and after it
 /// has moved back.
@@ -266,7 +268,17 @@ async fn a_tenant_moves_to_another_cluster_under_dose_load_and_back() {
     )
     .await;
     assert!(!export.status.success());
-    assert!(text(&export).contains("is on cluster eu"), "{}", text(&export));
+    assert!(text(&export).contains("is on database cluster eu"), "{}", text(&export));
+    let nha = nha_admin(&app, &main).await;
+    let (status, body) = app
+        .post_json("/platform/api/tenants/BR/offboard", Some(&nha), &json!({ "confirm": "BR" }))
+        .await;
+    assert_eq!(
+        (status, body["errorCode"].as_str()),
+        (409, Some("TENANT_ON_OTHER_CLUSTER")),
+        "{body}"
+    );
+    assert!(body["error"].as_str().is_some_and(|error| error.contains("eu")), "{body}");
     let before = scalar(&main, "SELECT count(*) FROM platform.audit_events WHERE relayed_from LIKE 'eu:%'").await;
     // The test's own invitation goes where the servers send Brazil's transactions now.
     databases.place([(TenantCode::parse("BR").unwrap(), "eu".to_owned(), None)]);

@@ -169,6 +169,8 @@ error_codes! {
     ConfirmationMismatch => ("CONFIRMATION_MISMATCH", 400, "error-confirmation-mismatch"),
     /// The configuration changed since the version an edit started from.
     ConfigurationChanged => ("CONFIGURATION_CHANGED", 409, "error-configuration-changed"),
+    /// An archive was asked of a tenant placed on a database cluster other than the platform's.
+    TenantOnOtherCluster => ("TENANT_ON_OTHER_CLUSTER", 409, "error-tenant-on-other-cluster"),
 }
 
 /// A value for a placeable of an error's message (`{ $name }`).

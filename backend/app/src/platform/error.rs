@@ -36,6 +36,9 @@ pub enum PlatformError {
     /// The offboarding archive or the object store failed.
     #[error("offboarding: {0}")]
     Offboarding(String),
+    /// The tenant is on this database cluster, not the platform's; it must be moved back before an archive.
+    #[error("the tenant is on database cluster {0}: move it to cluster main first (`cowin tenant move XX --to main`)")]
+    OnOtherCluster(String),
     /// Password hashing failed or stayed busy.
     #[error(transparent)]
     Password(#[from] PasswordError),
@@ -60,6 +63,7 @@ impl Failure for PlatformError {
             Self::InvalidConfig(_) => ErrorCode::TenantConfigInvalid,
             Self::Licence(refusal) => refusal.code(),
             Self::ConfirmationMismatch(_) => ErrorCode::ConfirmationMismatch,
+            Self::OnOtherCluster(_) => ErrorCode::TenantOnOtherCluster,
             Self::Password(error) => error.code(),
             Self::Offboarding(_) | Self::Token(_) | Self::Fault(_) => ErrorCode::Internal,
             Self::Database(error) => database_code(error),
@@ -72,6 +76,7 @@ impl Failure for PlatformError {
             Self::InvalidField(field) => parameter(field),
             Self::InvalidConfig(reason) => vec![("reason", MessageArg::Text(reason.clone()))],
             Self::ConfirmationMismatch(code) => vec![("code", MessageArg::Text(code.clone()))],
+            Self::OnOtherCluster(cluster) => vec![("cluster", MessageArg::Text(cluster.clone()))],
             _ => Vec::new(),
         }
     }

@@ -34,6 +34,7 @@ pub struct Offboarded {
 fn failed(error: OffboardError) -> PlatformError {
     match error {
         OffboardError::NotFound(_) => PlatformError::TenantNotFound,
+        OffboardError::OnOtherCluster { cluster, .. } => PlatformError::OnOtherCluster(cluster),
         OffboardError::Database(error) => PlatformError::Database(error),
         other => PlatformError::Offboarding(other.to_string()),
     }
