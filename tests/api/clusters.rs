@@ -165,7 +165,7 @@ async fn a_tenant_moves_to_another_cluster_under_dose_load_and_back() {
     let migrated = cowin(&env, &["migrate"]).await;
     assert!(migrated.status.success(), "{}", text(&migrated));
     assert!(text(&migrated).contains("eu: platform"), "{}", text(&migrated));
-    let server = ServerProcess::start(env.clone(), &objects.path().join("server.log")).await;
+    let mut server = ServerProcess::start(env.clone(), &objects.path().join("server.log")).await;
     let app = server.client(sms);
     let ready = app.client.get(format!("{}/readyz", app.address)).send().await.unwrap();
     assert_eq!(ready.status().as_u16(), 200, "{}", ready.text().await.unwrap());
@@ -324,7 +324,16 @@ async fn a_tenant_moves_to_another_cluster_under_dose_load_and_back() {
     let again = cowin(&env, &["tenant", "move", "BR", "--to", "main"]).await;
     assert!(text(&again).contains("already on cluster main"), "{}", text(&again));
 
-    // The server follows without a restart: new doses land on the platform's cluster.
+    // 5. The second cluster goes down: a server still starts, is ready, and says which cluster it cannot reach.
+    second.stop();
+    server.kill();
+    server.restart().await;
+    let ready = app.client.get(format!("{}/readyz", app.address)).send().await.unwrap();
+    let status = ready.status().as_u16();
+    let body: serde_json::Value = ready.json().await.unwrap();
+    assert_eq!((status, &body["unreachable_clusters"]), (200, &json!(["eu"])), "{body}");
+
+    // The server follows the move back: new doses land on the platform's cluster.
     let served_by = Instant::now() + Duration::from_secs(10);
     for reference in &references[MOVING_ROUND..] {
         loop {
@@ -339,5 +348,6 @@ async fn a_tenant_moves_to_another_cluster_under_dose_load_and_back() {
         scalar(&main, "SELECT count(*) FROM tenant_br.doses").await,
         recorded + AFTER_ROUND as i64
     );
-    assert_eq!(doses_counted(&databases).await, recorded + AFTER_ROUND as i64);
+    // The usage counters moved back with the country: main alone counts every dose.
+    assert_eq!(doses_counted(&Databases::single(main.clone())).await, recorded + AFTER_ROUND as i64);
 }

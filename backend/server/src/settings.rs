@@ -263,7 +263,8 @@ pub struct ClusterSettings {
 }
 
 impl DatabaseSettings {
-    /// Opens the pools of cluster `main` and of every other cluster named.
+    /// Opens the pools of cluster `main` (which must answer) and of every other cluster named (which may be down:
+    /// their countries' requests fail until it is back, and no other country's).
     pub async fn connect(&self) -> anyhow::Result<Databases> {
         use anyhow::Context;
         let options = self.options();
@@ -289,7 +290,7 @@ impl DatabaseSettings {
                 !is_main_url,
                 "database.clusters.{name}.url is database.url: the platform's cluster is called main"
             );
-            let pool = cowin_store::connect(url.expose_secret(), &options)
+            let pool = cowin_store::connect_lazily(url.expose_secret(), &options)
                 .await
                 .with_context(|| format!("cannot connect to PostgreSQL (database.clusters.{name})"))?;
             others.insert(name.clone(), pool);

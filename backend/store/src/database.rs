@@ -15,8 +15,21 @@ pub struct DatabaseOptions {
     pub acquire_timeout: Duration,
 }
 
-/// Opens the pool. Statement logging is off: bound values can hold personal data.
+/// Opens the pool, failing when the database cannot be reached. Statement logging is off: bound values can hold
+/// personal data.
 pub async fn connect(url: &str, options: &DatabaseOptions) -> Result<DatabaseConnection, DbErr> {
+    Database::connect(connect_options(url, options)).await
+}
+
+/// Makes the pool without connecting: its connections open on first use. For a cluster other than the platform's,
+/// whose outage must not keep a server from starting and serving the countries elsewhere.
+pub async fn connect_lazily(url: &str, options: &DatabaseOptions) -> Result<DatabaseConnection, DbErr> {
+    let mut lazy = connect_options(url, options);
+    lazy.connect_lazy(true);
+    Database::connect(lazy).await
+}
+
+fn connect_options(url: &str, options: &DatabaseOptions) -> ConnectOptions {
     let mut connect = ConnectOptions::new(url.to_owned());
     connect
         .max_connections(options.max_connections)
@@ -24,7 +37,7 @@ pub async fn connect(url: &str, options: &DatabaseOptions) -> Result<DatabaseCon
         .acquire_timeout(options.acquire_timeout)
         .connect_timeout(options.acquire_timeout)
         .sqlx_logging(false);
-    Database::connect(connect).await
+    connect
 }
 
 /// Whether `error` means the database cannot be reached just now (down, restarting, out of connections) rather

@@ -29,7 +29,7 @@ pub mod tenants;
 pub mod vaccination;
 
 pub use clusters::Databases;
-pub use database::{DatabaseOptions, connect, is_unavailable, is_unstorable_text};
+pub use database::{DatabaseOptions, connect, connect_lazily, is_unavailable, is_unstorable_text};
 pub use platform_txn::{PlatformConnection, PlatformTxn};
 pub use sea_orm::{DatabaseConnection, DbErr};
 pub use tenant_txn::TenantTxn;

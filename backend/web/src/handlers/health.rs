@@ -36,10 +36,12 @@ pub(crate) async fn readyz(state: web::Data<AppState>) -> HttpResponse {
 }
 
 /// Pending migrations of every cluster's schemas: its `platform` schema and the tenants placed on it. Schemas of
-/// clusters other than `main` are named `<cluster>:<schema>`.
-async fn pending_everywhere(state: &AppState) -> Result<Vec<(String, usize)>, sea_orm::DbErr> {
+/// clusters other than `main` are named `<cluster>:<schema>`. Only `main` failing to answer fails the check: another
+/// cluster's outage is its countries' (their requests answer 503), not this server's, and is logged and reported.
+async fn pending_everywhere(state: &AppState) -> Result<(Vec<(String, usize)>, Vec<String>), sea_orm::DbErr> {
     let tenants = state.tenants.all();
     let mut pending = Vec::new();
+    let mut unreachable = Vec::new();
     for (name, cluster) in state.db.all() {
         let placed: Vec<_> = tenants
             .iter()
@@ -53,12 +55,21 @@ async fn pending_everywhere(state: &AppState) -> Result<Vec<(String, usize)>, se
                     .into_iter()
                     .map(|(schema, count)| (schema.to_string(), count)),
             );
-        } else {
-            let here = pending_cluster_migrations(cluster, &placed).await?;
-            pending.extend(here.into_iter().map(|(schema, count)| (format!("{name}:{schema}"), count)));
+            continue;
+        }
+        // Bounded, so that a cluster behind a silent network cannot use up the whole check's time.
+        match tokio::time::timeout(READINESS_TIMEOUT / 4, pending_cluster_migrations(cluster, &placed))
+            .await
+            .unwrap_or_else(|_| Err(sea_orm::DbErr::Custom("no answer in time".into())))
+        {
+            Ok(here) => pending.extend(here.into_iter().map(|(schema, count)| (format!("{name}:{schema}"), count))),
+            Err(error) => {
+                tracing::warn!(cluster = name, error = %error, "readiness: a database cluster did not answer");
+                unreachable.push(name.to_owned());
+            }
         }
     }
-    Ok(pending)
+    Ok((pending, unreachable))
 }
 
 async fn check(state: &AppState) -> Readiness {
@@ -66,14 +77,17 @@ async fn check(state: &AppState) -> Readiness {
         .await
         .unwrap_or_else(|_| Err(sea_orm::DbErr::Custom("the database did not answer in time".into())));
     match checked {
-        Ok(pending) => {
+        Ok((pending, unreachable)) => {
             let behind: BTreeMap<String, usize> = pending
                 .iter()
                 .filter(|(_, count)| *count > 0)
                 .map(|(schema, count)| (schema.clone(), *count))
                 .collect();
             if behind.is_empty() {
-                (200, serde_json::json!({ "status": "ready", "schemas": pending.len() }))
+                (
+                    200,
+                    serde_json::json!({ "status": "ready", "schemas": pending.len(), "unreachable_clusters": unreachable }),
+                )
             } else {
                 (503, serde_json::json!({ "status": "migrations_pending", "pending": behind }))
             }
