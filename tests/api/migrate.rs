@@ -137,3 +137,58 @@ async fn every_foreign_key_has_an_index() {
     let names: Vec<String> = unindexed.iter().map(|row| row.try_get::<String>("", "name").unwrap()).collect();
     assert!(names.is_empty(), "foreign keys without an index: {names:?}");
 }
+
+/// Runs `cowin migrate` on the database at `url`; its exit status and output.
+async fn cli_migrate(url: &str) -> (bool, String) {
+    let output = tokio::process::Command::new(cowin_tests::server_process::cowin_binary())
+        .arg("migrate")
+        .env("COWIN_DATABASE__URL", url)
+        .env("COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY", "true")
+        .output()
+        .await
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.success(), text)
+}
+
+#[tokio::test]
+async fn the_binary_migrates_a_new_database_and_one_a_release_behind() {
+    // A new database: nothing of the platform yet.
+    let admin_url = cowin_tests::admin_url();
+    let name = format!("cowin_test_{}", uuid::Uuid::new_v4().simple());
+    let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
+    admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.unwrap();
+    admin.close().await.unwrap();
+    let server = admin_url
+        .rsplit_once('/')
+        .map_or(admin_url.as_str(), |(server, _)| server)
+        .to_owned();
+    let (migrated, said) = cli_migrate(&format!("{server}/{name}")).await;
+    assert!(migrated, "{said}");
+    assert!(said.contains("m0007_clusters"), "{said}");
+
+    // A deployment of the release before the clusters' migration, with a country: its platform lacks the placement.
+    let test = fresh_database().await;
+    onboard(&test.db, &demo_config("IN")).await;
+    let txn = test.db.begin().await.unwrap();
+    set_local_search_path(&txn, &cowin_core::SchemaName::platform()).await.unwrap();
+    cowin_migrations::PlatformMigrator::down(&txn, Some(1)).await.unwrap();
+    txn.commit().await.unwrap();
+    let (migrated, said) = cli_migrate(&test.url).await;
+    assert!(migrated, "{said}");
+    assert!(said.contains("m0007_clusters"), "{said}");
+    let placed = test
+        .db
+        .query_one_raw(Statement::from_string(
+            DbBackend::Postgres,
+            "SELECT cluster FROM platform.tenants WHERE code = 'IN'".to_owned(),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(placed.try_get::<String>("", "cluster").unwrap(), "main");
+}

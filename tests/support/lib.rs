@@ -45,7 +45,7 @@ pub fn repo_root() -> PathBuf {
 }
 
 /// The server that creates and drops test databases; override with `TEST_POSTGRES_ADMIN_URL`.
-fn admin_url() -> String {
+pub fn admin_url() -> String {
     std::env::var("TEST_POSTGRES_ADMIN_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
 }
 

@@ -35,7 +35,9 @@ pub async fn migrate(db: &Databases, concurrency: usize, show_progress: bool) ->
         println!("{name}: {}", describe(&outcome));
     }
     let mut codes = Vec::new();
-    for tenant in tenants::list(db).await? {
+    let placed = tenants::list(db).await?;
+    db.place(placed.iter().map(|tenant| (tenant.code, tenant.cluster.clone(), None)));
+    for tenant in placed {
         let cluster = db.cluster(&tenant.cluster).with_context(|| {
             format!(
                 "{} is on cluster {}, which database.clusters does not name",
@@ -90,7 +92,9 @@ async fn canonicalise_documents(settings: &Settings, db: &Databases) -> anyhow::
 
 pub(super) async fn run(settings: &Settings, concurrency: Option<usize>) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    let db = super::connect(settings).await?;
+    // Not `super::connect`: where tenants are is read once the platform schema is migrated (a new database has no
+    // `platform.tenants`; an older release's has no placement column).
+    let db = settings.database.connect().await?;
     let report = migrate(&db, concurrency.unwrap_or(settings.migrate.concurrency), true).await?;
     canonicalise_documents(settings, &db).await?;
     let failed = report.failed();

@@ -249,12 +249,19 @@ pub async fn run(cli: Cli) -> ExitCode {
 }
 
 /// Connects with the configured pool settings.
+/// Connects to every cluster and reads where each tenant is, for commands that open tenants' transactions. The
+/// platform schema must be migrated (`cowin migrate` connects without this, and places after migrating it).
 async fn connect(settings: &Settings) -> anyhow::Result<Databases> {
     let db = settings.database.connect().await?;
-    // Placement as the platform has it now, for commands that open tenants' transactions.
-    let placed = cowin_store::tenants::list(&db).await?;
-    db.place(placed.into_iter().map(|tenant| (tenant.code, tenant.cluster, None)));
+    place(&db).await?;
     Ok(db)
+}
+
+/// Reads where each tenant is, as the platform has it now.
+async fn place(db: &Databases) -> anyhow::Result<()> {
+    let placed = cowin_store::tenants::list(db).await?;
+    db.place(placed.into_iter().map(|tenant| (tenant.code, tenant.cluster, None)));
+    Ok(())
 }
 
 /// Who is acting, for the audit log.
