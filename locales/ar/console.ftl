@@ -59,6 +59,7 @@ console-nha-status = الحالة
 console-nha-licence = الترخيص
 console-nha-licence-expiry = انتهاء الترخيص
 console-nha-config-version = إصدار الإعدادات
+console-nha-database-cluster = عنقود قاعدة البيانات
 console-nha-doses-today = جرعات اليوم
 console-nha-doses-30-days = الجرعات، آخر 30 يومًا
 console-nha-when = الوقت

@@ -59,6 +59,7 @@ console-nha-status = স্থিতি
 console-nha-licence = লাইচেন্স
 console-nha-licence-expiry = লাইচেন্সৰ ম্যাদ শেষ
 console-nha-config-version = কনফিগাৰেচনৰ সংস্কৰণ
+console-nha-database-cluster = ডেটাবেছ ক্লাষ্টাৰ
 console-nha-doses-today = আজিৰ ডোজ
 console-nha-doses-30-days = ডোজ, যোৱা ৩০ দিন
 console-nha-when = কেতিয়া

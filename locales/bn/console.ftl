@@ -59,6 +59,7 @@ console-nha-status = অবস্থা
 console-nha-licence = লাইসেন্স
 console-nha-licence-expiry = লাইসেন্সের মেয়াদ শেষ
 console-nha-config-version = কনফিগারেশন সংস্করণ
+console-nha-database-cluster = ডেটাবেস ক্লাস্টার
 console-nha-doses-today = আজকের ডোজ
 console-nha-doses-30-days = ডোজ, গত ৩০ দিন
 console-nha-when = কখন

@@ -59,6 +59,7 @@ console-nha-status = Status
 console-nha-licence = Licence
 console-nha-licence-expiry = Licence expires
 console-nha-config-version = Configuration version
+console-nha-database-cluster = Database cluster
 console-nha-doses-today = Doses today
 console-nha-doses-30-days = Doses, last 30 days
 console-nha-when = When

@@ -59,6 +59,7 @@ console-nha-status = Estado
 console-nha-licence = Licencia
 console-nha-licence-expiry = Vencimiento de la licencia
 console-nha-config-version = Versión de la configuración
+console-nha-database-cluster = Clúster de base de datos
 console-nha-doses-today = Dosis hoy
 console-nha-doses-30-days = Dosis, últimos 30 días
 console-nha-when = Cuándo

@@ -59,6 +59,7 @@ console-nha-status = Statut
 console-nha-licence = Licence
 console-nha-licence-expiry = Expiration de la licence
 console-nha-config-version = Version de la configuration
+console-nha-database-cluster = Cluster de base de données
 console-nha-doses-today = Doses aujourd’hui
 console-nha-doses-30-days = Doses, 30 derniers jours
 console-nha-when = Date

@@ -59,6 +59,7 @@ console-nha-status = સ્થિતિ
 console-nha-licence = લાઇસન્સ
 console-nha-licence-expiry = લાઇસન્સની મુદત
 console-nha-config-version = કન્ફિગરેશન સંસ્કરણ
+console-nha-database-cluster = ડેટાબેઝ ક્લસ્ટર
 console-nha-doses-today = આજના ડોઝ
 console-nha-doses-30-days = ડોઝ, છેલ્લા 30 દિવસ
 console-nha-when = ક્યારે

@@ -59,6 +59,7 @@ console-nha-status = स्थिति
 console-nha-licence = लाइसेंस
 console-nha-licence-expiry = लाइसेंस की समाप्ति
 console-nha-config-version = कॉन्फ़िगरेशन संस्करण
+console-nha-database-cluster = डेटाबेस क्लस्टर
 console-nha-doses-today = आज की खुराकें
 console-nha-doses-30-days = खुराकें, पिछले 30 दिन
 console-nha-when = कब

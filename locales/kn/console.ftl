@@ -59,6 +59,7 @@ console-nha-status = ಸ್ಥಿತಿ
 console-nha-licence = ಪರವಾನಗಿ
 console-nha-licence-expiry = ಪರವಾನಗಿ ಮುಕ್ತಾಯ
 console-nha-config-version = ಕಾನ್ಫಿಗರೇಶನ್ ಆವೃತ್ತಿ
+console-nha-database-cluster = ಡೇಟಾಬೇಸ್ ಕ್ಲಸ್ಟರ್
 console-nha-doses-today = ಇಂದಿನ ಡೋಸ್‌ಗಳು
 console-nha-doses-30-days = ಡೋಸ್‌ಗಳು, ಕಳೆದ 30 ದಿನಗಳು
 console-nha-when = ಯಾವಾಗ

@@ -59,6 +59,7 @@ console-nha-status = സ്ഥിതി
 console-nha-licence = ലൈസൻസ്
 console-nha-licence-expiry = ലൈസൻസ് കാലാവധി തീരുന്നത്
 console-nha-config-version = കോൺഫിഗറേഷൻ പതിപ്പ്
+console-nha-database-cluster = ഡാറ്റാബേസ് ക്ലസ്റ്റർ
 console-nha-doses-today = ഇന്നത്തെ ഡോസുകൾ
 console-nha-doses-30-days = ഡോസുകൾ, കഴിഞ്ഞ 30 ദിവസം
 console-nha-when = എപ്പോൾ

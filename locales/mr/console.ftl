@@ -59,6 +59,7 @@ console-nha-status = स्थिती
 console-nha-licence = परवाना
 console-nha-licence-expiry = परवान्याची मुदत
 console-nha-config-version = कॉन्फिगरेशन आवृत्ती
+console-nha-database-cluster = डेटाबेस क्लस्टर
 console-nha-doses-today = आजचे डोस
 console-nha-doses-30-days = डोस, गेले ३० दिवस
 console-nha-when = केव्हा

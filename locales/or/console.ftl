@@ -59,6 +59,7 @@ console-nha-status = ସ୍ଥିତି
 console-nha-licence = ଲାଇସେନ୍ସ
 console-nha-licence-expiry = ଲାଇସେନ୍ସ ମିଆଦ ଶେଷ ତାରିଖ
 console-nha-config-version = ବିନ୍ୟାସ ସଂସ୍କରଣ
+console-nha-database-cluster = ଡାଟାବେସ କ୍ଲଷ୍ଟର
 console-nha-doses-today = ଆଜିର ଡୋଜ
 console-nha-doses-30-days = ଡୋଜ, ଗତ 30 ଦିନ
 console-nha-when = କେବେ

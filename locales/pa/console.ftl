@@ -59,6 +59,7 @@ console-nha-status = ਸਥਿਤੀ
 console-nha-licence = ਲਾਇਸੈਂਸ
 console-nha-licence-expiry = ਲਾਇਸੈਂਸ ਦੀ ਸਮਾਪਤੀ ਮਿਤੀ
 console-nha-config-version = ਸੰਰਚਨਾ ਦਾ ਸੰਸਕਰਨ
+console-nha-database-cluster = ਡਾਟਾਬੇਸ ਕਲੱਸਟਰ
 console-nha-doses-today = ਅੱਜ ਦੀਆਂ ਖੁਰਾਕਾਂ
 console-nha-doses-30-days = ਖੁਰਾਕਾਂ, ਪਿਛਲੇ 30 ਦਿਨ
 console-nha-when = ਕਦੋਂ

@@ -59,6 +59,7 @@ console-nha-status = Situação
 console-nha-licence = Licença
 console-nha-licence-expiry = Vencimento da licença
 console-nha-config-version = Versão da configuração
+console-nha-database-cluster = Cluster de banco de dados
 console-nha-doses-today = Doses hoje
 console-nha-doses-30-days = Doses, últimos 30 dias
 console-nha-when = Quando

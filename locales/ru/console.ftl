@@ -59,6 +59,7 @@ console-nha-status = Статус
 console-nha-licence = Лицензия
 console-nha-licence-expiry = Срок действия лицензии
 console-nha-config-version = Версия конфигурации
+console-nha-database-cluster = Кластер базы данных
 console-nha-doses-today = Доз сегодня
 console-nha-doses-30-days = Доз за 30 дней
 console-nha-when = Когда

@@ -59,6 +59,7 @@ console-nha-status = Hali
 console-nha-licence = Leseni
 console-nha-licence-expiry = Leseni inaisha
 console-nha-config-version = Toleo la usanidi
+console-nha-database-cluster = Klasta ya hifadhidata
 console-nha-doses-today = Dozi za leo
 console-nha-doses-30-days = Dozi, siku 30 zilizopita
 console-nha-when = Lini

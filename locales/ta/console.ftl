@@ -59,6 +59,7 @@ console-nha-status = நிலை
 console-nha-licence = உரிமம்
 console-nha-licence-expiry = உரிமம் காலாவதியாகும் தேதி
 console-nha-config-version = உள்ளமைவுப் பதிப்பு
+console-nha-database-cluster = தரவுத்தளக் கிளஸ்டர்
 console-nha-doses-today = இன்றைய தவணைகள்
 console-nha-doses-30-days = தவணைகள், கடந்த 30 நாட்கள்
 console-nha-when = எப்போது

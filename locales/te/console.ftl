@@ -59,6 +59,7 @@ console-nha-status = స్థితి
 console-nha-licence = లైసెన్స్
 console-nha-licence-expiry = లైసెన్స్ గడువు
 console-nha-config-version = కాన్ఫిగరేషన్ వెర్షన్
+console-nha-database-cluster = డేటాబేస్ క్లస్టర్
 console-nha-doses-today = ఈ రోజు డోసులు
 console-nha-doses-30-days = డోసులు, గత 30 రోజులు
 console-nha-when = ఎప్పుడు

@@ -59,6 +59,7 @@ console-nha-status = Holati
 console-nha-licence = Litsenziya
 console-nha-licence-expiry = Litsenziya muddati
 console-nha-config-version = Konfiguratsiya versiyasi
+console-nha-database-cluster = Maʼlumotlar bazasi klasteri
 console-nha-doses-today = Bugungi dozalar
 console-nha-doses-30-days = Dozalar, soʻnggi 30 kun
 console-nha-when = Qachon

@@ -279,6 +279,9 @@ async fn a_tenant_moves_to_another_cluster_under_dose_load_and_back() {
         "{body}"
     );
     assert!(body["error"].as_str().is_some_and(|error| error.contains("eu")), "{body}");
+    let (status, listed) = app.get_with_token("/platform/api/tenants", &nha).await;
+    assert_eq!(status, 200, "{listed}");
+    assert_eq!(listed["tenants"][0]["cluster"], "eu", "NHA's list shows where Brazil is: {listed}");
     let before = scalar(&main, "SELECT count(*) FROM platform.audit_events WHERE relayed_from LIKE 'eu:%'").await;
     // The test's own invitation goes where the servers send Brazil's transactions now.
     databases.place([(TenantCode::parse("BR").unwrap(), "eu".to_owned(), None)]);

@@ -15,6 +15,7 @@ function country(code: string, overrides: Partial<TenantView> = {}): TenantView 
     status: 'active',
     hostnames: [],
     config_version: 3,
+    cluster: 'main',
     licence: { state: 'valid', expires_at: Math.floor(Date.now() / 1000) + 400 * DAY },
     usage: { today: { ...zero, doses: 12 }, last_30_days: { ...zero, doses: 12_345 } },
     ...overrides,
@@ -32,7 +33,7 @@ describe('CountriesTable', () => {
           country('IN'),
           country('EG', { status: 'suspended', status_reason: 'Audit pending', licence: { state: 'valid', expires_at: soon } }),
           country('UZ', { licence: { state: 'LICENCE_REVOKED' } }),
-          country('BR', { licence: { state: 'valid' } }),
+          country('BR', { licence: { state: 'valid' }, cluster: 'eu' }),
         ]}
         onChanged={() => {}}
       />,
@@ -46,6 +47,9 @@ describe('CountriesTable', () => {
     expect(row('UZ').getByText('Revoked')).toBeVisible();
     expect(row('UZ').getByText('Not given')).toBeVisible();
     expect(row('BR').getByText('Does not expire')).toBeVisible();
+    expect(screen.getByRole('columnheader', { name: 'Database cluster' })).toBeVisible();
+    expect(row('BR').getByText('eu')).toBeVisible();
+    expect(row('IN').getByText('main')).toBeVisible();
     expect(row('EG').getByRole('button', { name: 'Resume Country EG' })).toBeVisible();
     expect(row('IN').getByRole('button', { name: 'Suspend Country IN' })).toBeVisible();
   });

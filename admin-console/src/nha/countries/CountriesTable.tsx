@@ -7,7 +7,7 @@ import { LicenceBadge } from './LicenceBadge';
 import { LicenceExpiry } from './LicenceExpiry';
 import { StatusBadge } from './StatusBadge';
 
-/** Every country with its status, licence and usage; scrolls sideways on a phone rather than squeezing. */
+/** Every country with its status, licence, database cluster and usage; scrolls sideways on a phone rather than squeezing. */
 export function CountriesTable({ tenants, onChanged }: { tenants: TenantView[]; onChanged: () => void }) {
   const t = useT();
   const f = useFormat();
@@ -23,6 +23,7 @@ export function CountriesTable({ tenants, onChanged }: { tenants: TenantView[]; 
             <Table.Th scope="col">{t('console-nha-licence')}</Table.Th>
             <Table.Th scope="col">{t('console-nha-licence-expiry')}</Table.Th>
             <Table.Th scope="col">{t('console-nha-config-version')}</Table.Th>
+            <Table.Th scope="col">{t('console-nha-database-cluster')}</Table.Th>
             <Table.Th scope="col">{t('console-nha-doses-today')}</Table.Th>
             <Table.Th scope="col">{t('console-nha-doses-30-days')}</Table.Th>
             <Table.Th scope="col">{t('console-actions')}</Table.Th>
@@ -54,6 +55,11 @@ export function CountriesTable({ tenants, onChanged }: { tenants: TenantView[]; 
                 <LicenceExpiry expiresAt={tenant.licence.expires_at} state={tenant.licence.state} />
               </Table.Td>
               <Table.Td>{f.number(tenant.config_version)}</Table.Td>
+              <Table.Td>
+                <Text size="sm" span lang="" dir="ltr" ff="monospace">
+                  {tenant.cluster}
+                </Text>
+              </Table.Td>
               <Table.Td>{f.number(tenant.usage.today.doses)}</Table.Td>
               <Table.Td>{f.number(tenant.usage.last_30_days.doses)}</Table.Td>
               <Table.Td>

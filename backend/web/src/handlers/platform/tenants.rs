@@ -66,6 +66,8 @@ pub(crate) struct TenantView {
     hostnames: Vec<String>,
     /// Configuration version in force.
     config_version: i32,
+    /// The database cluster holding its data (`main`, or a name under `database.clusters`).
+    cluster: String,
     /// Its licence.
     licence: LicenceView,
     /// Its usage.
@@ -123,6 +125,7 @@ impl From<TenantOverview> for TenantView {
             status_reason: tenant.status_reason.clone(),
             hostnames: tenant.hostnames.iter().map(|host| host.as_str().to_owned()).collect(),
             config_version: tenant.config_version,
+            cluster: tenant.cluster.clone(),
             licence: overview.licence.into(),
             usage: UsageView {
                 today: overview.today.into(),
