@@ -284,7 +284,7 @@ async fn a_tenant_moves_to_another_cluster_under_dose_load_and_back() {
     assert_eq!(listed["tenants"][0]["cluster"], "eu", "NHA's list shows where Brazil is: {listed}");
     let before = scalar(&main, "SELECT count(*) FROM platform.audit_events WHERE relayed_from LIKE 'eu:%'").await;
     // The test's own invitation goes where the servers send Brazil's transactions now.
-    databases.place([(TenantCode::parse("BR").unwrap(), "eu".to_owned(), None)]);
+    databases.place(&cowin_store::tenants::list(&databases).await.unwrap());
     staff_member(&app, &databases, "BR", StaffRole::Vaccinator, vec![], vec![2001]).await;
     let relayed_by = Instant::now() + Duration::from_secs(20);
     loop {

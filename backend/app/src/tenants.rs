@@ -57,11 +57,7 @@ impl TenantRegistry {
             Some((Arc::clone(&known.config), Arc::clone(&known.catalogue)))
         })
         .await?;
-        self.db.place(
-            records
-                .iter()
-                .map(|record| (record.code, record.cluster.clone(), record.paused_for)),
-        );
+        self.db.place(&records);
         let mut snapshot = Snapshot::default();
         for record in records {
             let licence = self.guard.judge(record.code, record.licence.as_deref(), &revoked);

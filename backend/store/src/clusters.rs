@@ -9,6 +9,8 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use cowin_core::TenantCode;
+
+use crate::tenants::TenantRecord;
 use sea_orm::{DatabaseConnection, DbErr};
 
 /// The name of the platform's cluster.
@@ -28,7 +30,7 @@ pub fn is_cluster_name(name: &str) -> bool {
 pub struct Databases {
     main: DatabaseConnection,
     others: Arc<BTreeMap<String, DatabaseConnection>>,
-    placement: Arc<RwLock<Arc<HashMap<TenantCode, Placement>>>>,
+    placement: Arc<RwLock<HashMap<TenantCode, Placement>>>,
 }
 
 /// Where one tenant is, as a server last read it.
@@ -81,48 +83,64 @@ impl Databases {
         }
     }
 
-    /// Replaces the placement of every tenant (`platform.tenants` as last read: its cluster, and how much longer a
-    /// move's pause lasts); a tenant not listed is on `main`.
-    pub fn place(&self, placement: impl IntoIterator<Item = (TenantCode, String, Option<Duration>)>) {
+    /// Replaces the placement of every tenant with `tenants` (`platform.tenants` as last read: each one's cluster,
+    /// and how much longer a move's pause lasts); a tenant not listed is on `main`.
+    pub fn place(&self, tenants: &[TenantRecord]) {
         let now = Instant::now();
-        let placement: HashMap<TenantCode, Placement> = placement
-            .into_iter()
-            .filter(|(_, cluster, paused)| cluster != MAIN_CLUSTER || paused.is_some())
-            .map(|(tenant, cluster, paused)| {
-                let paused_until = paused.map(|left| now + left);
-                (tenant, Placement { cluster, paused_until })
+        let placement: HashMap<TenantCode, Placement> = tenants
+            .iter()
+            .filter(|tenant| tenant.cluster != MAIN_CLUSTER || tenant.paused_for.is_some())
+            .map(|tenant| {
+                let placement = Placement {
+                    cluster: tenant.cluster.clone(),
+                    paused_until: tenant.paused_for.map(|left| now + left),
+                };
+                (tenant.code, placement)
             })
             .collect();
-        *self.placement.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(placement);
+        *self.placement.write().unwrap_or_else(std::sync::PoisonError::into_inner) = placement;
     }
 
-    fn placement_of(&self, tenant: TenantCode) -> Option<Placement> {
-        let placement = Arc::clone(&self.placement.read().unwrap_or_else(std::sync::PoisonError::into_inner));
-        placement.get(&tenant).cloned()
+    /// Where `tenant`'s transactions go now.
+    fn route(&self, tenant: TenantCode) -> Route<'_> {
+        let placement = self.placement.read().unwrap_or_else(std::sync::PoisonError::into_inner);
+        match placement.get(&tenant) {
+            None => Route::Ready(&self.main),
+            Some(Placement {
+                paused_until: Some(until), ..
+            }) if Instant::now() < *until => Route::Paused,
+            Some(placement) => self
+                .cluster(&placement.cluster)
+                .map_or_else(|| Route::Unknown(placement.cluster.clone()), Route::Ready),
+        }
     }
 
     /// The pool of the cluster holding `tenant`'s schema, once a move's pause is over (the move's end is read with
     /// the placement it made). Fails when the tenant is on a cluster this server's configuration does not name:
     /// serving it from another cluster would find no schema, or a stale one.
     pub async fn for_tenant(&self, tenant: TenantCode) -> Result<&DatabaseConnection, DbErr> {
-        let name = loop {
-            match self.placement_of(tenant) {
-                None => return Ok(&self.main),
-                Some(Placement {
-                    paused_until: Some(until), ..
-                }) if Instant::now() < until => tokio::time::sleep(PAUSE_POLL).await,
-                Some(placement) => break placement.cluster,
+        loop {
+            match self.route(tenant) {
+                Route::Ready(pool) => return Ok(pool),
+                Route::Paused => tokio::time::sleep(PAUSE_POLL).await,
+                Route::Unknown(name) => {
+                    return Err(DbErr::Custom(format!(
+                        "tenant {tenant} is on cluster {name}, which database.clusters does not name"
+                    )));
+                }
             }
-        };
-        if name == MAIN_CLUSTER {
-            return Ok(&self.main);
         }
-        self.others.get(&name).ok_or_else(|| {
-            DbErr::Custom(format!(
-                "tenant {tenant} is on cluster {name}, which database.clusters does not name"
-            ))
-        })
     }
+}
+
+/// Where a tenant's transactions go.
+enum Route<'a> {
+    /// To this pool.
+    Ready(&'a DatabaseConnection),
+    /// Nowhere yet: a move has paused them.
+    Paused,
+    /// To a cluster this configuration does not name.
+    Unknown(String),
 }
 
 impl Deref for Databases {

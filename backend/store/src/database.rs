@@ -65,13 +65,24 @@ pub fn is_unavailable(error: &DbErr) -> bool {
 /// Whether `error` is PostgreSQL refusing text it cannot hold (a NUL character, or a byte sequence invalid in
 /// UTF-8: SQLSTATE 22021 and 22P05), which only a client's input can bring.
 pub fn is_unstorable_text(error: &DbErr) -> bool {
+    sqlstate(error).is_some_and(|code| code == "22021" || code == "22P05")
+}
+
+/// Whether `error` is a statement losing a lock to another transaction: chosen as a deadlock's victim (40P01) or
+/// out of `lock_timeout` (55P03). Trying again may succeed.
+pub fn is_lock_conflict(error: &DbErr) -> bool {
+    sqlstate(error).is_some_and(|code| code == "40P01" || code == "55P03")
+}
+
+/// The SQLSTATE PostgreSQL answered a failed statement with, if it answered one.
+fn sqlstate(error: &DbErr) -> Option<String> {
     use sea_orm::RuntimeErr;
     use sea_orm::sqlx::Error as Sqlx;
     match error {
         DbErr::Exec(RuntimeErr::SqlxError(error)) | DbErr::Query(RuntimeErr::SqlxError(error)) => match error.as_ref() {
-            Sqlx::Database(error) => error.code().is_some_and(|code| code == "22021" || code == "22P05"),
-            _ => false,
+            Sqlx::Database(error) => error.code().map(|code| code.into_owned()),
+            _ => None,
         },
-        _ => false,
+        _ => None,
     }
 }

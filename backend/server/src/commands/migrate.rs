@@ -3,7 +3,6 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::Context;
 use cowin_migrations::{MigrationReport, SchemaOutcome, migrate_all_tenants, migrate_cluster, migrate_platform};
 use cowin_store::citizens::canonical_documents;
 use cowin_store::{Databases, tenants};
@@ -34,17 +33,11 @@ pub async fn migrate(db: &Databases, concurrency: usize, show_progress: bool) ->
         let outcome = migrate_cluster(cluster).await?;
         println!("{name}: {}", describe(&outcome));
     }
-    let mut codes = Vec::new();
     let placed = tenants::list(db).await?;
-    db.place(placed.iter().map(|tenant| (tenant.code, tenant.cluster.clone(), None)));
-    for tenant in placed {
-        let cluster = db.cluster(&tenant.cluster).with_context(|| {
-            format!(
-                "{} is on cluster {}, which database.clusters does not name",
-                tenant.code, tenant.cluster
-            )
-        })?;
-        codes.push((tenant.code, cluster.clone()));
+    db.place(&placed);
+    let mut codes = Vec::with_capacity(placed.len());
+    for tenant in &placed {
+        codes.push((tenant.code, db.for_tenant(tenant.code).await?.clone()));
     }
     let bar = if show_progress {
         ProgressBar::new(codes.len() as u64)

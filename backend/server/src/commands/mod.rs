@@ -259,8 +259,7 @@ async fn connect(settings: &Settings) -> anyhow::Result<Databases> {
 
 /// Reads where each tenant is, as the platform has it now.
 async fn place(db: &Databases) -> anyhow::Result<()> {
-    let placed = cowin_store::tenants::list(db).await?;
-    db.place(placed.into_iter().map(|tenant| (tenant.code, tenant.cluster, None)));
+    db.place(&cowin_store::tenants::list(db).await?);
     Ok(())
 }
 

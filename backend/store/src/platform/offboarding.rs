@@ -187,22 +187,16 @@ pub async fn export<W: Write + Seek>(
         }
         Some(_) => {}
     }
-    let tables: Vec<TableName> = statements::all(
-        &txn,
-        "SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' \
-         ORDER BY table_name",
-        vec![schema.as_str().into()],
-    )
-    .await?;
+    let tables = super::schema_tables(&txn, schema.as_str()).await?;
     let mut archive = zip::ZipWriter::new(archive);
     let mut summary = ExportSummary::default();
     for table in tables {
         // Names come from the catalogue, quoted anyway.
         let query = format!(
             "SELECT row_to_json(t)::text AS line FROM {schema}.\"{}\" t",
-            table.table_name.replace('"', "\"\"")
+            table.replace('"', "\"\"")
         );
-        let name = format!("tenant/{}", table.table_name);
+        let name = format!("tenant/{}", table);
         let rows = export_rows(&txn, &mut archive, &name, &query, vec![]).await?;
         summary.tables.push((name, rows));
     }

@@ -187,17 +187,7 @@ pub async fn restore<R: Read + Seek>(
     }
     // Rows go in as archived, in any order: foreign keys and triggers (the audit log's refusal of changes, the
     // tenant-change notices) are not run for rows that already passed them once. The notice is sent below.
-    txn.execute_unprepared("SET LOCAL session_replication_role = replica").await?;
-    let migrations = cowin_migrations::migrate_tenant_in(&txn, tenant).await?;
-    let tables: Vec<Name> = statements::all(
-        &txn,
-        "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE'",
-        vec![schema.as_str().into()],
-    )
-    .await?;
-    let truncate: Vec<String> = tables.iter().map(|table| format!("{schema}.\"{}\"", table.name)).collect();
-    // What the migrations wrote (their own bookkeeping) is replaced by what the archive holds.
-    txn.execute_unprepared(&format!("TRUNCATE {}", truncate.join(", "))).await?;
+    let (migrations, _) = super::empty_tenant_schema(&txn, tenant).await?;
     let mut restored = Restored {
         tenant,
         tables: Vec::new(),

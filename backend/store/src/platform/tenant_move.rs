@@ -141,16 +141,15 @@ pub async fn move_tenant(db: &Databases, tenant: TenantCode, to: &str, actor: &s
 
 /// Pauses `tenant`'s new transactions on every server for `limit`, or lifts the pause (`None`).
 async fn pause(db: &Databases, tenant: TenantCode, limit: Option<Duration>) -> Result<(), DbErr> {
-    let txn = db.main().begin().await?;
     let millis = limit.map(|limit| i64::try_from(limit.as_millis()).unwrap_or(i64::MAX));
+    // The platform's trigger on `tenants` (m0006) tells every server.
     platform_txn::execute(
-        &txn,
+        db.main(),
         "UPDATE platform.tenants SET paused_until = now() + $2 * interval '1 millisecond' WHERE code = $1",
         vec![tenant.as_str().into(), millis.into()],
     )
-    .await?;
-    txn.execute_unprepared("SELECT pg_notify('cowin_tenants', 'tenants')").await?;
-    txn.commit().await
+    .await
+    .map(drop)
 }
 
 /// Steps 1 to 4 of the module's description.
@@ -181,30 +180,22 @@ async fn copy_and_switch(
             schema: schema.to_owned(),
         });
     }
-    // Rows go in as stored: no foreign-key order, no triggers (the corrections' refusal of changes).
-    target
-        .execute_unprepared("SET LOCAL session_replication_role = replica; SET LOCAL TimeZone = 'UTC'")
-        .await?;
-    cowin_migrations::migrate_tenant_in(&target, tenant).await?;
-    let tables = tables(&target, schema).await?;
+    target.execute_unprepared("SET LOCAL TimeZone = 'UTC'").await?;
+    let (_, tables) = super::empty_tenant_schema(&target, tenant).await?;
     let qualified: Vec<String> = tables.iter().map(|table| format!("\"{schema}\".\"{table}\"")).collect();
-    // The migrations' bookkeeping is replaced by the source's own rows.
-    target.execute_unprepared(&format!("TRUNCATE {}", qualified.join(", "))).await?;
-
     let source = lock_source(source_db, &qualified).await?;
     let mut checks = Vec::with_capacity(tables.len());
-    for table in &tables {
+    for (table, qualified) in tables.iter().zip(&qualified) {
         let insert = insert_rows_sql(&target, schema, table, true)
             .await?
             .ok_or_else(|| DbErr::Custom(format!("{schema}.{table} vanished from the target")))?;
-        copy_table(&source, &target, &format!("\"{schema}\".\"{table}\""), &insert).await?;
+        copy_table(&source, &target, qualified, &insert).await?;
     }
     copy_sequences(&source, &target, schema).await?;
     move_usage(&source, &target, tenant).await?;
-    for table in &tables {
-        let qualified = format!("\"{schema}\".\"{table}\"");
-        let before = fingerprint(&source, &qualified).await?;
-        let after = fingerprint(&target, &qualified).await?;
+    for (table, qualified) in tables.iter().zip(&qualified) {
+        let before = fingerprint(&source, qualified).await?;
+        let after = fingerprint(&target, qualified).await?;
         if before.rows != after.rows || before.checksum != after.checksum {
             return Err(MoveError::Mismatch {
                 table: table.clone(),
@@ -220,32 +211,27 @@ async fn copy_and_switch(
             checksum: after.checksum,
         });
     }
-
     let rows: i64 = checks.iter().map(|check| check.rows).sum();
     let detail = serde_json::json!({ "from": from, "to": to, "tables": checks.len(), "rows": rows });
-    let place = "UPDATE platform.tenants SET cluster = $2, paused_until = NULL, updated_at = now() WHERE code = $1";
-    let placement = vec![tenant.as_str().into(), to.into()];
     // Dropped before any commit, so that a drop refused leaves everything as it was; the locks are already held.
     source.execute_unprepared(&format!("DROP SCHEMA \"{schema}\" CASCADE")).await?;
     // The placement commits with the target when the target is the platform's cluster, else with the source when
-    // the source is; between two other clusters, on its own after the target's commit.
+    // the source is; between two other clusters, on its own after the target's commit. Its change notice is the
+    // platform's trigger on `tenants` (m0006), at that commit.
     if to == MAIN_CLUSTER {
-        platform_txn::execute(&target, place, placement).await?;
-        audit::record(&target, AuditEvent::on_tenant(actor, tenant, "tenant.move", detail)).await?;
-        target.execute_unprepared("SELECT pg_notify('cowin_tenants', 'tenants')").await?;
+        // The rows are in; the placement's statements run with triggers again, so that the notice fires.
+        target.execute_unprepared("SET LOCAL session_replication_role = origin").await?;
+        record_placement(&target, tenant, to, actor, detail).await?;
         target.commit().await?;
-    } else if from == MAIN_CLUSTER {
-        target.commit().await?;
-        platform_txn::execute(&source, place, placement).await?;
-        audit::record(&source, AuditEvent::on_tenant(actor, tenant, "tenant.move", detail)).await?;
-        source.execute_unprepared("SELECT pg_notify('cowin_tenants', 'tenants')").await?;
     } else {
         target.commit().await?;
-        let platform = db.main().begin().await?;
-        platform_txn::execute(&platform, place, placement).await?;
-        audit::record(&platform, AuditEvent::on_tenant(actor, tenant, "tenant.move", detail)).await?;
-        platform.execute_unprepared("SELECT pg_notify('cowin_tenants', 'tenants')").await?;
-        platform.commit().await?;
+        if from == MAIN_CLUSTER {
+            record_placement(&source, tenant, to, actor, detail).await?;
+        } else {
+            let platform = db.main().begin().await?;
+            record_placement(&platform, tenant, to, actor, detail).await?;
+            platform.commit().await?;
+        }
     }
     source.commit().await?;
     Ok(Moved {
@@ -257,16 +243,21 @@ async fn copy_and_switch(
     })
 }
 
-/// The base tables of `schema`, by name.
-async fn tables(txn: &DatabaseTransaction, schema: &str) -> Result<Vec<String>, DbErr> {
-    let names: Vec<Name> = statements::all(
+/// Places `tenant` on cluster `to` and ends its pause, audited, in `txn` (on the platform's cluster).
+async fn record_placement(
+    txn: &DatabaseTransaction,
+    tenant: TenantCode,
+    to: &str,
+    actor: &str,
+    detail: serde_json::Value,
+) -> Result<(), DbErr> {
+    platform_txn::execute(
         txn,
-        "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' \
-         ORDER BY table_name",
-        vec![schema.into()],
+        "UPDATE platform.tenants SET cluster = $2, paused_until = NULL, updated_at = now() WHERE code = $1",
+        vec![tenant.as_str().into(), to.into()],
     )
     .await?;
-    Ok(names.into_iter().map(|name| name.name).collect())
+    audit::record(txn, AuditEvent::on_tenant(actor, tenant, "tenant.move", detail)).await
 }
 
 /// Begins the source's transaction holding every table of the schema in ACCESS EXCLUSIVE mode.
@@ -282,27 +273,13 @@ async fn lock_source(source_db: &sea_orm::DatabaseConnection, qualified: &[Strin
             .await
         {
             Ok(_) => return Ok(source),
-            Err(error) if attempt < LOCK_ATTEMPTS && lost_to_a_writer(&error) => {
+            Err(error) if attempt < LOCK_ATTEMPTS && crate::database::is_lock_conflict(&error) => {
                 drop(source);
                 attempt += 1;
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
             Err(error) => return Err(error.into()),
         }
-    }
-}
-
-/// Whether taking the locks failed only because a writer held one: a deadlock's victim (40P01) or a lock wait
-/// that timed out (55P03).
-fn lost_to_a_writer(error: &DbErr) -> bool {
-    use sea_orm::RuntimeErr;
-    use sea_orm::sqlx::Error as Sqlx;
-    match error {
-        DbErr::Exec(RuntimeErr::SqlxError(error)) | DbErr::Query(RuntimeErr::SqlxError(error)) => match error.as_ref() {
-            Sqlx::Database(error) => error.code().is_some_and(|code| code == "40P01" || code == "55P03"),
-            _ => false,
-        },
-        _ => false,
     }
 }
 
