@@ -36,6 +36,7 @@ mod platform_admin;
 mod portal;
 mod privacy;
 mod rate_limits;
+mod registry_import;
 mod reminders;
 mod routing;
 mod sms_gateways;

@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 use cowin_core::{BeneficiaryRef, DocumentNumber, LocaleTag, PersonName};
-use cowin_privacy::{Field, Vault};
+use cowin_privacy::{Field, TenantVault, Vault};
 use cowin_store::citizens::beneficiaries::{NewBeneficiary, RegisterError, register};
 use cowin_store::citizens::is_unique_violation;
 use cowin_store::tenants::TenantRecord;
@@ -84,6 +84,35 @@ impl Registration {
     }
 }
 
+impl ValidRegistration {
+    /// The name, as it will be stored.
+    pub fn name(&self) -> &PersonName {
+        &self.name
+    }
+
+    /// The year of birth.
+    pub fn birth_year(&self) -> i16 {
+        self.birth_year
+    }
+
+    /// The row to insert for `account` under `reference`: the document number hashed (to find and to keep unique)
+    /// and sealed (to show back masked), never in plain text.
+    pub fn sealed(&self, keys: &TenantVault, reference: BeneficiaryRef, account: Uuid) -> NewBeneficiary {
+        NewBeneficiary {
+            reference,
+            account,
+            name: self.name.as_str().to_owned(),
+            birth_year: self.birth_year,
+            gender_id: self.gender_id,
+            id_type: self.document_id,
+            id_hash: keys.document_hash(self.document_id, &self.number),
+            id_sealed: keys.seal(Field::IdNumber, self.number.as_str()),
+            comorbidity: self.comorbidity,
+            consent_version: self.consent_version.clone(),
+        }
+    }
+}
+
 /// Tries a few random references; two colliding among 9 × 10^13 is the only reason to retry.
 const REFERENCE_ATTEMPTS: usize = 3;
 
@@ -99,18 +128,7 @@ pub async fn store(
     let limit = i64::from(tenant.config.members_per_account);
     for _ in 0..REFERENCE_ATTEMPTS {
         let reference = BeneficiaryRef::from_random(rand::thread_rng().next_u64());
-        let new = NewBeneficiary {
-            reference,
-            account,
-            name: valid.name.as_str().to_owned(),
-            birth_year: valid.birth_year,
-            gender_id: valid.gender_id,
-            id_type: valid.document_id,
-            id_hash: keys.document_hash(valid.document_id, &valid.number),
-            id_sealed: keys.seal(Field::IdNumber, valid.number.as_str()),
-            comorbidity: valid.comorbidity,
-            consent_version: valid.consent_version.clone(),
-        };
+        let new = valid.sealed(&keys, reference, account);
         let txn = TenantTxn::begin(db, tenant.code).await?;
         match register(&txn, new, limit).await {
             Ok(()) => {

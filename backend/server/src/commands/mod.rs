@@ -1,6 +1,7 @@
 //! The `cowin` command line.
 
 mod audit_log;
+mod beneficiaries_import;
 mod demo_seed;
 mod demo_staff;
 mod facilities_import;
@@ -69,6 +70,9 @@ pub enum Command {
     /// Facilities of a tenant.
     #[command(subcommand)]
     Facilities(FacilitiesCommand),
+    /// A tenant's registry of people and their past doses.
+    #[command(subcommand)]
+    Beneficiaries(BeneficiariesCommand),
     /// NHA's licences (MoU: free, not for sale or repackaging).
     #[command(subcommand)]
     Licence(LicenceCommand),
@@ -86,6 +90,14 @@ pub enum Command {
         #[arg(value_enum, default_value = "tenant")]
         which: openapi::Which,
     },
+}
+
+/// `cowin beneficiaries ...`.
+#[derive(Debug, Subcommand)]
+pub enum BeneficiariesCommand {
+    /// Import people and their past doses from another registry's CSV file: each line imported or refused with its
+    /// reason, certificates issued for the past doses, nothing changed by running it again.
+    Import(beneficiaries_import::ImportArgs),
 }
 
 /// `cowin nha ...`.
@@ -225,6 +237,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Demo(DemoCommand::Staff { password }) => demo_staff::run(&settings, &password).await,
         Command::Staff(StaffCommand::Invite(args)) => staff_invite::run(&settings, args).await,
         Command::Facilities(FacilitiesCommand::Import(args)) => facilities_import::run(&settings, args).await,
+        Command::Beneficiaries(BeneficiariesCommand::Import(args)) => beneficiaries_import::run(&settings, args).await,
         Command::Licence(LicenceCommand::Keygen { out }) => licence_keygen::run(&out),
         Command::Licence(LicenceCommand::Issue(args)) => licence_issue::run(args),
         Command::Licence(LicenceCommand::Verify { file, offline }) => licence_verify::run(&settings, &file, offline).await,

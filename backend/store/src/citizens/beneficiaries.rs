@@ -11,7 +11,7 @@ use super::is_unique_violation;
 use crate::TenantTxn;
 
 /// A registration to insert; the ID number arrives already hashed and sealed.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct NewBeneficiary {
     /// The 14-digit reference.
     pub reference: BeneficiaryRef,

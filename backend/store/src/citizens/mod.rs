@@ -8,6 +8,7 @@ pub mod booking;
 pub mod canonical_documents;
 pub mod demo_sessions;
 pub mod otp;
+pub mod registry_import;
 pub mod requests;
 
 use sea_orm::{DbErr, SqlErr};

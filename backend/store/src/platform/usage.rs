@@ -38,14 +38,22 @@ fn shard() -> i16 {
 
 /// Counts one `counter` for the transaction's tenant today (UTC), in the caller's transaction.
 pub async fn count(txn: &TenantTxn, counter: Counter) -> Result<(), DbErr> {
+    count_many(txn, counter, 1).await
+}
+
+/// Counts `n` of `counter` at once (a registry import's chunk), like [`count`].
+pub async fn count_many(txn: &TenantTxn, counter: Counter, n: i64) -> Result<(), DbErr> {
+    if n == 0 {
+        return Ok(());
+    }
     let column = counter.column();
     platform_txn::execute(
         txn,
         &format!(
-            "INSERT INTO platform.usage_daily (tenant_code, day, shard, {column}) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, $2, 1) \
-             ON CONFLICT (tenant_code, day, shard) DO UPDATE SET {column} = usage_daily.{column} + 1"
+            "INSERT INTO platform.usage_daily (tenant_code, day, shard, {column}) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, $2, $3) \
+             ON CONFLICT (tenant_code, day, shard) DO UPDATE SET {column} = usage_daily.{column} + EXCLUDED.{column}"
         ),
-        vec![txn.tenant().as_str().into(), shard().into()],
+        vec![txn.tenant().as_str().into(), shard().into(), n.into()],
     )
     .await
     .map(drop)

@@ -7,4 +7,5 @@ pub mod desk;
 pub mod dose_group;
 pub mod doses;
 pub mod group_writer;
+pub mod past_doses;
 pub mod reminders;

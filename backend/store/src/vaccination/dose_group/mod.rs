@@ -6,6 +6,8 @@ mod facts;
 mod judge;
 mod write;
 
+pub(crate) use write::write_doses_sql;
+
 use std::sync::Arc;
 
 use chrono::NaiveDate;

@@ -15,17 +15,22 @@ struct Written {
     certified: i64,
 }
 
-/// The group's statement (qualified by schema for the same reason as the read: see `facts::read_facts_sql`).
+/// The group's statement (qualified by schema for the same reason as the read: see `facts::read_facts_sql`), which
+/// also writes the past doses of a registry import (`crate::vaccination::past_doses`): those have no facility
+/// (`0`), no vaccinator (the nil id) and no idempotency key (`''`), stored as NULL.
 /// The doses are also counted in the tenant's tallies (by day, vaccine, dose number and district), which reports read.
 /// Follow-up work is queued only for certificates that have some: every one if `$16` says so, else those
 /// whose holder has an e-mail address (most CoWIN accounts had only a mobile number). Usage counters have no
 /// personal data; the writer is the only one counting doses for its tenant on this
 /// server, so it uses shard 0 of the day's row.
-pub(super) fn write_doses_sql(schema: &SchemaName) -> String {
+pub(crate) fn write_doses_sql(schema: &SchemaName) -> String {
     format!(
         "WITH inserted AS (\
          INSERT INTO {schema}.doses (id, beneficiary_id, dose, vaccine_code, given_on, facility_id, batch, vaccinator_id, idempotency_key) \
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::int2[], $4::text[], $5::date[], $6::int8[], $7::text[], $8::uuid[], $9::text[]) \
+         SELECT id, beneficiary_id, dose, vaccine_code, given_on, NULLIF(facility_id, 0), batch, NULLIF(vaccinator_id, '00000000-0000-0000-0000-000000000000'), \
+           NULLIF(idempotency_key, '') \
+         FROM unnest($1::uuid[], $2::text[], $3::int2[], $4::text[], $5::date[], $6::int8[], $7::text[], $8::uuid[], $9::text[]) \
+           AS d (id, beneficiary_id, dose, vaccine_code, given_on, facility_id, batch, vaccinator_id, idempotency_key) \
          ON CONFLICT DO NOTHING RETURNING id, beneficiary_id, dose, given_on, vaccine_code, facility_id), \
        placed AS (\
          SELECT i.given_on, COALESCE(f.district_id, 0) AS district_id, i.vaccine_code, i.dose FROM inserted i \
