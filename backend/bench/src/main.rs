@@ -5,6 +5,7 @@ mod availability;
 mod bench_database;
 mod certificates;
 mod doses;
+mod import;
 mod onboarding;
 mod portal;
 mod processes;
@@ -91,6 +92,15 @@ enum Benchmark {
         #[arg(long, default_value_t = 200)]
         requests: usize,
     },
+    /// Import a registry of people and past doses with `cowin beneficiaries import`, beside `COPY` of the same file.
+    Import {
+        /// The `cowin` binary to run (a release build).
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        /// People in the file (two doses, so two lines, each).
+        #[arg(long, default_value_t = 100_000)]
+        people: u64,
+    },
     /// Record doses over HTTP across four tenants, beside PostgreSQL alone running the same statements.
     Doses {
         /// The `cowin` binary to run (a release build).
@@ -129,6 +139,7 @@ async fn main() -> anyhow::Result<()> {
             seconds,
             connections,
         } => ("portal", portal::run(&cli.admin_url, &cowin, seconds, connections).await?),
+        Benchmark::Import { cowin, people } => ("import", import::run(&cli.admin_url, &cowin, people).await?),
         Benchmark::Reports { cowin, requests } => ("reports", reports::run(&cli.admin_url, &cowin, requests).await?),
         Benchmark::Certificates {
             cowin,

@@ -33,3 +33,34 @@ pub(crate) fn write_section(file: &Path, name: &str, body: &str) -> std::io::Res
     };
     fs::write(file, updated)
 }
+
+/// Where and on what a benchmark ran: the date, the cores, the commit (marked `+changes` when the tree differs from
+/// it), PostgreSQL's version and the durability settings the numbers depend on.
+pub(crate) async fn run_context(db: &sea_orm::DatabaseConnection) -> anyhow::Result<String> {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+    let setting = |name: &'static str| async move {
+        let row = db
+            .query_one_raw(Statement::from_string(DbBackend::Postgres, format!("SELECT current_setting('{name}') AS v")))
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("no {name}"))?;
+        anyhow::Ok(row.try_get::<String>("", "v")?)
+    };
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .output()
+            .ok()
+            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+            .unwrap_or_default()
+    };
+    let commit = git(&["rev-parse", "--short", "HEAD"]);
+    let changed = if git(&["status", "--porcelain", "--untracked-files=no"]).is_empty() { "" } else { " +changes" };
+    Ok(format!(
+        "Measured {} on {} cores at commit `{commit}{changed}`; PostgreSQL {} on the same machine (fsync {}, synchronous_commit {}).",
+        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
+        std::thread::available_parallelism().map_or(0, usize::from),
+        setting("server_version").await?,
+        setting("fsync").await?,
+        setting("synchronous_commit").await?,
+    ))
+}
