@@ -47,6 +47,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
         .collect();
 
     let database = BenchDatabase::create(admin_url, "availability", &config, 7).await?;
+    let context = crate::report::run_context(&database.db).await?;
     let (database_url, sessions, today) = (database.url.clone(), database.sessions, config.today());
 
     // The real server, as deployed, with only the per-IP limit lifted.
@@ -115,11 +116,9 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     writeln!(section)?;
     writeln!(
         section,
-        "Measured {} on {} cores; server, PostgreSQL, nginx and wrk all on this machine. `cowin serve` release build, default \
+        "{context} Server, PostgreSQL, nginx and wrk all on this machine. `cowin serve` release build, default \
          settings except the per-IP rate limit (lifted); answers cached for at most 2 s (`availability_cache.ttl_ms`), so data \
          shown is at most ~2 s old. wrk: 2 threads, {connections} connections, {seconds} s per run after a 3 s warm-up.",
-        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
-        std::thread::available_parallelism().map_or(0, usize::from)
     )?;
     writeln!(
         section,

@@ -148,6 +148,7 @@ pub(crate) async fn run(
         },
     )
     .await?;
+    let context = crate::report::run_context(&db).await?;
     migrate_platform(&db).await?;
     crate::bench_database::onboard(&db, &config).await?;
     let tenant = Arc::new(tenants::list(&db).await?.into_iter().next().context("India")?);
@@ -266,11 +267,9 @@ pub(crate) async fn run(
     writeln!(section)?;
     writeln!(
         section,
-        "Measured {} on {} cores; server, PostgreSQL, nginx and wrk on this machine. Renders run in the benchmark process on every core \
+        "{context} Server, PostgreSQL, nginx and wrk on this machine. Renders run in the benchmark process on every core \
          (the server renders on its blocking pool the same way); downloads go to `cowin serve` (release build) over HTTP with a citizen's token. \
          wrk: 2 threads, {connections} connections, {seconds} s per run after a 3 s warm-up. Reference: DIVOC measured 250 PDF downloads/s, p99 846 ms, on its cluster.",
-        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
-        std::thread::available_parallelism().map_or(0, usize::from)
     )?;
     writeln!(
         section,

@@ -296,6 +296,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
         },
     )
     .await?;
+    let context = crate::report::run_context(&db).await?;
     migrate_platform(&db).await?;
     for code in COUNTRIES {
         let config = load_dir(&repo.join("tenant-config").join(code), &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
@@ -388,11 +389,9 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     writeln!(section)?;
     writeln!(
         section,
-        "Measured {} on {} cores; server, PostgreSQL (fsync on; reached over loopback without TLS, `sslmode=disable`) and wrk on this machine. `cowin serve` release build, default settings. \
+        "{context} Server, PostgreSQL (reached over loopback without TLS, `sslmode=disable`) and wrk on this machine. `cowin serve` release build, default settings. \
          Four tenants (IN, BR, EG, UZ), {VACCINATORS_PER_TENANT} vaccinators each; every request is the first dose of a distinct beneficiary \
          (`POST /api/staff/doses`, acknowledged after commit). wrk: 2 threads, {connections} connections, {seconds} s.",
-        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
-        std::thread::available_parallelism().map_or(0, usize::from)
     )?;
     writeln!(
         section,

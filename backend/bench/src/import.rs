@@ -25,11 +25,18 @@ const TARGET_SHARE: f64 = 0.5;
 /// Writes the registry of `people` people to `file`; its data lines.
 fn write_registry(file: &Path, people: u64) -> anyhow::Result<u64> {
     let mut out = std::io::BufWriter::new(std::fs::File::create(file)?);
-    writeln!(out, "mobile,email,name,birth_year,gender_id,photo_id_type,photo_id_number,vaccine,dose,given_on,batch,facility_id")?;
+    writeln!(
+        out,
+        "mobile,email,name,birth_year,gender_id,photo_id_type,photo_id_number,vaccine,dose,given_on,batch,facility_id"
+    )?;
     let start = NaiveDate::from_ymd_opt(2021, 5, 1).context("a date")?;
     for person in 0..people {
         let mobile = 9_000_000_000 + person / 2;
-        let email = if person % 4 == 0 { format!("person{person}@example.org") } else { String::new() };
+        let email = if person % 4 == 0 {
+            format!("person{person}@example.org")
+        } else {
+            String::new()
+        };
         let aadhaar = 200_000_000_000 + person;
         let first = start + Days::new(person % 120);
         let second = first + Days::new(84);
@@ -98,7 +105,10 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
     let copied = Command::new("psql")
         .arg(&bench.url)
         .args(["-XqAt", "-v", "ON_ERROR_STOP=1", "-c"])
-        .arg(format!("\\copy public.registry_copy FROM '{}' WITH (FORMAT csv, HEADER)", file.display()))
+        .arg(format!(
+            "\\copy public.registry_copy FROM '{}' WITH (FORMAT csv, HEADER)",
+            file.display()
+        ))
         .output()
         .context("psql runs")?;
     let copy_time = started.elapsed();

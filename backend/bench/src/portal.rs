@@ -32,6 +32,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     let locales = LocaleCatalogue::from_dir(&repo.join("locales"))?;
     let config = load_dir(&repo.join("tenant-config/IN"), &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
     let database = BenchDatabase::create(admin_url, "portal", &config, 7).await?;
+    let context = crate::report::run_context(&database.db).await?;
     let district = config.facilities.first().map_or(0, |facility| facility.district_id);
     let pages = [
         ("home", "/t/in/".to_owned()),
@@ -82,15 +83,13 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     writeln!(section)?;
     writeln!(
         section,
-        "Measured {} on {} cores; server, PostgreSQL, nginx and wrk all on this machine. `cowin serve` release build, default \
+        "{context} Server, PostgreSQL, nginx and wrk all on this machine. `cowin serve` release build, default \
          settings except the per-IP rate limit (lifted); India's demo configuration with {} sessions over 7 days; pages in \
          English for a visitor without a session (each answer sets a new form-token cookie, as for a first visit); the \
          search page of a visitor without a session is rendered at most once per `availability_cache.ttl_ms` (2 s by default; \
          a signed-in citizen's is rendered for them) and sent plain here, as wrk asks for no compression. wrk: 2 \
          threads, {connections} connections, {seconds} s per run after a 3 s warm-up. Budget (issue 13): at most {} KB \
          transferred per page, first byte under {MAX_P99_MS} ms under load (p99 of the whole answer shown).",
-        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
-        std::thread::available_parallelism().map_or(0, usize::from),
         sessions,
         MAX_PAGE_BYTES / 1024,
     )?;

@@ -40,7 +40,10 @@ pub(crate) async fn run_context(db: &sea_orm::DatabaseConnection) -> anyhow::Res
     use sea_orm::{ConnectionTrait, DbBackend, Statement};
     let setting = |name: &'static str| async move {
         let row = db
-            .query_one_raw(Statement::from_string(DbBackend::Postgres, format!("SELECT current_setting('{name}') AS v")))
+            .query_one_raw(Statement::from_string(
+                DbBackend::Postgres,
+                format!("SELECT current_setting('{name}') AS v"),
+            ))
             .await?
             .ok_or_else(|| anyhow::anyhow!("no {name}"))?;
         anyhow::Ok(row.try_get::<String>("", "v")?)
@@ -54,7 +57,11 @@ pub(crate) async fn run_context(db: &sea_orm::DatabaseConnection) -> anyhow::Res
             .unwrap_or_default()
     };
     let commit = git(&["rev-parse", "--short", "HEAD"]);
-    let changed = if git(&["status", "--porcelain", "--untracked-files=no"]).is_empty() { "" } else { " +changes" };
+    let changed = if git(&["status", "--porcelain", "--untracked-files=no"]).is_empty() {
+        ""
+    } else {
+        " +changes"
+    };
     Ok(format!(
         "Measured {} on {} cores at commit `{commit}{changed}`; PostgreSQL {} on the same machine (fsync {}, synchronous_commit {}).",
         chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),

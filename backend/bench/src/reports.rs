@@ -89,6 +89,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, requests: usize) -
         acquire_timeout: Duration::from_secs(30),
     };
     let db = connect(&database_url, &options).await?;
+    let context = crate::report::run_context(&db).await?;
     migrate_platform(&db).await?;
     crate::bench_database::onboard(&db, &config).await?;
     let tenant = tenants::list(&db).await?.into_iter().next().context("the tenant")?;
@@ -182,13 +183,11 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, requests: usize) -
     writeln!(section)?;
     writeln!(
         section,
-        "Measured {} on {} cores; server and PostgreSQL on this machine. `cowin serve` release build, default settings. India's \
+        "{context} Server and PostgreSQL on this machine. `cowin serve` release build, default settings. India's \
          configuration grown to {districts} districts, each with a population (coverage is computed); the report covers {DAYS} days. \
          Tallies of {DOSES_PER_DISTRICT_DAY} doses per district and day ({:.1} million doses, filled in {:.1} s) against the same \
          country before any dose, in the same run; {requests} sequential requests per row after 10 warm-up ones, time from request \
          to the last byte. Target: a dashboard under 300 ms server time with 20 million doses.",
-        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
-        std::thread::available_parallelism().map_or(0, usize::from),
         total as f64 / 1e6,
         fill.as_secs_f64()
     )?;
