@@ -13,6 +13,9 @@ use super::key_ring::KeyRing;
 use super::record_builder::{HolderDocuments, formats, record};
 use crate::tenants::TenantRegistry;
 
+/// Doses from which certificates are signed on several threads: more than a dose writer's group.
+const PARALLEL_FROM: usize = 512;
+
 /// Issues certificates with the keys of the key ring and the tenants of the registry.
 #[derive(Debug, Clone)]
 pub struct Issuer {
@@ -49,33 +52,48 @@ impl Issuer {
         let now = chrono::Utc::now();
         // One format is signed here, in the dose's transaction; the rest on first request (`stored::complete`).
         let formats = formats(&record_of).first();
-        doses
-            .iter()
-            .map(|dose| {
-                let masked = vault
-                    .open(Field::IdNumber, &dose.id_number_sealed)
-                    .ok()
-                    .map(|number| mask(&number, 4));
-                let passport = dose
-                    .passport_sealed
-                    .as_ref()
-                    .and_then(|sealed| vault.open(Field::Passport, sealed).ok());
-                let id = Uuid::new_v4();
-                let documents = HolderDocuments {
-                    masked_id: masked,
-                    passport,
-                };
-                let forms = cowin_certify::issue(record(&record_of, licence_id.clone(), dose, documents, id, now), formats, &signers)
-                    .map_err(|error| error.to_string())?;
-                Ok(NewCertificate {
-                    id,
-                    dose_id: dose.dose_id,
-                    beneficiary_id: dose.beneficiary.clone(),
-                    licence_id: licence_id.clone(),
-                    payload: super::sealing::seal(&self.vault, tenant, &forms)?,
-                })
+        let sign = |dose: &CertifiableDose| -> Result<NewCertificate, String> {
+            let masked = vault
+                .open(Field::IdNumber, &dose.id_number_sealed)
+                .ok()
+                .map(|number| mask(&number, 4));
+            let passport = dose
+                .passport_sealed
+                .as_ref()
+                .and_then(|sealed| vault.open(Field::Passport, sealed).ok());
+            let id = Uuid::new_v4();
+            let documents = HolderDocuments {
+                masked_id: masked,
+                passport,
+            };
+            let forms = cowin_certify::issue(record(&record_of, licence_id.clone(), dose, documents, id, now), formats, &signers)
+                .map_err(|error| error.to_string())?;
+            Ok(NewCertificate {
+                id,
+                dose_id: dose.dose_id,
+                beneficiary_id: dose.beneficiary.clone(),
+                licence_id: licence_id.clone(),
+                payload: super::sealing::seal(&self.vault, tenant, &forms)?,
             })
-            .collect()
+        };
+        // A registry import's chunk is signed on every core; the dose writer's groups (at most 256, on a loaded
+        // server whose cores are busy anyway) are signed where they are.
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        if doses.len() < PARALLEL_FROM || threads < 2 {
+            return doses.iter().map(sign).collect();
+        }
+        let part = doses.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = doses
+                .chunks(part)
+                .map(|part| scope.spawn(|| part.iter().map(sign).collect::<Result<Vec<_>, String>>()))
+                .collect();
+            let mut all = Vec::with_capacity(doses.len());
+            for part in parts {
+                all.extend(part.join().map_err(|_| "a signing thread panicked".to_owned())??);
+            }
+            Ok(all)
+        })
     }
 }
 

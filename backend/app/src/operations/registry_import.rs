@@ -474,6 +474,36 @@ pub struct RegistryImport<'a> {
 /// A chunk of lines as read.
 type Chunk = Vec<(u64, Result<CheckedLine, String>)>;
 
+/// The next lines of the file, each checked, and how far into the file they end.
+struct ReadChunk {
+    lines: Chunk,
+    read_to: u64,
+}
+
+/// Reads and checks up to [`CHUNK_LINES`] lines.
+fn read_chunk(reader: &mut csv::Reader<impl Read>, headers: &csv::StringRecord, tenant: &TenantRecord, keys: &TenantVault) -> ReadChunk {
+    let mut lines: Chunk = Vec::with_capacity(CHUNK_LINES);
+    let mut record = csv::StringRecord::new();
+    while lines.len() < CHUNK_LINES {
+        let line = reader.position().line();
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let checked = record
+                    .deserialize::<Row>(Some(headers))
+                    .map_err(|error| describe_csv_error(&error, headers))
+                    .and_then(|row| check_line(tenant, keys, row));
+                lines.push((record.position().map_or(line, csv::Position::line), checked));
+            }
+            Err(error) => lines.push((line, Err(describe_csv_error(&error, headers)))),
+        }
+    }
+    ReadChunk {
+        lines,
+        read_to: reader.position().byte(),
+    }
+}
+
 /// Tries a few random references for a new person; two colliding among 9 × 10^13 is the only reason to retry.
 const REFERENCE_ATTEMPTS: usize = 3;
 
@@ -511,32 +541,17 @@ impl RegistryImport<'_> {
             return Err(ImportError::File(format!("line 1: the header has no column {missing}")));
         }
         let mut summary = ImportSummary::default();
-        let mut record = csv::StringRecord::new();
-        loop {
-            let mut chunk: Chunk = Vec::with_capacity(CHUNK_LINES);
-            while chunk.len() < CHUNK_LINES {
-                let line = reader.position().line();
-                match reader.read_record(&mut record) {
-                    Ok(false) => break,
-                    Ok(true) => {
-                        let checked = record
-                            .deserialize::<Row>(Some(&headers))
-                            .map_err(|error| describe_csv_error(&error, &headers))
-                            .and_then(|row| check_line(tenant, &keys, row));
-                        chunk.push((record.position().map_or(line, csv::Position::line), checked));
-                    }
-                    Err(error) => chunk.push((line, Err(describe_csv_error(&error, &headers)))),
-                }
-            }
-            if chunk.is_empty() {
-                break;
-            }
-            let outcomes = self.import_chunk(tenant, &chunk).await?;
-            let read = reader.position().byte();
-            for ((line, _), outcome) in chunk.iter().zip(outcomes) {
+        let mut read_next = || read_chunk(&mut reader, &headers, tenant, &keys);
+        let mut chunk = read_next();
+        while !chunk.lines.is_empty() {
+            // The next chunk is read and checked while the database works on this one (its CPU and the database's
+            // overlap; the lines of one chunk still commit before the next chunk's are judged).
+            let (outcomes, next) = futures::join!(self.import_chunk(tenant, &chunk.lines), async { read_next() });
+            for ((line, _), outcome) in chunk.lines.iter().zip(outcomes?) {
                 summary.add(&outcome);
-                progress(&ImportedLine { line: *line, outcome }, read);
+                progress(&ImportedLine { line: *line, outcome }, chunk.read_to);
             }
+            chunk = next;
         }
         Ok(summary)
     }
