@@ -168,7 +168,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
     writeln!(section, "|---|---|---|")?;
     writeln!(
         section,
-        "| `cowin beneficiaries import` (release build) | {lines} lines in {:.1} s = **{:.0} lines/s**: {:.0}% of `COPY` — {} (target ≥ {:.0}%) | `COPY` of the same file into a table of its columns (psql `\\copy`): {:.2} s = {:.0} lines/s |",
+        "| `cowin beneficiaries import` (release build) | {lines} lines in {:.1} s = **{:.0} lines/s**: {:.1}% of `COPY` — {} (target ≥ {:.0}%) | `COPY` of the same file into a table of its columns (psql `\\copy`): {:.2} s = {:.0} lines/s |",
         import_time.as_secs_f64(),
         rate(import_time),
         100.0 * share,

@@ -749,3 +749,65 @@ async fn insert_new_people(txn: &TenantTxn, people: &mut [NewBeneficiary]) -> Re
     }
     Err(sea_orm::DbErr::Custom("no free reference for a new beneficiary".into()).into())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code, reason = "only deserialised")]
+    struct Short {
+        mobile: String,
+        name: String,
+        birth_year: i16,
+    }
+
+    #[test]
+    fn a_malformed_line_is_described_by_its_column_never_by_its_value() {
+        let csv = "mobile,name,birth_year\n9876543210,Asha Rao,19x0\n9876543210,Asha Rao\n";
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let headers = reader.headers().unwrap().clone();
+        let mut record = csv::StringRecord::new();
+        assert!(reader.read_record(&mut record).unwrap());
+        let error = record.deserialize::<Short>(Some(&headers)).unwrap_err();
+        assert_eq!(describe_csv_error(&error, &headers), "birth_year: not a whole number in range");
+        let error = reader.read_record(&mut record).unwrap_err();
+        let described = describe_csv_error(&error, &headers);
+        assert_eq!(described, "has 2 columns where the header has 3");
+        assert!(!described.contains("9876543210") && !described.contains("Asha"));
+    }
+
+    #[test]
+    fn a_summary_counts_each_outcome_once() {
+        let mut summary = ImportSummary::default();
+        let reference = "12345678901234".to_owned();
+        for outcome in [
+            LineOutcome::Registered {
+                reference: reference.clone(),
+                dose: Some(1),
+            },
+            LineOutcome::Registered {
+                reference: reference.clone(),
+                dose: None,
+            },
+            LineOutcome::DoseRecorded {
+                reference: reference.clone(),
+                dose: 2,
+            },
+            LineOutcome::Unchanged { reference },
+            LineOutcome::Refused("mobile: not a mobile number of this country".to_owned()),
+        ] {
+            summary.add(&outcome);
+        }
+        assert_eq!(
+            summary,
+            ImportSummary {
+                lines: 5,
+                registered: 2,
+                doses: 2,
+                unchanged: 1,
+                refused: 1
+            }
+        );
+    }
+}
