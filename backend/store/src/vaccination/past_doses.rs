@@ -7,12 +7,11 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use cowin_core::TenantCode;
 use sea_orm::{DbErr, FromQueryResult};
 use uuid::Uuid;
 
 use super::certification::{FacilityFacts, NewCertificate};
-use super::dose_group::write_doses_sql;
+use super::dose_group::{DoseToWrite, Wrote, write_doses, write_doses_sql};
 use crate::TenantTxn;
 
 /// A past dose to write.
@@ -32,12 +31,6 @@ pub struct PastDose {
     pub facility_id: Option<i64>,
     /// Batch or lot (empty when unknown).
     pub batch: String,
-}
-
-#[derive(Debug, FromQueryResult)]
-struct Written {
-    inserted: i64,
-    certified: i64,
 }
 
 /// Why past doses were not written.
@@ -62,42 +55,24 @@ pub async fn write(
     if doses.is_empty() {
         return Ok(());
     }
-    let tenant: TenantCode = txn.tenant();
-    let written: Written = txn
-        .one(
-            &write_doses_sql(&tenant.schema()),
-            vec![
-                doses.iter().map(|d| d.id).collect::<Vec<_>>().into(),
-                doses.iter().map(|d| d.beneficiary_id.clone()).collect::<Vec<_>>().into(),
-                doses.iter().map(|d| d.dose).collect::<Vec<_>>().into(),
-                doses.iter().map(|d| d.vaccine_code.clone()).collect::<Vec<_>>().into(),
-                doses.iter().map(|d| d.given_on).collect::<Vec<_>>().into(),
-                doses.iter().map(|d| d.facility_id.unwrap_or(0)).collect::<Vec<_>>().into(),
-                doses.iter().map(|d| d.batch.clone()).collect::<Vec<_>>().into(),
-                doses.iter().map(|_| Uuid::nil()).collect::<Vec<_>>().into(),
-                doses.iter().map(|_| String::new()).collect::<Vec<_>>().into(),
-                certificates.iter().map(|c| c.id).collect::<Vec<_>>().into(),
-                certificates.iter().map(|c| c.dose_id).collect::<Vec<_>>().into(),
-                certificates.iter().map(|c| c.beneficiary_id.clone()).collect::<Vec<_>>().into(),
-                certificates
-                    .iter()
-                    .map(|c| c.licence_id.clone().unwrap_or_default())
-                    .collect::<Vec<_>>()
-                    .into(),
-                certificates.iter().map(|c| c.payload.clone()).collect::<Vec<_>>().into(),
-                tenant.as_str().into(),
-                follow_up_every.into(),
-            ],
-        )
-        .await?
-        .ok_or(PastDoseError::Raced)?;
-    if usize::try_from(written.inserted).ok() != Some(doses.len()) {
-        return Err(PastDoseError::Raced);
+    let rows: Vec<DoseToWrite> = doses
+        .iter()
+        .map(|dose| DoseToWrite {
+            id: dose.id,
+            beneficiary_id: dose.beneficiary_id.clone(),
+            dose: dose.dose,
+            vaccine_code: dose.vaccine_code.clone(),
+            given_on: dose.given_on,
+            facility_id: dose.facility_id,
+            batch: dose.batch.clone(),
+            vaccinator_id: None,
+            idempotency_key: None,
+        })
+        .collect();
+    match write_doses(txn, &write_doses_sql(&txn.tenant().schema()), &rows, certificates, follow_up_every).await? {
+        Wrote::All => Ok(()),
+        Wrote::Raced => Err(PastDoseError::Raced),
     }
-    if usize::try_from(written.certified).ok() != Some(doses.len()) {
-        return Err(DbErr::Custom("a past dose has no certificate".into()).into());
-    }
-    Ok(())
 }
 
 #[derive(Debug, FromQueryResult)]

@@ -6,7 +6,7 @@ mod facts;
 mod judge;
 mod write;
 
-pub(crate) use write::write_doses_sql;
+pub(crate) use write::{DoseToWrite, Wrote, write_doses, write_doses_sql};
 
 use std::sync::Arc;
 
@@ -122,7 +122,7 @@ pub(super) async fn write_group(
             .await
             .map_err(|error| GroupError::Database(DbErr::Custom(format!("certificates: {error}"))))?;
         let every = issuer.follows_up_every_certificate();
-        write::insert_doses(&txn, &statements.write, tenant, requests, &accepted, &certificates, every).await?;
+        write::insert_doses(&txn, &statements.write, requests, &accepted, &certificates, every).await?;
     }
     txn.commit().await?;
     Ok(verdicts)

@@ -1,7 +1,7 @@
 //! Writing a group's accepted doses: one statement inserts them with their certificates, queues the
 //! certificates' follow-up work, completes the appointments and counts the day's usage.
 
-use cowin_core::{SchemaName, TenantCode};
+use cowin_core::SchemaName;
 use sea_orm::FromQueryResult;
 
 use super::judge::Accepted;
@@ -70,32 +70,52 @@ pub(crate) fn write_doses_sql(schema: &SchemaName) -> String {
     )
 }
 
-/// Inserts `accepted` (with their requests' facility, batch, vaccinator and key) and their `certificates`.
-pub(super) async fn insert_doses(
+/// A dose as the statement writes it.
+#[derive(Debug, Clone)]
+pub(crate) struct DoseToWrite {
+    pub(crate) id: uuid::Uuid,
+    pub(crate) beneficiary_id: String,
+    pub(crate) dose: i16,
+    pub(crate) vaccine_code: String,
+    pub(crate) given_on: chrono::NaiveDate,
+    pub(crate) facility_id: Option<i64>,
+    pub(crate) batch: String,
+    pub(crate) vaccinator_id: Option<uuid::Uuid>,
+    pub(crate) idempotency_key: Option<String>,
+}
+
+/// What the statement did.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Wrote {
+    /// Every dose, each with its certificate.
+    All,
+    /// Another writer committed one of the doses since they were judged: roll back and judge again.
+    Raced,
+}
+
+/// Runs `sql` (see [`write_doses_sql`]) for `doses` and their `certificates` (one each).
+pub(crate) async fn write_doses(
     txn: &TenantTxn,
     sql: &str,
-    tenant: TenantCode,
-    requests: &[DoseRequest],
-    accepted: &[Accepted],
+    doses: &[DoseToWrite],
     certificates: &[NewCertificate],
     follow_up_every_certificate: bool,
-) -> Result<(), GroupError> {
-    let request = |index: usize| &requests[index];
-    let written: Written = txn
+) -> Result<Wrote, sea_orm::DbErr> {
+    let written: Option<Written> = txn
         .one(
             sql,
             vec![
-                accepted.iter().map(|a| a.row.id).collect::<Vec<_>>().into(),
-                accepted.iter().map(|a| a.row.beneficiary_id.clone()).collect::<Vec<_>>().into(),
-                accepted.iter().map(|a| a.row.dose).collect::<Vec<_>>().into(),
-                accepted.iter().map(|a| a.row.vaccine_code.clone()).collect::<Vec<_>>().into(),
-                accepted.iter().map(|a| a.row.given_on).collect::<Vec<_>>().into(),
-                accepted.iter().map(|a| request(a.request).facility).collect::<Vec<_>>().into(),
-                accepted.iter().map(|a| request(a.request).batch.clone()).collect::<Vec<_>>().into(),
-                accepted.iter().map(|a| request(a.request).vaccinator).collect::<Vec<_>>().into(),
-                accepted
+                doses.iter().map(|d| d.id).collect::<Vec<_>>().into(),
+                doses.iter().map(|d| d.beneficiary_id.clone()).collect::<Vec<_>>().into(),
+                doses.iter().map(|d| d.dose).collect::<Vec<_>>().into(),
+                doses.iter().map(|d| d.vaccine_code.clone()).collect::<Vec<_>>().into(),
+                doses.iter().map(|d| d.given_on).collect::<Vec<_>>().into(),
+                doses.iter().map(|d| d.facility_id.unwrap_or(0)).collect::<Vec<_>>().into(),
+                doses.iter().map(|d| d.batch.clone()).collect::<Vec<_>>().into(),
+                doses.iter().map(|d| d.vaccinator_id.unwrap_or_default()).collect::<Vec<_>>().into(),
+                doses
                     .iter()
-                    .map(|a| request(a.request).idempotency_key.clone())
+                    .map(|d| d.idempotency_key.clone().unwrap_or_default())
                     .collect::<Vec<_>>()
                     .into(),
                 certificates.iter().map(|c| c.id).collect::<Vec<_>>().into(),
@@ -107,21 +127,53 @@ pub(super) async fn insert_doses(
                     .collect::<Vec<_>>()
                     .into(),
                 certificates.iter().map(|c| c.payload.clone()).collect::<Vec<_>>().into(),
-                tenant.as_str().into(),
+                txn.tenant().as_str().into(),
                 follow_up_every_certificate.into(),
             ],
         )
-        .await?
-        .ok_or(GroupError::Raced)?;
-    // Every accepted dose was judged new against what we read; a conflict means another server committed one of
-    // them since. Dropping the transaction rolls the group back, and it is judged again.
-    if usize::try_from(written.inserted).ok() != Some(accepted.len()) {
-        return Err(GroupError::Raced);
+        .await?;
+    let Some(written) = written else {
+        return Ok(Wrote::Raced);
+    };
+    // Every dose was judged new against what was read; a conflict means another writer committed one since.
+    if usize::try_from(written.inserted).ok() != Some(doses.len()) {
+        return Ok(Wrote::Raced);
     }
-    if usize::try_from(written.certified).ok() != Some(accepted.len()) {
-        return Err(GroupError::Database(sea_orm::DbErr::Custom(
-            "a dose of the group has no certificate".into(),
-        )));
+    if usize::try_from(written.certified).ok() != Some(doses.len()) {
+        return Err(sea_orm::DbErr::Custom("a dose has no certificate".into()));
     }
-    Ok(())
+    Ok(Wrote::All)
+}
+
+/// Inserts `accepted` (with their requests' facility, batch, vaccinator and key) and their `certificates`.
+pub(super) async fn insert_doses(
+    txn: &TenantTxn,
+    sql: &str,
+    requests: &[DoseRequest],
+    accepted: &[Accepted],
+    certificates: &[NewCertificate],
+    follow_up_every_certificate: bool,
+) -> Result<(), GroupError> {
+    let doses: Vec<DoseToWrite> = accepted
+        .iter()
+        .map(|a| {
+            let request = &requests[a.request];
+            DoseToWrite {
+                id: a.row.id,
+                beneficiary_id: a.row.beneficiary_id.clone(),
+                dose: a.row.dose,
+                vaccine_code: a.row.vaccine_code.clone(),
+                given_on: a.row.given_on,
+                facility_id: Some(request.facility),
+                batch: request.batch.clone(),
+                vaccinator_id: Some(request.vaccinator),
+                idempotency_key: Some(request.idempotency_key.clone()),
+            }
+        })
+        .collect();
+    // A race drops the transaction: the group rolls back and is judged again.
+    match write_doses(txn, sql, &doses, certificates, follow_up_every_certificate).await? {
+        Wrote::All => Ok(()),
+        Wrote::Raced => Err(GroupError::Raced),
+    }
 }
