@@ -62,13 +62,47 @@ fn milliseconds(text: &str) -> Option<f64> {
 
 /// Runs `wrk` against `url` with `connections` connections for `seconds`, with optional headers.
 pub(crate) fn run(url: &str, connections: u32, seconds: u32, headers: &[&str]) -> anyhow::Result<LoadResult> {
-    let mut command = Command::new("wrk");
-    command.args(["-t", "2", "-c", &connections.to_string(), "-d", &format!("{seconds}s"), "--latency"]);
+    let mut arguments = Vec::new();
     for header in headers {
-        command.args(["-H", header]);
+        arguments.extend(["-H".into(), (*header).into()]);
     }
-    let output = command
-        .arg(url)
+    arguments.push(url.into());
+    measure(connections, seconds, arguments)
+}
+
+/// One request of a rotation: its path and its headers.
+pub(crate) type Request = (String, Vec<(&'static str, String)>);
+
+/// Runs `wrk` against the server at `base`, each request one of `requests` picked at random (so a cache sees as many
+/// keys as there are requests).
+pub(crate) fn run_rotating(base: &str, connections: u32, seconds: u32, requests: &[Request]) -> anyhow::Result<LoadResult> {
+    let lua = |text: &str| format!("{text:?}");
+    let entries: Vec<String> = requests
+        .iter()
+        .map(|(path, headers)| {
+            let headers: Vec<String> = headers
+                .iter()
+                .map(|(name, value)| format!("[{}] = {}", lua(name), lua(value)))
+                .collect();
+            format!("  {{ {}, {{ {} }} }}", lua(path), headers.join(", "))
+        })
+        .collect();
+    let script = tempfile::NamedTempFile::new()?;
+    std::fs::write(
+        script.path(),
+        format!(
+            "local requests = {{\n{}\n}}\nrequest = function()\n  local r = requests[math.random(#requests)]\n  return wrk.format(\"GET\", r[1], r[2])\nend\n",
+            entries.join(",\n")
+        ),
+    )?;
+    measure(connections, seconds, vec!["-s".into(), script.path().into(), base.into()])
+}
+
+/// wrk's report of a run with `arguments` after its options.
+fn measure(connections: u32, seconds: u32, arguments: Vec<std::ffi::OsString>) -> anyhow::Result<LoadResult> {
+    let output = Command::new("wrk")
+        .args(["-t", "2", "-c", &connections.to_string(), "-d", &format!("{seconds}s"), "--latency"])
+        .args(arguments)
         .output()
         .context("wrk must be installed (scripts/ensure-bench-tools.sh)")?;
     let report = String::from_utf8_lossy(&output.stdout).into_owned();
