@@ -280,7 +280,9 @@ impl Application {
         let state = AppState {
             app,
             availability: AvailabilityCache::new(
-                Duration::from_millis(settings.availability_cache.ttl_ms.min(5000)),
+                // An answer is rendered from sessions read at most a lifetime before and then kept a lifetime:
+                // 2.5 s keeps what citizens see at most 5 s old.
+                Duration::from_millis(settings.availability_cache.ttl_ms.min(2500)),
                 settings.availability_cache.max_megabytes * 1024 * 1024,
             ),
             readiness: cowin_web::handlers::health::readiness_cache(),

@@ -150,7 +150,8 @@ pub struct LicenceSettings {
 /// How long availability answers are served from memory; at most 5 seconds, CoWIN Global's freshness promise.
 #[derive(Debug, Clone, Deserialize)]
 pub struct AvailabilityCacheSettings {
-    /// Lifetime of an answer, milliseconds (capped at 5000).
+    /// Lifetime of an answer and of the sessions it is rendered from, milliseconds (capped at 2500: what it shows is
+    /// at most two lifetimes old).
     pub ttl_ms: u64,
     /// Memory the answers may take, megabytes.
     pub max_megabytes: u64,

@@ -50,6 +50,22 @@ pub struct AnswerKey {
     pub locale: LocaleTag,
 }
 
+/// The sessions a search reads, whatever language its answer is rendered in: every answer and portal page of the
+/// same place, days and vaccine shares one read of the database per lifetime.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ListingKey {
+    /// The tenant.
+    pub tenant: TenantCode,
+    /// Where.
+    pub place: Place,
+    /// From which day.
+    pub date: NaiveDate,
+    /// How many days.
+    pub days: i32,
+    /// Only this vaccine, if asked.
+    pub vaccine: Option<String>,
+}
+
 /// An anonymous visitor's portal search page: everything its HTML depends on (a signed-in citizen's page holds
 /// their family and form token, and is never kept).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -95,11 +111,11 @@ impl Rendered {
 pub struct AvailabilityCache {
     answers: Cache<AnswerKey, Arc<Rendered>>,
     pages: Cache<PageKey, Arc<Rendered>>,
-    listings: Cache<(TenantCode, Place, NaiveDate), Arc<Vec<SessionListing>>>,
+    listings: Cache<ListingKey, Arc<Vec<SessionListing>>>,
     ttl: Duration,
 }
 
-/// Places' listings kept at once for the portal (a country's districts and postal codes, times a week of dates).
+/// Listings kept at once (a country's districts and postal codes, times a week of dates, for the API and the portal).
 const MAX_LISTINGS: u64 = 20_000;
 
 impl AvailabilityCache {
@@ -143,19 +159,14 @@ impl AvailabilityCache {
             .map_err(|error| ApiError::new(error.code()))
     }
 
-    /// The sessions at `place` from `date` (as `load` reads them) for the portal, read at most once per lifetime.
-    pub async fn listings<F>(
-        &self,
-        tenant: TenantCode,
-        place: Place,
-        date: NaiveDate,
-        load: F,
-    ) -> Result<Arc<Vec<SessionListing>>, ApiError>
+    /// The sessions of `key` (as `load` reads them), read at most once per lifetime for every language's answer and
+    /// page. An answer rendered from them is kept for a lifetime too, so what it shows is at most two lifetimes old.
+    pub async fn listings<F>(&self, key: ListingKey, load: F) -> Result<Arc<Vec<SessionListing>>, ApiError>
     where
         F: Future<Output = Result<Vec<SessionListing>, ApiError>>,
     {
         self.listings
-            .try_get_with((tenant, place, date), async move { load.await.map(Arc::new) })
+            .try_get_with(key, async move { load.await.map(Arc::new) })
             .await
             .map_err(|error| ApiError::new(error.code()))
     }

@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::failure::failure_page;
 use super::page::{Arg, Page, render, respond_kept};
 use super::session::signed_in;
-use crate::availability_cache::PageKey;
+use crate::availability_cache::{ListingKey, PageKey};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::{ApiError, AppState};
 
@@ -207,7 +207,14 @@ async fn search_page(p: Page, state: &AppState, tenant: &Tenant, search: &SlotSe
                 .await
                 .map_err(ApiError::from)
         };
-        match state.availability.listings(tenant.code, place.clone(), date, load).await {
+        let key = ListingKey {
+            tenant: tenant.code,
+            place: place.clone(),
+            date,
+            days: DAYS,
+            vaccine: None,
+        };
+        match state.availability.listings(key, load).await {
             Ok(found) => sessions.extend(found.iter().cloned()),
             Err(refused) => error = Some(p.error_text(&refused)),
         }

@@ -12,7 +12,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use self::render::{CalendarCenter, Session};
-use crate::availability_cache::{Answer, AnswerKey};
+use crate::availability_cache::{Answer, AnswerKey, ListingKey};
 use crate::extractors::{RequestLocale, Tenant};
 use crate::handlers::params::CowinDate;
 use crate::{ApiError, AppState};
@@ -82,13 +82,22 @@ async fn answer(
     };
     let accept_encoding = req.headers().get(ACCEPT_ENCODING);
     let days = if search.answer == Answer::Sessions { 1 } else { CALENDAR_DAYS };
-    let found = async {
-        let found = state
+    // Read once for every language's answer: only rendering differs between them.
+    let listing = ListingKey {
+        tenant: tenant.code,
+        place: search.place.clone(),
+        date: search.date.0,
+        days,
+        vaccine: search.vaccine.map(str::to_owned),
+    };
+    let load = async {
+        state
             .availability()
             .sessions(tenant, &search.place, search.date.0, days, search.vaccine)
-            .await?;
-        Ok::<_, ApiError>(found)
+            .await
+            .map_err(ApiError::from)
     };
+    let found = state.availability.listings(listing, load);
     let cache = &state.availability;
     match search.answer {
         Answer::Sessions => {
