@@ -153,7 +153,7 @@ pub struct AvailabilityCacheSettings {
     /// Lifetime of an answer and of the sessions it is rendered from, milliseconds (capped at 2500: what it shows is
     /// at most two lifetimes old).
     pub ttl_ms: u64,
-    /// Memory the answers may take, megabytes.
+    /// Memory the answers may take, megabytes (the sessions they are rendered from may take as much again).
     pub max_megabytes: u64,
 }
 

@@ -115,9 +115,6 @@ pub struct AvailabilityCache {
     ttl: Duration,
 }
 
-/// Listings kept at once (a country's districts and postal codes, times a week of dates, for the API and the portal).
-const MAX_LISTINGS: u64 = 20_000;
-
 impl AvailabilityCache {
     /// Keeps answers for `ttl`, holding at most `max_bytes` of them.
     pub fn new(ttl: Duration, max_bytes: u64) -> Self {
@@ -135,7 +132,16 @@ impl AvailabilityCache {
             })
             .max_capacity(max_bytes / 4)
             .build();
-        let listings = Cache::builder().time_to_live(ttl).max_capacity(MAX_LISTINGS).build();
+        // Sessions read for any place and date a visitor names: bounded by their size, like the answers, with the
+        // same budget (a district's week of 350 sessions, each row carrying its centre's names in 12 languages, is
+        // about 2 MB: 128 of them in the default 256 MB).
+        let listings = Cache::builder()
+            .time_to_live(ttl)
+            .weigher(|_: &ListingKey, listings: &Arc<Vec<SessionListing>>| {
+                u32::try_from(listings.iter().map(SessionListing::approximate_size).sum::<usize>()).unwrap_or(u32::MAX)
+            })
+            .max_capacity(max_bytes)
+            .build();
         Self {
             answers,
             pages,

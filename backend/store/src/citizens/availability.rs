@@ -68,6 +68,38 @@ pub struct SessionListing {
     pub state_name: serde_json::Value,
 }
 
+impl SessionListing {
+    /// About how many bytes of memory the listing holds: what a cache of listings is bounded by.
+    pub fn approximate_size(&self) -> usize {
+        /// A value's text plus a node's overhead per value (a map's entries, an array's items).
+        fn json(value: &serde_json::Value) -> usize {
+            const NODE: usize = 64;
+            NODE + match value {
+                serde_json::Value::String(text) => text.len(),
+                serde_json::Value::Array(items) => items.iter().map(json).sum(),
+                serde_json::Value::Object(map) => map.iter().map(|(key, value)| key.len() + json(value)).sum(),
+                _ => 0,
+            }
+        }
+        std::mem::size_of::<Self>()
+            + self.vaccine_code.len()
+            + self.slots.iter().map(|slot| 24 + slot.len()).sum::<usize>()
+            + self.address.len()
+            + self.postal_code.len()
+            + self.fee_type.len()
+            + [
+                &self.center_name,
+                &self.block,
+                &self.vaccine_fees,
+                &self.district_name,
+                &self.state_name,
+            ]
+            .into_iter()
+            .map(json)
+            .sum::<usize>()
+    }
+}
+
 /// Sessions at `place` on `days` days from `from`, optionally of one vaccine, by centre then day.
 pub async fn sessions(
     txn: &TenantTxn,
