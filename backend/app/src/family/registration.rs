@@ -85,16 +85,6 @@ impl Registration {
 }
 
 impl ValidRegistration {
-    /// The name, as it will be stored.
-    pub fn name(&self) -> &PersonName {
-        &self.name
-    }
-
-    /// The year of birth.
-    pub fn birth_year(&self) -> i16 {
-        self.birth_year
-    }
-
     /// The row to insert for `account` under `reference`: the document number hashed (to find and to keep unique)
     /// and sealed (to show back masked), never in plain text.
     pub fn sealed(&self, keys: &TenantVault, reference: BeneficiaryRef, account: Uuid) -> NewBeneficiary {
@@ -114,7 +104,7 @@ impl ValidRegistration {
 }
 
 /// Tries a few random references; two colliding among 9 × 10^13 is the only reason to retry.
-const REFERENCE_ATTEMPTS: usize = 3;
+pub(crate) const REFERENCE_ATTEMPTS: usize = 3;
 
 /// Stores `valid` on `account`, in its own transaction; returns the new reference.
 pub async fn store(

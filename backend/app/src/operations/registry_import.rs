@@ -19,11 +19,9 @@ use cowin_core::vaccine::VaccineCode;
 use cowin_core::{BeneficiaryRef, LocaleTag};
 use cowin_privacy::{Field, TenantVault, Vault};
 use cowin_store::audit::{self, AuditEvent};
-use cowin_store::citizens::beneficiaries::NewBeneficiary;
+use cowin_store::citizens::beneficiaries::{NewBeneficiary, given_doses_of};
 use cowin_store::citizens::is_unique_violation;
-use cowin_store::citizens::registry_import::{
-    KnownPerson, WantedAccount, create_accounts, insert_people, known_doses, known_people, lock_accounts,
-};
+use cowin_store::citizens::registry_import::{KnownPerson, WantedAccount, create_accounts, insert_people, known_people, lock_accounts};
 use cowin_store::platform::usage::{Counter, count_many};
 use cowin_store::tenants::TenantRecord;
 use cowin_store::vaccination::certification::{CertifiableDose, CertificateIssuer, FacilityFacts};
@@ -35,7 +33,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::contact::EmailAddress;
-use crate::family::registration::{Registration, ValidRegistration};
+use crate::family::registration::{REFERENCE_ATTEMPTS, Registration};
 
 /// Lines per transaction: large enough that a chunk's few statements cost little per line, small enough that a
 /// chunk's locks on accounts are brief for citizens signing in meanwhile.
@@ -172,7 +170,6 @@ struct CheckedLine {
     mobile_hash: Vec<u8>,
     mobile_sealed: Vec<u8>,
     email_sealed: Option<Vec<u8>>,
-    person: ValidRegistration,
     /// The person as a row, under a reference and account filled in when they are new.
     row: NewBeneficiary,
     dose: Option<LineDose>,
@@ -204,7 +201,7 @@ fn check_line(tenant: &TenantRecord, keys: &TenantVault, row: Row) -> Result<Che
     })?;
     let dose = check_dose(
         tenant,
-        &person,
+        row.birth_year,
         row.vaccine.trim(),
         row.dose,
         row.given_on.trim(),
@@ -217,7 +214,6 @@ fn check_line(tenant: &TenantRecord, keys: &TenantVault, row: Row) -> Result<Che
         mobile_sealed: keys.seal(Field::Mobile, mobile.as_str()),
         email_sealed: email.map(|email| keys.seal(Field::Email, email.as_str())),
         row: person.sealed(keys, placeholder, Uuid::nil()),
-        person,
         dose,
     })
 }
@@ -226,7 +222,7 @@ fn check_line(tenant: &TenantRecord, keys: &TenantVault, row: Row) -> Result<Che
 /// its certificate's series and status are judged by), a day neither in the future nor before the person's birth.
 fn check_dose(
     tenant: &TenantRecord,
-    person: &ValidRegistration,
+    birth_year: i16,
     vaccine: &str,
     dose: Option<u8>,
     given_on: &str,
@@ -244,7 +240,7 @@ fn check_dose(
     if given_on > tenant.config.today() {
         return Err("given_on: a day in the future".to_owned());
     }
-    if given_on.year() < i32::from(person.birth_year()) {
+    if given_on.year() < i32::from(birth_year) {
         return Err("given_on: before the year of birth".to_owned());
     }
     if tenant.catalogue.rules(&vaccine, given_on).is_none() {
@@ -358,7 +354,7 @@ impl Plan {
             Some(person) if person.mobile_hash != line.mobile_hash => {
                 return Verdict::Refused("photo_id_number: this document is registered under another mobile number".to_owned());
             }
-            Some(person) if person.name != line.person.name().as_str() || person.birth_year != line.person.birth_year() => {
+            Some(person) if person.name != line.row.name || person.birth_year != line.row.birth_year => {
                 return Verdict::Refused(
                     "photo_id_number: this document is registered to someone with another name or year of birth".to_owned(),
                 );
@@ -373,8 +369,8 @@ impl Plan {
                     reference: PersonRef::New(self.new_people.len()),
                     account: account.map_or_else(Uuid::new_v4, |account| account.id),
                     mobile_hash: line.mobile_hash.clone(),
-                    name: line.person.name().as_str().to_owned(),
-                    birth_year: line.person.birth_year(),
+                    name: line.row.name.clone(),
+                    birth_year: line.row.birth_year,
                     gender_id: line.row.gender_id,
                     id_document_type: line.row.id_type,
                     id_sealed: line.row.id_sealed.clone(),
@@ -504,21 +500,6 @@ fn read_chunk(reader: &mut csv::Reader<impl Read>, headers: &csv::StringRecord, 
     }
 }
 
-/// Tries a few random references for a new person; two colliding among 9 × 10^13 is the only reason to retry.
-const REFERENCE_ATTEMPTS: usize = 3;
-
-/// What certificates print for a dose the registry gives no facility for.
-fn no_facility() -> FacilityFacts {
-    FacilityFacts {
-        id: 0,
-        district_id: 0,
-        name: cowin_core::LocalisedText::new(Default::default()),
-        address: String::new(),
-        district: cowin_core::LocalisedText::new(Default::default()),
-        state: cowin_core::LocalisedText::new(Default::default()),
-    }
-}
-
 impl RegistryImport<'_> {
     /// Imports `csv` into `tenant`, a chunk of lines at a time; hands each line's outcome to `progress` once its
     /// chunk is committed, with the bytes of the file read so far.
@@ -613,11 +594,12 @@ impl RegistryImport<'_> {
                     vaccine: dose.line.vaccine.to_string(),
                     given_on: dose.line.given_on,
                     batch: dose.line.batch.clone(),
+                    // None when the registry names no facility: certificates then print none.
                     facility: dose
                         .line
                         .facility_id
                         .and_then(|id| facilities.get(&id).cloned())
-                        .unwrap_or_else(no_facility),
+                        .unwrap_or_default(),
                     status: status(&tenant.catalogue, &dose.history),
                 }
             })
@@ -686,15 +668,7 @@ async fn read_plan(txn: &TenantTxn, lines: &[&CheckedLine]) -> Result<(Plan, Has
     documents.dedup();
     let known: Vec<KnownPerson> = known_people(txn, &documents).await?;
     let references: Vec<String> = known.iter().map(|person| person.reference_id.clone()).collect();
-    let mut histories: HashMap<String, Vec<GivenDose>> = HashMap::new();
-    for dose in known_doses(txn, &references).await? {
-        let given = GivenDose {
-            dose: u8::try_from(dose.dose).map_err(|error| sea_orm::DbErr::Type(error.to_string()))?,
-            vaccine: VaccineCode::parse(&dose.vaccine_code).map_err(|error| sea_orm::DbErr::Type(error.to_string()))?,
-            given_on: dose.given_on,
-        };
-        histories.entry(dose.beneficiary_id).or_default().push(given);
-    }
+    let mut histories = given_doses_of(txn, &references).await?;
     let mut plan = Plan::default();
     for person in known {
         let reference = BeneficiaryRef::parse(&person.reference_id).ok_or_else(|| sea_orm::DbErr::Type("a reference".into()))?;

@@ -1,5 +1,7 @@
 //! Beneficiaries: the people an account registers for vaccination.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use cowin_core::BeneficiaryRef;
 use cowin_core::eligibility::GivenDose;
@@ -156,28 +158,46 @@ pub async fn set_passport(txn: &TenantTxn, account: Uuid, reference: Beneficiary
 
 #[derive(Debug, FromQueryResult)]
 struct DoseRow {
+    beneficiary_id: String,
     dose: i16,
     vaccine_code: String,
     given_on: NaiveDate,
 }
 
+impl DoseRow {
+    fn given(&self) -> Result<GivenDose, DbErr> {
+        Ok(GivenDose {
+            dose: u8::try_from(self.dose).map_err(|error| DbErr::Type(error.to_string()))?,
+            vaccine: VaccineCode::parse(&self.vaccine_code).map_err(|error| DbErr::Type(error.to_string()))?,
+            given_on: self.given_on,
+        })
+    }
+}
+
 /// Doses given to a beneficiary, in dose order.
 pub async fn given_doses(txn: &TenantTxn, reference: BeneficiaryRef) -> Result<Vec<GivenDose>, DbErr> {
+    let mut given = given_doses_of(txn, &[reference.to_string()]).await?;
+    Ok(given.remove(&reference.to_string()).unwrap_or_default())
+}
+
+/// Doses given to each of `references` that has any, in dose order.
+pub async fn given_doses_of(txn: &TenantTxn, references: &[String]) -> Result<HashMap<String, Vec<GivenDose>>, DbErr> {
+    let mut given: HashMap<String, Vec<GivenDose>> = HashMap::new();
+    if references.is_empty() {
+        return Ok(given);
+    }
     let rows: Vec<DoseRow> = txn
         .all(
-            "SELECT dose, vaccine_code, given_on FROM doses WHERE beneficiary_id = $1 ORDER BY dose",
-            vec![reference.to_string().into()],
+            "SELECT beneficiary_id::text AS beneficiary_id, dose, vaccine_code, given_on FROM doses WHERE beneficiary_id = ANY($1) \
+             ORDER BY beneficiary_id, dose",
+            vec![references.to_vec().into()],
         )
         .await?;
-    rows.into_iter()
-        .map(|row| {
-            Ok(GivenDose {
-                dose: u8::try_from(row.dose).map_err(|error| DbErr::Type(error.to_string()))?,
-                vaccine: VaccineCode::parse(&row.vaccine_code).map_err(|error| DbErr::Type(error.to_string()))?,
-                given_on: row.given_on,
-            })
-        })
-        .collect()
+    for row in rows {
+        let dose = row.given()?;
+        given.entry(row.beneficiary_id).or_default().push(dose);
+    }
+    Ok(given)
 }
 
 /// Why a deletion was refused.

@@ -3,7 +3,6 @@
 //! of the chunk's mobile numbers, and the new beneficiaries. Past doses are written by
 //! [`crate::vaccination::past_doses`].
 
-use chrono::NaiveDate;
 use sea_orm::{DbErr, FromQueryResult};
 use uuid::Uuid;
 
@@ -50,32 +49,6 @@ pub async fn known_people(txn: &TenantTxn, documents: &[(i32, Vec<u8>)]) -> Resu
             documents.iter().map(|(kind, _)| *kind).collect::<Vec<_>>().into(),
             documents.iter().map(|(_, hash)| hash.clone()).collect::<Vec<_>>().into(),
         ],
-    )
-    .await
-}
-
-/// A dose already recorded.
-#[derive(Debug, Clone, FromQueryResult)]
-pub struct KnownDose {
-    /// Beneficiary reference.
-    pub beneficiary_id: String,
-    /// Dose number.
-    pub dose: i16,
-    /// Vaccine code.
-    pub vaccine_code: String,
-    /// Day given.
-    pub given_on: NaiveDate,
-}
-
-/// The doses of `references`, by beneficiary and dose number.
-pub async fn known_doses(txn: &TenantTxn, references: &[String]) -> Result<Vec<KnownDose>, DbErr> {
-    if references.is_empty() {
-        return Ok(Vec::new());
-    }
-    txn.all(
-        "SELECT beneficiary_id::text AS beneficiary_id, dose, vaccine_code, given_on FROM doses WHERE beneficiary_id = ANY($1) \
-         ORDER BY beneficiary_id, dose",
-        vec![references.to_vec().into()],
     )
     .await
 }

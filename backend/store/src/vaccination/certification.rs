@@ -10,8 +10,8 @@ use futures::future::BoxFuture;
 use serde::Deserialize;
 use uuid::Uuid;
 
-/// Where a dose was given, as certificates print it.
-#[derive(Debug, Clone, Deserialize)]
+/// Where a dose was given, as certificates print it (nothing, by default: imported history may name no facility).
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct FacilityFacts {
     /// Facility id.
     pub id: i64,
