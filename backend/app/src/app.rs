@@ -152,6 +152,7 @@ impl App {
     pub fn verification(&self) -> Verification<'_> {
         Verification {
             db: &self.db,
+            revoked: self.issuer.revoked_markers(),
             keys: &self.key_ring,
             tenants: &self.tenants,
             photos: &self.qr_reader,

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use super::key_ring::KeyRing;
 use super::record_builder::{HolderDocuments, formats, record};
+use super::revocations::RevokedMarkers;
 use crate::tenants::TenantRegistry;
 
 /// Doses from which certificates are signed on several threads: more than a dose writer's group.
@@ -23,6 +24,7 @@ pub struct Issuer {
     tenants: TenantRegistry,
     vault: Vault,
     prerender_pdfs: bool,
+    revoked: RevokedMarkers,
 }
 
 impl Issuer {
@@ -34,6 +36,7 @@ impl Issuer {
             tenants,
             vault,
             prerender_pdfs,
+            revoked: RevokedMarkers::default(),
         })
     }
 
@@ -98,6 +101,12 @@ impl Issuer {
 }
 
 impl Issuer {
+    /// Every country's revoked certificates, as verification looks them up; the issuer revokes (when it reissues),
+    /// so it says when they change.
+    pub fn revoked_markers(&self) -> &RevokedMarkers {
+        &self.revoked
+    }
+
     /// Whether every certificate's PDF is rendered by the outbox ahead of its download.
     pub fn prerenders_pdfs(&self) -> bool {
         self.prerender_pdfs

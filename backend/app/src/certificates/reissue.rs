@@ -33,3 +33,12 @@ pub async fn reissue(
     }
     Ok(new.into_iter().map(|certificate| certificate.id).collect())
 }
+
+/// Commits `txn`, in which certificates were reissued, then has verification read its country's revocations again,
+/// so a certificate revoked here is refused at once rather than once the markers it knew expire.
+pub async fn commit_reissued(issuer: &Issuer, txn: TenantTxn) -> Result<(), cowin_store::DbErr> {
+    let tenant = txn.tenant();
+    txn.commit().await?;
+    issuer.revoked_markers().forget(tenant).await;
+    Ok(())
+}

@@ -1,6 +1,7 @@
 //! A country's revoked certificates, as its revocation lists and verification name them.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use cowin_core::TenantCode;
 use cowin_store::{Databases, DbErr, TenantTxn, certificates};
@@ -24,4 +25,40 @@ pub fn markers(ids: &[Uuid]) -> HashSet<String> {
             ]
         })
         .collect()
+}
+
+/// How long a country's revocation markers are reused before they are read again. A revocation committed on this
+/// server is seen at once ([`RevokedMarkers::forget`] after its commit); one committed on another server within this
+/// long, which is far fresher than the daily revocation lists verifier apps download.
+const FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Every country's revocation markers, read once per [`FRESH_FOR`] and shared by all verifications, rather than
+/// read and hashed again for every certificate presented.
+#[derive(Debug, Clone)]
+pub struct RevokedMarkers {
+    by_tenant: moka::future::Cache<TenantCode, Arc<HashSet<String>>>,
+}
+
+impl Default for RevokedMarkers {
+    fn default() -> Self {
+        Self {
+            // One entry per country; a country with no revocation holds an empty set.
+            by_tenant: moka::future::Cache::builder().time_to_live(FRESH_FOR).build(),
+        }
+    }
+}
+
+impl RevokedMarkers {
+    /// `tenant`'s markers, as of at most [`FRESH_FOR`] ago.
+    pub async fn of(&self, db: &Databases, tenant: TenantCode) -> Result<Arc<HashSet<String>>, DbErr> {
+        self.by_tenant
+            .try_get_with(tenant, async { Ok(Arc::new(markers(&revoked(db, tenant).await?))) })
+            .await
+            .map_err(|error: Arc<DbErr>| DbErr::Custom(error.to_string()))
+    }
+
+    /// Forgets `tenant`'s markers: call once a transaction that revoked certificates has committed.
+    pub async fn forget(&self, tenant: TenantCode) {
+        self.by_tenant.invalidate(&tenant).await;
+    }
 }

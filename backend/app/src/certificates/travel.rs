@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::error::CertificateError;
 use super::issuer::Issuer;
-use super::reissue::reissue;
+use super::reissue::{commit_reissued, reissue};
 
 /// Adds passport numbers for travel.
 #[derive(Debug)]
@@ -42,7 +42,7 @@ impl TravelPassports<'_> {
             return Err(CertificateError::BeneficiaryNotFound);
         }
         let reissued = reissue(self.issuer, tenant, &txn, &member.to_string(), None, "passport added for travel").await?;
-        txn.commit().await?;
+        commit_reissued(self.issuer, txn).await?;
         Ok(reissued)
     }
 }

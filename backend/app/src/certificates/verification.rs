@@ -9,7 +9,7 @@ use cowin_store::{Databases, DbErr};
 
 use super::key_ring::KeyRing;
 use super::qr_photo::{QrError, QrReader};
-use super::revocations::{markers, revoked};
+use super::revocations::RevokedMarkers;
 use crate::failure::{Failure, database_code};
 use crate::rate_limits::{Limited, RateLimits};
 use crate::tenants::TenantRegistry;
@@ -119,6 +119,8 @@ impl Failure for VerificationError {
 pub struct Verification<'a> {
     /// The pool (revocation lists).
     pub db: &'a Databases,
+    /// Every country's revoked certificates, recently read.
+    pub revoked: &'a RevokedMarkers,
     /// Every country's public keys.
     pub keys: &'a KeyRing,
     /// Countries and their licences.
@@ -152,7 +154,7 @@ impl Verification<'_> {
                     .filter(|code| self.tenants.by_code(*code).is_some());
                 let revoked = match country {
                     Some(country) => {
-                        let revoked = markers(&revoked(self.db, country).await?);
+                        let revoked = self.revoked.of(self.db, country).await?;
                         revocation_markers.iter().any(|marker| revoked.contains(marker))
                     }
                     None => false,

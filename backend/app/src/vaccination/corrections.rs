@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::error::VaccinationError;
 use crate::certificates::issuer::Issuer;
-use crate::certificates::reissue::reissue;
+use crate::certificates::reissue::{commit_reissued, reissue};
 use crate::family::registration::plausible_birth_year;
 use crate::staff::StaffMember;
 
@@ -97,7 +97,7 @@ impl Corrections<'_> {
             Err(CorrectionError::Database(error)) => return Err(error.into()),
         }
         reissue(self.issuer, tenant, &txn, &reference, None, reason).await?;
-        txn.commit().await?;
+        commit_reissued(self.issuer, txn).await?;
         Ok(())
     }
 
@@ -144,7 +144,7 @@ impl Corrections<'_> {
         if let Some(beneficiary) = cowin_store::vaccination::doses::beneficiary_of(&txn, correction.dose).await? {
             reissue(self.issuer, tenant, &txn, &beneficiary, Some(correction.dose), reason).await?;
         }
-        txn.commit().await?;
+        commit_reissued(self.issuer, txn).await?;
         Ok(())
     }
 

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use super::error::VaccinationError;
 use crate::certificates::issuer::Issuer;
-use crate::certificates::reissue::reissue;
+use crate::certificates::reissue::{commit_reissued, reissue};
 use crate::family::registration::plausible_birth_year;
 use crate::staff::StaffMember;
 
@@ -230,7 +230,7 @@ impl CitizenRequests<'_> {
             }
         };
         requests::decide(&txn, &request, status, &note, admin.id).await?;
-        txn.commit().await?;
+        commit_reissued(self.issuer, txn).await?;
         Ok(())
     }
 }
