@@ -39,10 +39,7 @@ impl BenchDatabase {
         };
         let db = connect(&url, &options).await?;
         migrate_platform(&db).await?;
-        onboard(&db, config).await?;
-        let txn = TenantTxn::begin(&cowin_store::Databases::single(db.clone()), config.code).await?;
-        let sessions = demo_sessions::seed(&txn, config, &config.catalogue(), config.today(), days).await?;
-        txn.commit().await?;
+        let sessions = onboard_with_sessions(&db, config, days).await?;
         Ok(Self {
             admin,
             name,
@@ -60,6 +57,15 @@ impl BenchDatabase {
             .await?;
         Ok(())
     }
+}
+
+/// Applies `config` on `db` and seeds `days` days of sessions from its today; how many sessions.
+pub(crate) async fn onboard_with_sessions(db: &DatabaseConnection, config: &TenantConfig, days: u32) -> anyhow::Result<u64> {
+    onboard(db, config).await?;
+    let txn = TenantTxn::begin(&cowin_store::Databases::single(db.clone()), config.code).await?;
+    let sessions = demo_sessions::seed(&txn, config, &config.catalogue(), config.today(), days).await?;
+    txn.commit().await?;
+    Ok(sessions)
 }
 
 /// Applies `config` on `db` (the platform's only cluster) as `cowin tenant apply` would, with a test licence.

@@ -17,7 +17,7 @@ use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
 use crate::report::{millis, summary};
 
 /// Every assignable country code, in order, so each benchmark tenant is a real, distinct country.
-fn country_codes(count: usize) -> Vec<TenantCode> {
+pub(crate) fn country_codes(count: usize) -> Vec<TenantCode> {
     let letters = b'A'..=b'Z';
     letters
         .clone()
@@ -28,7 +28,7 @@ fn country_codes(count: usize) -> Vec<TenantCode> {
 }
 
 /// Writes India's configuration under another country's code and hostname, as a ministry's folder would be.
-fn tenant_folder(root: &Path, template: &str, branding: &Path, code: TenantCode) -> anyhow::Result<PathBuf> {
+pub(crate) fn tenant_folder(root: &Path, template: &str, branding: &Path, code: TenantCode) -> anyhow::Result<PathBuf> {
     let dir = root.join(code.as_str());
     fs::create_dir_all(dir.join("branding"))?;
     for asset in ["logo.svg", "signature.svg"] {

@@ -38,7 +38,7 @@ pub(crate) async fn wait_until_up(url: &str) -> anyhow::Result<()> {
 
 /// A running `cowin serve`, answering at `base`; killed (and its local object folder removed) when dropped.
 pub(crate) struct Server {
-    _process: Running,
+    process: Running,
     _objects: TempDir,
     pub(crate) base: String,
 }
@@ -68,10 +68,17 @@ pub(crate) async fn serve(cowin: &Path, database_url: &str, settings: &[(&str, S
     let base = format!("http://127.0.0.1:{port}");
     wait_until_up(&format!("{base}/healthz")).await?;
     Ok(Server {
-        _process: process,
+        process,
         _objects: objects,
         base,
     })
+}
+
+impl Server {
+    /// Its process id, to read its memory from `/proc`.
+    pub(crate) fn pid(&self) -> u32 {
+        self.process.0.id()
+    }
 }
 
 /// nginx serving `dir` on `port`, with `gzip_static` so `.gz` siblings are sent to clients that accept gzip.
