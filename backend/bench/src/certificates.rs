@@ -35,6 +35,12 @@ fn signed(tenant: &TenantRecord) -> anyhow::Result<SignedForms> {
         shc: Some(EcSigner::from_pkcs8(&shc.kid, &shc.private_pkcs8)?),
         vc: Some(EdSigner::from_pkcs8(&vc.kid, &vc.private_pkcs8)?),
     };
+    signed_with(tenant, &signing)
+}
+
+/// India's certificate of a second dose (a Hindi name, a facility named in two languages), signed in every format
+/// with `signing`.
+pub(crate) fn signed_with(tenant: &TenantRecord, signing: &SigningKeys) -> anyhow::Result<SignedForms> {
     let record = CertificateRecord {
         id: Uuid::new_v4(),
         issued_at: chrono::Utc::now(),
@@ -82,7 +88,7 @@ fn signed(tenant: &TenantRecord) -> anyhow::Result<SignedForms> {
         shc: true,
         ddcc: true,
     };
-    Ok(cowin_certify::issue(record, formats, &signing)?)
+    Ok(cowin_certify::issue(record, formats, signing)?)
 }
 
 /// Renders on every core for `seconds`; returns renders, their latencies and the size of one PDF.
