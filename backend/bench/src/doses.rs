@@ -31,6 +31,7 @@ use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
 use crate::processes::serve;
+use crate::registered_people::register;
 use crate::report::{millis, summary};
 
 const COUNTRIES: [&str; 4] = ["IN", "BR", "EG", "UZ"];
@@ -44,6 +45,9 @@ struct Desk {
     vaccine: String,
     tokens: Vec<String>,
     staff: Vec<Uuid>,
+    /// The people vaccinated over HTTP, and those of the same-statements baseline.
+    http_people: Vec<String>,
+    baseline_people: Vec<String>,
 }
 
 /// Seeds `count` beneficiaries (four per account) from reference `REFERENCE_BASE + 1`.
@@ -122,23 +126,25 @@ pub(crate) async fn signed_in_staff(
     Ok((login["token"].as_str().context("a token")?.to_owned(), invitation.staff_id))
 }
 
-fn lua_script(desks: &[Desk]) -> String {
-    let entries: Vec<String> = desks
-        .iter()
-        .map(|desk| {
-            let tokens: Vec<String> = desk.tokens.iter().map(|token| format!("\"{token}\"")).collect();
-            format!(
-                "{{ path = \"/t/{}/api/staff/doses\", base = {}, facility = {}, vaccine = \"{}\", tokens = {{ {} }} }}",
-                desk.tenant.code.to_lowercase(),
-                REFERENCE_BASE + 1,
-                desk.facility,
-                desk.vaccine,
-                tokens.join(", ")
-            )
-        })
-        .collect();
-    format!(
-        r#"-- Each request is the first dose of a distinct seeded beneficiary, round-robin over tenants and vaccinators.
+/// wrk's script, and the files of references it reads (kept until the run ends).
+fn lua_script(desks: &[Desk]) -> anyhow::Result<(String, Vec<tempfile::NamedTempFile>)> {
+    let mut files = Vec::new();
+    let mut entries = Vec::new();
+    for desk in desks {
+        let tokens: Vec<String> = desk.tokens.iter().map(|token| format!("\"{token}\"")).collect();
+        let references = crate::wrk::data_file(desk.http_people.iter().cloned())?;
+        entries.push(format!(
+            "{{ path = \"/t/{}/api/staff/doses\", refs = {}, facility = {}, vaccine = \"{}\", tokens = {{ {} }} }}",
+            desk.tenant.code.to_lowercase(),
+            crate::wrk::lua_lines(&references),
+            desk.facility,
+            desk.vaccine,
+            tokens.join(", ")
+        ));
+        files.push(references);
+    }
+    let script = format!(
+        r#"-- Each request is the first dose of a distinct registered person, round-robin over tenants and vaccinators.
 local tenants = {{ {} }}
 local threads = 0
 function setup(thread) thread:set("tid", threads); threads = threads + 1 end
@@ -147,14 +153,15 @@ function request()
   local t = tenants[(n % #tenants) + 1]
   local seq = math.floor(n / #tenants) * nthreads + tid
   n = n + 1
-  local ref = string.format("%.0f", t.base + seq)
+  local ref = t.refs[seq + 1]
   local token = t.tokens[(seq % #t.tokens) + 1]
   local body = '{{"idempotency_key":"bench-' .. ref .. '","beneficiary_reference_id":"' .. ref .. '","facility_id":' .. t.facility .. ',"vaccine":"' .. t.vaccine .. '","batch":"BENCH-1","dose":1}}'
   return wrk.format("POST", t.path, {{ ["content-type"] = "application/json", ["authorization"] = "Bearer " .. token }}, body)
 end
 "#,
         entries.join(",\n  ")
-    )
+    );
+    Ok((script, files))
 }
 
 /// The certificate issuer the server builds, over the benchmark's database.
@@ -168,7 +175,7 @@ async fn issuer(db: &DatabaseConnection) -> anyhow::Result<Arc<Issuer>> {
 }
 
 /// PostgreSQL alone: the store calls the server makes for one dose, from `tasks` concurrent tasks.
-async fn same_statements(db: &DatabaseConnection, desks: &Arc<Vec<Desk>>, first: u64, tasks: usize, seconds: u64) -> (u64, Vec<Duration>) {
+async fn same_statements(db: &DatabaseConnection, desks: &Arc<Vec<Desk>>, tasks: usize, seconds: u64) -> (u64, Vec<Duration>) {
     // The same issuer as the server's: certificates signed and sealed in the group's transaction.
     let Ok(issuer) = issuer(db).await else {
         return (0, Vec::new());
@@ -183,7 +190,10 @@ async fn same_statements(db: &DatabaseConnection, desks: &Arc<Vec<Desk>>, first:
             while Instant::now() < deadline {
                 let n = next.fetch_add(1, Ordering::Relaxed);
                 let desk = &desks[(n % desks.len() as u64) as usize];
-                let reference = BeneficiaryRef::parse(&(REFERENCE_BASE + first + n / desks.len() as u64).to_string());
+                let Some(reference) = desk.baseline_people.get((n / desks.len() as u64) as usize) else {
+                    break;
+                };
+                let reference = BeneficiaryRef::parse(reference);
                 let started = Instant::now();
                 if let Some(reference) = reference
                     && one_dose(&writer, desk, reference, (n % VACCINATORS_PER_TENANT as u64) as usize)
@@ -261,16 +271,82 @@ async fn batched_inserts(db: &DatabaseConnection, desks: &Arc<Vec<Desk>>, first:
 async fn count_doses(db: &DatabaseConnection, desks: &[Desk]) -> anyhow::Result<u64> {
     let mut total = 0;
     for desk in desks {
-        let row = db
-            .query_one_raw(sea_orm::Statement::from_string(
-                sea_orm::DbBackend::Postgres,
-                format!("SELECT count(*) AS n FROM {}.doses", desk.tenant.code.schema()),
-            ))
-            .await?
-            .context("a count")?;
-        total += u64::try_from(row.try_get::<i64>("", "n")?).unwrap_or(0);
+        total += count(db, &format!("SELECT count(*) AS n FROM {}.doses", desk.tenant.code.schema())).await?;
     }
     Ok(total)
+}
+
+/// Rows seeded by SQL for the batched-INSERT baseline, per tenant (36,000 doses/s for 10 s over four tenants).
+const BATCHED_PEOPLE: u64 = 100_000;
+
+/// A vaccine in force today for a person of 46, the age of the registered people.
+pub(crate) fn adult_vaccine(tenant: &TenantRecord, today: chrono::NaiveDate) -> anyhow::Result<String> {
+    Ok(tenant
+        .config
+        .vaccines
+        .iter()
+        .find(|v| {
+            tenant
+                .catalogue
+                .rules(&v.code, today)
+                .is_some_and(|rules| rules.min_age <= 40 && rules.max_age.is_none_or(|max| max >= 46))
+        })
+        .context("a vaccine for adults in force today")?
+        .code
+        .as_str()
+        .to_owned())
+}
+
+/// Fails unless durable rows match acknowledged requests: no request failed; every acknowledged dose is durable (and
+/// at most the requests in flight when wrk stopped beyond them); each dose has one certificate; each booked person
+/// who was vaccinated has their appointment completed. Returns what was checked, with its counts.
+async fn check_durable(
+    db: &DatabaseConnection,
+    desks: &[Desk],
+    http: &crate::wrk::LoadResult,
+    durable: u64,
+    connections: u32,
+) -> anyhow::Result<String> {
+    anyhow::ensure!(http.failures == 0, "{} requests failed", http.failures);
+    anyhow::ensure!(
+        http.requests <= durable && durable <= http.requests + u64::from(connections),
+        "{} doses acknowledged but {durable} durable",
+        http.requests
+    );
+    let (mut uncertified, mut open, mut completed, mut notices) = (0, 0, 0, 0);
+    for desk in desks {
+        let schema = desk.tenant.code.schema();
+        uncertified += count(db, &format!(
+            "SELECT count(*) AS n FROM {schema}.doses d WHERE (SELECT count(*) FROM {schema}.certificates c WHERE c.dose_id = d.id) <> 1"
+        ))
+        .await?;
+        open += count(db, &format!(
+            "SELECT count(*) AS n FROM {schema}.doses d JOIN {schema}.appointments a ON a.beneficiary_id = d.beneficiary_id AND a.dose = d.dose \
+             WHERE a.status <> 'completed'"
+        ))
+        .await?;
+        completed += count(
+            db,
+            &format!("SELECT count(*) AS n FROM {schema}.appointments WHERE status = 'completed'"),
+        )
+        .await?;
+        notices += count(db, &format!("SELECT count(*) AS n FROM {schema}.outbox")).await?;
+    }
+    anyhow::ensure!(uncertified == 0, "{uncertified} doses without exactly one certificate");
+    anyhow::ensure!(open == 0, "{open} vaccinated people's appointments not completed");
+    Ok(format!(
+        "no request failed; {} acknowledged, {durable} durable (the rest were in flight when wrk stopped); each dose has one certificate; \
+         {completed} appointments completed, none left open for a vaccinated person; {notices} certificate notices queued",
+        http.requests
+    ))
+}
+
+async fn count(db: &DatabaseConnection, sql: &str) -> anyhow::Result<u64> {
+    let row = db
+        .query_one_raw(sea_orm::Statement::from_string(sea_orm::DbBackend::Postgres, sql.to_owned()))
+        .await?
+        .context("a count")?;
+    Ok(u64::try_from(row.try_get::<i64>("", "n")?).unwrap_or(0))
 }
 
 /// Runs the benchmark; returns its Markdown section.
@@ -302,33 +378,51 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
         let config = load_dir(&repo.join("tenant-config").join(code), &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
         crate::bench_database::onboard(&db, &config).await?;
     }
-    // Enough beneficiaries for 6,000 doses/s over the HTTP run and the two baselines.
-    let per_tenant = u64::from(seconds) * 6_000 * 3 / COUNTRIES.len() as u64;
+    // Registered people for 6,000 doses/s over the HTTP run and the same-statements baseline; the batched-INSERT
+    // baseline (no certificates, so no identity) writes doses of rows seeded by SQL alone.
+    let baseline_seconds = u64::from(seconds).min(30);
+    let http_people = u64::from(seconds) * 6_000 / COUNTRIES.len() as u64;
+    let baseline_people = baseline_seconds * 6_000 / COUNTRIES.len() as u64;
     let mut records = tenants::list(&db).await?;
     for tenant in &records {
-        seed_beneficiaries(&db, tenant, per_tenant).await?;
+        seed_beneficiaries(&db, tenant, BATCHED_PEOPLE).await?;
     }
+
+    let today = chrono::Utc::now().date_naive();
+    let mut registered = Vec::new();
+    let mut with_email = 0;
+    for tenant in &records {
+        let (facility, vaccine) = (tenant.config.facilities[0].id, adult_vaccine(tenant, today)?);
+        let mut people = register(
+            cowin_binary,
+            &db,
+            &database_url,
+            tenant,
+            (facility, &vaccine),
+            http_people + baseline_people,
+        )
+        .await?;
+        with_email += people.with_email;
+        let baseline = people.references.split_off(usize::try_from(http_people)?);
+        registered.push((people.references, baseline, people.booked));
+    }
+    let booked: usize = registered.iter().map(|(_, _, booked)| booked).sum();
+    // Measured in the steady state a running country is in, not while autovacuum catches up with the seeding and
+    // the checkpointer writes it out.
+    for tenant in &records {
+        let schema = tenant.code.schema();
+        db.execute_unprepared(&format!(
+            "VACUUM (ANALYZE) {schema}.accounts, {schema}.beneficiaries, {schema}.appointments, {schema}.sessions"
+        ))
+        .await?;
+    }
+    db.execute_unprepared("CHECKPOINT").await?;
 
     let server = serve(cowin_binary, &database_url, &[]).await?;
     let base = server.base.clone();
-    let today = chrono::Utc::now().date_naive();
     let mut desks = Vec::new();
-    for tenant in records.drain(..) {
-        let facility = tenant.config.facilities[0].id;
-        let vaccine = tenant
-            .config
-            .vaccines
-            .iter()
-            .find(|v| {
-                tenant
-                    .catalogue
-                    .rules(&v.code, today)
-                    .is_some_and(|rules| rules.min_age <= 40 && rules.max_age.is_none_or(|max| max >= 46))
-            })
-            .context("a vaccine for adults in force today")?
-            .code
-            .as_str()
-            .to_owned();
+    for (tenant, (http_people, baseline_people, _)) in records.drain(..).zip(registered) {
+        let (facility, vaccine) = (tenant.config.facilities[0].id, adult_vaccine(&tenant, today)?);
         let (tokens, staff) = vaccinators(&base, &db, &tenant, facility).await?;
         desks.push(Desk {
             tenant,
@@ -336,10 +430,13 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
             vaccine,
             tokens,
             staff,
+            http_people,
+            baseline_people,
         });
     }
     let script = tempfile::NamedTempFile::new()?;
-    std::fs::write(script.path(), lua_script(&desks))?;
+    let (lua, _references) = lua_script(&desks)?;
+    std::fs::write(script.path(), lua)?;
 
     let started = Instant::now();
     let output = Command::new("wrk")
@@ -363,18 +460,12 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     let http = crate::wrk::parse(&report);
     drop(server);
     let durable = count_doses(&db, &desks).await?;
+    let checks = check_durable(&db, &desks, &http, durable, connections).await?;
 
     let desks = Arc::new(desks);
-    let baseline_seconds = u64::from(seconds).min(30);
-    let (plain_count, mut plain_latencies) = same_statements(
-        &db,
-        &desks,
-        per_tenant / 3,
-        usize::try_from(connections).unwrap_or(64).min(32),
-        baseline_seconds,
-    )
-    .await;
-    let batched = batched_inserts(&db, &desks, per_tenant * 2 / 3, 8, baseline_seconds.min(10)).await?;
+    let (plain_count, mut plain_latencies) =
+        same_statements(&db, &desks, usize::try_from(connections).unwrap_or(64).min(32), baseline_seconds).await;
+    let batched = batched_inserts(&db, &desks, 1, 8, baseline_seconds.min(10)).await?;
     db.close().await?;
     admin
         .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
@@ -390,8 +481,13 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     writeln!(
         section,
         "{context} Server, PostgreSQL (reached over loopback without TLS, `sslmode=disable`) and wrk on this machine. `cowin serve` release build, default settings. \
-         Four tenants (IN, BR, EG, UZ), {VACCINATORS_PER_TENANT} vaccinators each; every request is the first dose of a distinct beneficiary \
-         (`POST /api/staff/doses`, acknowledged after commit). wrk: 2 threads, {connections} connections, {seconds} s.",
+         Four tenants (IN, BR, EG, UZ), {VACCINATORS_PER_TENANT} vaccinators each; every request is the first dose of a distinct person \
+         (`POST /api/staff/doses`, acknowledged after commit). The people were registered with `cowin beneficiaries import` (ID numbers, mobiles \
+         and e-mail addresses checked, hashed and sealed; two to an account; an e-mail address for everyone in Brazil, which signs citizens in by \
+         e-mail, and for one in four elsewhere: {with_email} of them), and every other account booked into today's session through the booking \
+         use case ({booked} people), so each dose is certified with the ID number masked on it, completes an appointment for half of them, and \
+         queues an e-mail notice for those with an address. Each dose is signed in one format in its transaction (the country's first: the \
+         credential CoWIN issued, else the EU DCC); the other three when first asked for. wrk: 2 threads, {connections} connections, {seconds} s.",
     )?;
     writeln!(
         section,
@@ -407,6 +503,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
         http.describe(),
         if met { "target met" } else { "TARGET MISSED" }
     )?;
+    writeln!(section, "| checked after the run | {checks} |")?;
     writeln!(
         section,
         "| PostgreSQL alone, the server's statements without HTTP (the same group writer and certificate issuer: per group one read, the certificates signed, one write), 32 tasks | {plain_rate:.0} doses/s; {} |",

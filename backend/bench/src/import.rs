@@ -55,11 +55,11 @@ fn write_registry(file: &Path, people: u64) -> anyhow::Result<u64> {
     Ok(people * 2)
 }
 
-/// Runs the import; its wall time and what it printed last.
-fn run_import(cowin: &Path, url: &str, file: &Path, objects: &Path) -> anyhow::Result<(Duration, String)> {
+/// Runs the import of `file` into `tenant`; its wall time and what it printed last.
+pub(crate) fn run_import(cowin: &Path, url: &str, tenant: &str, file: &Path, objects: &Path) -> anyhow::Result<(Duration, String)> {
     let started = Instant::now();
     let output = Command::new(cowin)
-        .args(["beneficiaries", "import", "--tenant", "IN"])
+        .args(["beneficiaries", "import", "--tenant", tenant])
         .arg(file)
         .env("COWIN_DATABASE__URL", url)
         .env("COWIN_SECURITY__ALLOW_DEVELOPMENT_KEY", "true")
@@ -120,7 +120,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
     bench.db.execute_unprepared("DROP TABLE public.registry_copy").await?;
 
     let objects = folder.path().join("objects");
-    let (import_time, import_said) = run_import(cowin, &bench.url, &file, &objects)?;
+    let (import_time, import_said) = run_import(cowin, &bench.url, "IN", &file, &objects)?;
     // Durable rows must be what the import said it wrote.
     let stored_people = count(&bench.db, "SELECT count(*) FROM tenant_in.beneficiaries").await?;
     let stored_doses = count(&bench.db, "SELECT count(*) FROM tenant_in.doses").await?;
@@ -134,7 +134,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
         stored_people == i64::try_from(people)? && stored_doses == i64::try_from(lines)? && certified == stored_doses,
         "durable rows differ from the file: {stored_people} people, {stored_doses} doses, {certified} certified"
     );
-    let (again_time, again_said) = run_import(cowin, &bench.url, &file, &objects)?;
+    let (again_time, again_said) = run_import(cowin, &bench.url, "IN", &file, &objects)?;
     anyhow::ensure!(
         again_said.contains("0 people registered, 0 doses recorded"),
         "a second run changed something: {again_said}"

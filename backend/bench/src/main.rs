@@ -3,14 +3,18 @@
 
 mod availability;
 mod bench_database;
+mod booking;
 mod certificates;
 mod doses;
 mod import;
+mod memory;
 mod onboarding;
 mod portal;
 mod processes;
+mod registered_people;
 mod report;
 mod reports;
+mod verification;
 mod wrk;
 
 use std::path::PathBuf;
@@ -101,6 +105,39 @@ enum Benchmark {
         #[arg(long, default_value_t = 100_000)]
         people: u64,
     },
+    /// Resident memory of one server process serving N tenants, beside the same process serving one.
+    Memory {
+        /// The `cowin` binary to run (a release build).
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        /// How many tenants.
+        #[arg(long, default_value_t = 200)]
+        tenants: usize,
+    },
+    /// Verify each format's QR payload over HTTP, beside the bare verification loop on every core.
+    Verification {
+        /// The `cowin` binary to run (a release build).
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        /// Seconds per measured run.
+        #[arg(long, default_value_t = 10)]
+        seconds: u32,
+        /// Concurrent connections.
+        #[arg(long, default_value_t = 64)]
+        connections: u32,
+    },
+    /// 10,000 people at once for 100 places, then uncontended bookings over HTTP beside the same use case alone.
+    Booking {
+        /// The `cowin` binary to run (a release build).
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        /// Seconds of each uncontended run.
+        #[arg(long, default_value_t = 15)]
+        seconds: u32,
+        /// Concurrent connections of the uncontended run.
+        #[arg(long, default_value_t = 64)]
+        connections: u32,
+    },
     /// Record doses over HTTP across four tenants, beside PostgreSQL alone running the same statements.
     Doses {
         /// The `cowin` binary to run (a release build).
@@ -139,6 +176,20 @@ async fn main() -> anyhow::Result<()> {
             seconds,
             connections,
         } => ("portal", portal::run(&cli.admin_url, &cowin, seconds, connections).await?),
+        Benchmark::Memory { cowin, tenants } => ("memory", memory::run(&cli.admin_url, &cowin, tenants).await?),
+        Benchmark::Verification {
+            cowin,
+            seconds,
+            connections,
+        } => (
+            "verification",
+            verification::run(&cli.admin_url, &cowin, seconds, connections).await?,
+        ),
+        Benchmark::Booking {
+            cowin,
+            seconds,
+            connections,
+        } => ("booking", booking::run(&cli.admin_url, &cowin, seconds, connections).await?),
         Benchmark::Import { cowin, people } => ("import", import::run(&cli.admin_url, &cowin, people).await?),
         Benchmark::Reports { cowin, requests } => ("reports", reports::run(&cli.admin_url, &cowin, requests).await?),
         Benchmark::Certificates {

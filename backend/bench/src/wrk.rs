@@ -7,6 +7,8 @@ use anyhow::Context;
 /// What one wrk run measured.
 #[derive(Debug, Clone)]
 pub(crate) struct LoadResult {
+    /// Requests completed.
+    pub(crate) requests: u64,
     /// Requests per second over the run.
     pub(crate) requests_per_second: f64,
     /// Latency percentiles, milliseconds: 50, 90, 99.
@@ -98,6 +100,40 @@ pub(crate) fn run_rotating(base: &str, connections: u32, seconds: u32, requests:
     measure(connections, seconds, vec!["-s".into(), script.path().into(), base.into()])
 }
 
+/// Runs `wrk` POSTing `body` (any bytes) as `content_type` to `url`.
+pub(crate) fn run_post(url: &str, connections: u32, seconds: u32, content_type: &str, body: &[u8]) -> anyhow::Result<LoadResult> {
+    // A Lua string of decimal escapes carries any bytes, a zipped credential's too.
+    let escaped: String = body.iter().map(|byte| format!("\\{byte}")).collect();
+    let script = tempfile::NamedTempFile::new()?;
+    std::fs::write(
+        script.path(),
+        format!("wrk.method = \"POST\"\nwrk.body = \"{escaped}\"\nwrk.headers[\"Content-Type\"] = {content_type:?}\n"),
+    )?;
+    measure(connections, seconds, vec!["-s".into(), script.path().into(), url.into()])
+}
+
+/// `lines` written to a file, one per line, for a wrk script to read with [`lua_lines`] (a Lua table of more than
+/// 65,536 constants cannot be loaded, and a run takes hundreds of thousands of distinct requests).
+pub(crate) fn data_file(lines: impl IntoIterator<Item = String>) -> anyhow::Result<tempfile::NamedTempFile> {
+    use std::io::Write as _;
+    let file = tempfile::NamedTempFile::new()?;
+    let mut out = std::io::BufWriter::new(file.as_file());
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    out.flush()?;
+    drop(out);
+    Ok(file)
+}
+
+/// A Lua expression: the lines of `file` as a table of strings.
+pub(crate) fn lua_lines(file: &tempfile::NamedTempFile) -> String {
+    format!(
+        "(function() local lines = {{}}; for line in io.lines({:?}) do lines[#lines + 1] = line end; return lines end)()",
+        file.path().display().to_string()
+    )
+}
+
 /// wrk's report of a run with `arguments` after its options.
 fn measure(connections: u32, seconds: u32, arguments: Vec<std::ffi::OsString>) -> anyhow::Result<LoadResult> {
     let output = Command::new("wrk")
@@ -117,6 +153,7 @@ fn measure(connections: u32, seconds: u32, arguments: Vec<std::ffi::OsString>) -
 /// Reads wrk's report (with `--latency`).
 pub(crate) fn parse(report: &str) -> LoadResult {
     let mut result = LoadResult {
+        requests: 0,
         requests_per_second: 0.0,
         p50_ms: 0.0,
         p90_ms: 0.0,
@@ -126,6 +163,7 @@ pub(crate) fn parse(report: &str) -> LoadResult {
     for line in report.lines().map(str::trim) {
         let words: Vec<&str> = line.split_whitespace().collect();
         match words.as_slice() {
+            [count, "requests", "in", ..] => result.requests = count.parse().unwrap_or(0),
             ["Requests/sec:", value] => result.requests_per_second = value.parse().unwrap_or(0.0),
             ["50%", value] => result.p50_ms = milliseconds(value).unwrap_or(f64::NAN),
             ["90%", value] => result.p90_ms = milliseconds(value).unwrap_or(f64::NAN),
