@@ -14,7 +14,6 @@ use anyhow::Context;
 use cowin_app::booking::NewBooking;
 use cowin_core::BeneficiaryRef;
 use cowin_store::tenants::{self, TenantRecord};
-use cowin_tenant_config::{LocaleCatalogue, load_dir};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use uuid::Uuid;
 
@@ -199,10 +198,7 @@ fn lua_script(
 
 /// Runs the benchmark; returns its Markdown section.
 pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections: u32) -> anyhow::Result<String> {
-    let repo = std::env::current_dir()?;
-    let locales = LocaleCatalogue::from_dir(&repo.join("locales"))?;
-    let config = load_dir(&repo.join("tenant-config/IN"), &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
-    let database = BenchDatabase::create(admin_url, "booking", &config, 0).await?;
+    let database = BenchDatabase::create(admin_url, "booking", &cowin_tests::demo_config("IN"), 0).await?;
     let context = crate::report::run_context(&database.db).await?;
     let tenant = tenants::list(&database.db).await?.into_iter().next().context("India")?;
     let today = tenant.config.today();
@@ -272,22 +268,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections
         &sessions,
     )?;
     std::fs::write(script.path(), lua)?;
-    let report = std::process::Command::new("wrk")
-        .args([
-            "-t",
-            "2",
-            "-c",
-            &connections.to_string(),
-            "-d",
-            &format!("{seconds}s"),
-            "--latency",
-            "-s",
-        ])
-        .arg(script.path())
-        .arg(&server.base)
-        .output()
-        .context("wrk must be installed (scripts/ensure-bench-tools.sh)")?;
-    let http = crate::wrk::parse(&String::from_utf8_lossy(&report.stdout));
+    let http = crate::wrk::run_script(&server.base, connections, seconds, script.path(), &[])?;
     drop(server);
     let booked_over_http = count(
         &database.db,

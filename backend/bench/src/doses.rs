@@ -5,7 +5,6 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -439,25 +438,8 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     std::fs::write(script.path(), lua)?;
 
     let started = Instant::now();
-    let output = Command::new("wrk")
-        .args([
-            "-t",
-            "2",
-            "-c",
-            &connections.to_string(),
-            "-d",
-            &format!("{seconds}s"),
-            "--latency",
-            "-s",
-        ])
-        .arg(script.path())
-        .arg(&base)
-        .args(["--", "2"])
-        .output()
-        .context("wrk must be installed (scripts/ensure-bench-tools.sh)")?;
+    let http = crate::wrk::run_script(&base, connections, seconds, script.path(), &["2"])?;
     let elapsed = started.elapsed();
-    let report = String::from_utf8_lossy(&output.stdout).into_owned();
-    let http = crate::wrk::parse(&report);
     drop(server);
     let durable = count_doses(&db, &desks).await?;
     let checks = check_durable(&db, &desks, &http, durable, connections).await?;

@@ -10,7 +10,6 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use cowin_app::certificates::key_ring::{KeyRing, PublicKeys};
 use cowin_store::tenants;
-use cowin_tenant_config::{LocaleCatalogue, load_dir};
 
 use crate::bench_database::BenchDatabase;
 use crate::certificates::signed_with;
@@ -54,10 +53,7 @@ fn bare_loop(public: &Arc<PublicKeys>, payload: &[u8], seconds: u64) -> anyhow::
 
 /// Runs the benchmark; returns its Markdown section.
 pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections: u32) -> anyhow::Result<String> {
-    let repo = std::env::current_dir()?;
-    let locales = LocaleCatalogue::from_dir(&repo.join("locales"))?;
-    let config = load_dir(&repo.join("tenant-config/IN"), &locales).map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
-    let database = BenchDatabase::create(admin_url, "verify", &config, 1).await?;
+    let database = BenchDatabase::create(admin_url, "verify", &cowin_tests::demo_config("IN"), 1).await?;
     let context = crate::report::run_context(&database.db).await?;
 
     // India's certificate signed in every format with India's own keys, as the server holds them.

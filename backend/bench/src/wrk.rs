@@ -112,6 +112,22 @@ pub(crate) fn run_post(url: &str, connections: u32, seconds: u32, content_type: 
     measure(connections, seconds, vec!["-s".into(), script.path().into(), url.into()])
 }
 
+/// Runs `wrk` with the Lua `script` against `base`, passing `script_args` to the script's `init`.
+pub(crate) fn run_script(
+    base: &str,
+    connections: u32,
+    seconds: u32,
+    script: &std::path::Path,
+    script_args: &[&str],
+) -> anyhow::Result<LoadResult> {
+    let mut arguments: Vec<std::ffi::OsString> = vec!["-s".into(), script.into(), base.into()];
+    if !script_args.is_empty() {
+        arguments.push("--".into());
+        arguments.extend(script_args.iter().map(Into::into));
+    }
+    measure(connections, seconds, arguments)
+}
+
 /// `lines` written to a file, one per line, for a wrk script to read with [`lua_lines`] (a Lua table of more than
 /// 65,536 constants cannot be loaded, and a run takes hundreds of thousands of distinct requests).
 pub(crate) fn data_file(lines: impl IntoIterator<Item = String>) -> anyhow::Result<tempfile::NamedTempFile> {
