@@ -74,3 +74,12 @@ pub(crate) async fn onboard(db: &DatabaseConnection, config: &TenantConfig) -> a
     apply(&databases, config, &test_licence(config), &cowin_tests::test_vault(), "bench").await?;
     Ok(())
 }
+
+/// The one number `sql` selects (a count).
+pub(crate) async fn count(db: &DatabaseConnection, sql: &str) -> anyhow::Result<u64> {
+    let row = db
+        .query_one_raw(sea_orm::Statement::from_string(sea_orm::DbBackend::Postgres, sql.to_owned()))
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no count"))?;
+    Ok(u64::try_from(row.try_get_by_index::<i64>(0)?)?)
+}

@@ -17,7 +17,7 @@ use cowin_store::tenants::{self, TenantRecord};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use uuid::Uuid;
 
-use crate::bench_database::BenchDatabase;
+use crate::bench_database::{BenchDatabase, count};
 use crate::processes::serve;
 use crate::registered_people::{Bookings, SLOT, import_people, todays_session};
 use crate::report::summary;
@@ -68,14 +68,6 @@ async fn sessions_everywhere(
         ))
         .await?;
     rows.iter().map(|row| Ok(row.try_get("", "id")?)).collect()
-}
-
-async fn count(db: &sea_orm::DatabaseConnection, sql: &str) -> anyhow::Result<u64> {
-    let row = db
-        .query_one_raw(Statement::from_string(DbBackend::Postgres, sql.to_owned()))
-        .await?
-        .context("a count")?;
-    Ok(u64::try_from(row.try_get_by_index::<i64>(0)?)?)
 }
 
 /// What the contended run saw.

@@ -29,6 +29,7 @@ use cowin_tests::licences::{TEST_DEPLOYMENT, test_nha_key};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
+use crate::bench_database::count;
 use crate::processes::serve;
 use crate::registered_people::register;
 use crate::report::{millis, summary};
@@ -338,14 +339,6 @@ async fn check_durable(
          {completed} appointments completed, none left open for a vaccinated person; {notices} certificate notices queued",
         http.requests
     ))
-}
-
-async fn count(db: &DatabaseConnection, sql: &str) -> anyhow::Result<u64> {
-    let row = db
-        .query_one_raw(sea_orm::Statement::from_string(sea_orm::DbBackend::Postgres, sql.to_owned()))
-        .await?
-        .context("a count")?;
-    Ok(u64::try_from(row.try_get::<i64>("", "n")?).unwrap_or(0))
 }
 
 /// Runs the benchmark; returns its Markdown section.

@@ -14,9 +14,9 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use chrono::{Days, NaiveDate};
 use cowin_tests::licences::TEST_DEPLOYMENT;
-use sea_orm::{ConnectionTrait, DbBackend, Statement};
+use sea_orm::ConnectionTrait;
 
-use crate::bench_database::BenchDatabase;
+use crate::bench_database::{BenchDatabase, count};
 use crate::report::run_context;
 
 /// The target: at least this share of `COPY`'s rate.
@@ -75,14 +75,6 @@ pub(crate) fn run_import(cowin: &Path, url: &str, tenant: &str, file: &Path, obj
     Ok((elapsed, said.lines().last().unwrap_or_default().to_owned()))
 }
 
-async fn count(db: &sea_orm::DatabaseConnection, sql: &str) -> anyhow::Result<i64> {
-    let row = db
-        .query_one_raw(Statement::from_string(DbBackend::Postgres, sql.to_owned()))
-        .await?
-        .context("a count")?;
-    Ok(row.try_get_by_index::<i64>(0)?)
-}
-
 /// Measures, checks and returns the section.
 pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::Result<String> {
     let config = cowin_tests::demo_config("IN");
@@ -114,7 +106,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
     let copy_time = started.elapsed();
     anyhow::ensure!(copied.status.success(), "COPY failed: {}", String::from_utf8_lossy(&copied.stderr));
     anyhow::ensure!(
-        count(&bench.db, "SELECT count(*) FROM public.registry_copy").await? == i64::try_from(lines)?,
+        count(&bench.db, "SELECT count(*) FROM public.registry_copy").await? == lines,
         "COPY did not keep every line"
     );
     bench.db.execute_unprepared("DROP TABLE public.registry_copy").await?;
@@ -131,7 +123,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
     .await?;
     let notices = count(&bench.db, "SELECT count(*) FROM tenant_in.outbox").await?;
     anyhow::ensure!(
-        stored_people == i64::try_from(people)? && stored_doses == i64::try_from(lines)? && certified == stored_doses,
+        stored_people == people && stored_doses == lines && certified == stored_doses,
         "durable rows differ from the file: {stored_people} people, {stored_doses} doses, {certified} certified"
     );
     let (again_time, again_said) = run_import(cowin, &bench.url, "IN", &file, &objects)?;
