@@ -51,10 +51,14 @@ impl Default for RevokedMarkers {
 impl RevokedMarkers {
     /// `tenant`'s markers, as of at most [`FRESH_FOR`] ago.
     pub async fn of(&self, db: &Databases, tenant: TenantCode) -> Result<Arc<HashSet<String>>, DbErr> {
-        self.by_tenant
-            .try_get_with(tenant, async { Ok(Arc::new(markers(&revoked(db, tenant).await?))) })
-            .await
-            .map_err(|error: Arc<DbErr>| DbErr::Custom(error.to_string()))
+        if let Some(known) = self.by_tenant.get(&tenant).await {
+            return Ok(known);
+        }
+        // Read without moka's loader, which would share one error among its waiters and lose whether the database
+        // was unavailable (503) or failed (500); verifications arriving together at expiry each read once.
+        let read = Arc::new(markers(&revoked(db, tenant).await?));
+        self.by_tenant.insert(tenant, Arc::clone(&read)).await;
+        Ok(read)
     }
 
     /// Forgets `tenant`'s markers: call once a transaction that revoked certificates has committed.
