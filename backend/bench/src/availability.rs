@@ -158,7 +158,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
             ours.requests_per_second >= MIN_RATE && ours.p99_ms <= MAX_P99_MS && ours.failures == 0 && share(ours, theirs) >= MIN_SHARE;
         format!(
             "{} (≥ {MIN_RATE:.0} req/s, p99 ≤ {MAX_P99_MS:.0} ms, ≥ {MIN_SHARE:.0}% of nginx)",
-            if met { "target met" } else { "TARGET MISSED" }
+            crate::report::verdict(met)
         )
     };
     let failed = [&cowin_gzip, &cowin_plain, &cowin_uncached]

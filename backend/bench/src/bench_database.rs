@@ -75,6 +75,13 @@ pub(crate) async fn onboard(db: &DatabaseConnection, config: &TenantConfig) -> a
     Ok(())
 }
 
+/// The tenants of `db` as the server loads them, with the test licences' signing key trusted.
+pub(crate) async fn tenant_registry(db: &cowin_store::Databases) -> anyhow::Result<cowin_app::tenants::TenantRegistry> {
+    use cowin_tests::licences::{TEST_DEPLOYMENT, test_nha_key};
+    let guard = cowin_app::licences::LicenceGuard::new(cowin_licence::TrustedKeys::new([test_nha_key().public()]), TEST_DEPLOYMENT);
+    Ok(cowin_app::tenants::TenantRegistry::load(db.clone(), Duration::from_secs(1), guard).await?)
+}
+
 /// The one number `sql` selects (a count).
 pub(crate) async fn count(db: &DatabaseConnection, sql: &str) -> anyhow::Result<u64> {
     let row = db

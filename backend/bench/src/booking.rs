@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 use crate::bench_database::{BenchDatabase, count};
 use crate::processes::serve;
-use crate::registered_people::{Bookings, SLOT, import_people, todays_session};
+use crate::registered_people::{Bookings, SLOT, citizen_token, import_people, todays_session};
 use crate::report::summary;
 
 /// The contended session's places, and how many try for them.
@@ -29,18 +29,6 @@ const ATTEMPTS: u64 = 10_000;
 const DAYS: i32 = 30;
 /// The issue's target for uncontended bookings: this share of PostgreSQL alone.
 const MIN_SHARE: f64 = 0.6;
-
-/// A citizen's token for `account`, as the server issues one after sign-in.
-fn token(tenant: &TenantRecord, account: Uuid) -> anyhow::Result<String> {
-    cowin_app::tokens::issue(
-        &cowin_tests::test_vault(),
-        tenant.code,
-        cowin_app::tokens::Audience::Citizen,
-        account,
-        24 * 3600,
-    )
-    .map_err(|error| anyhow::anyhow!("{error:?}"))
-}
 
 /// Sessions of `vaccine` at every centre of `tenant` on each of the next `DAYS` days, room for `capacity` each.
 async fn sessions_everywhere(
@@ -86,7 +74,7 @@ async fn contend(base: &str, tenant: &TenantRecord, people: &[(String, Uuid)], s
     let mut requests = Vec::with_capacity(people.len());
     for (reference, account) in people {
         let body = serde_json::json!({ "dose": 1, "session_id": session, "slot": SLOT, "beneficiaries": [reference] });
-        requests.push(client.post(&url).bearer_auth(token(tenant, *account)?).json(&body));
+        requests.push(client.post(&url).bearer_auth(citizen_token(tenant, *account)?).json(&body));
     }
     let started = Instant::now();
     let answers = futures::future::join_all(requests.into_iter().map(|request| async move {
@@ -243,14 +231,14 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections
             server.base,
             tenant.code.to_lowercase()
         ))
-        .bearer_auth(token(&tenant, first.1)?)
+        .bearer_auth(citizen_token(&tenant, first.1)?)
         .json(&serde_json::json!({ "dose": 1, "session_id": sessions[0], "slot": SLOT, "beneficiaries": [first.0] }))
         .send()
         .await?;
     anyhow::ensure!(answer.status().is_success(), "a booking was refused: {}", answer.text().await?);
     let tokens = over_http
         .iter()
-        .map(|(_, account)| token(&tenant, *account))
+        .map(|(_, account)| citizen_token(&tenant, *account))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let script = tempfile::NamedTempFile::new()?;
     let (lua, _lines) = lua_script(
@@ -313,7 +301,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections
         },
         contention.elapsed.as_secs_f64(),
         summary(&mut contention.latencies),
-        if contention_met { "target met" } else { "TARGET MISSED" },
+        crate::report::verdict(contention_met),
     )?;
     writeln!(
         section,
@@ -326,7 +314,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections
         section,
         "| the server's share of the same-statements figure | {:.0}% — {} (target ≥ {:.0}%) | |",
         100.0 * share,
-        if share >= MIN_SHARE { "target met" } else { "TARGET MISSED" },
+        crate::report::verdict(share >= MIN_SHARE),
         100.0 * MIN_SHARE,
     )?;
     print!("{section}");

@@ -198,14 +198,7 @@ pub(crate) async fn run(
         .await?
         .context("the beneficiary")?
         .try_get("", "account_id")?;
-    let citizen = cowin_app::tokens::issue(
-        &cowin_tests::test_vault(),
-        tenant.code,
-        cowin_app::tokens::Audience::Citizen,
-        account,
-        24 * 3600,
-    )
-    .map_err(|error| anyhow::anyhow!("{error:?}"))?;
+    let citizen = crate::registered_people::citizen_token(&tenant, account)?;
     let path = format!("/t/in/api/v2/registration/certificate/public/download?beneficiary_reference_id={reference}");
     let pdf = client
         .get(format!("{}{path}", server.base))

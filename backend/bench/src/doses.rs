@@ -13,19 +13,15 @@ use anyhow::Context;
 use cowin_app::certificates::issuer::Issuer;
 use cowin_app::certificates::key_ring::KeyRing;
 use cowin_app::contact::EmailAddress;
-use cowin_app::licences::LicenceGuard;
 use cowin_app::staff::invitations::{NewStaffMember, create_committed};
-use cowin_app::tenants::TenantRegistry;
 use cowin_core::vaccine::VaccineCode;
 use cowin_core::{BeneficiaryRef, StaffRole, StaffScope};
-use cowin_licence::TrustedKeys;
 use cowin_migrations::migrate_platform;
 use cowin_store::tenants::{self, TenantRecord};
 use cowin_store::vaccination::dose_group::{DoseRequest, DoseVerdict};
 use cowin_store::vaccination::group_writer::GroupWriter;
 use cowin_store::{DatabaseConnection, DatabaseOptions, connect};
 use cowin_tenant_config::{LocaleCatalogue, load_dir};
-use cowin_tests::licences::{TEST_DEPLOYMENT, test_nha_key};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
@@ -169,8 +165,7 @@ async fn issuer(db: &DatabaseConnection) -> anyhow::Result<Arc<Issuer>> {
     let vault = cowin_tests::test_vault();
     let db = cowin_store::Databases::single(db.clone());
     let keys = KeyRing::load(db.clone(), Arc::new(vault.clone())).await?;
-    let guard = LicenceGuard::new(TrustedKeys::new([test_nha_key().public()]), TEST_DEPLOYMENT);
-    let tenants = TenantRegistry::load(db.clone(), Duration::from_secs(1), guard).await?;
+    let tenants = crate::bench_database::tenant_registry(&db).await?;
     Ok(Issuer::new(keys, tenants, vault, false))
 }
 
@@ -476,7 +471,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
         "| the server over HTTP | {durable} doses durable in {} = **{durable_rate:.0} doses/s**; {} — {} (target: ≥ 3,200 doses/s for 60 s, p99 ≤ 50 ms) |",
         millis(elapsed),
         http.describe(),
-        if met { "target met" } else { "TARGET MISSED" }
+        crate::report::verdict(met)
     )?;
     writeln!(section, "| checked after the run | {checks} |")?;
     writeln!(

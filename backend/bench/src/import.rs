@@ -164,7 +164,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
         import_time.as_secs_f64(),
         rate(import_time),
         100.0 * share,
-        if met { "target met" } else { "TARGET MISSED" },
+        crate::report::verdict(met),
         100.0 * TARGET_SHARE,
         copy_time.as_secs_f64(),
         rate(copy_time)

@@ -137,7 +137,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, tenants: usize) -> anyhow
         many.requests,
         many.started,
         many.resident,
-        if met { "target met" } else { "TARGET MISSED" },
+        crate::report::verdict(met),
         many.peak,
     )?;
     writeln!(

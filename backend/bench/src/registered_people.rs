@@ -7,20 +7,16 @@
 use std::io::Write as _;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::Context;
 use cowin_app::booking::{Booking, NewBooking};
 use cowin_app::certificates::render::Renderer;
 use cowin_app::i18n::Localizer;
-use cowin_app::licences::LicenceGuard;
 use cowin_app::tenants::TenantRegistry;
 use cowin_core::BeneficiaryRef;
-use cowin_licence::TrustedKeys;
 use cowin_store::tenants::TenantRecord;
 use cowin_store::{DatabaseConnection, Databases};
 use cowin_tenant_config::OtpChannel;
-use cowin_tests::licences::{TEST_DEPLOYMENT, test_nha_key};
 use futures::StreamExt as _;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use uuid::Uuid;
@@ -107,6 +103,18 @@ pub(crate) async fn todays_session(
     Ok(row.try_get("", "id")?)
 }
 
+/// A citizen's token for `account`, as the server issues one after sign-in.
+pub(crate) fn citizen_token(tenant: &TenantRecord, account: Uuid) -> anyhow::Result<String> {
+    cowin_app::tokens::issue(
+        &cowin_tests::test_vault(),
+        tenant.code,
+        cowin_app::tokens::Audience::Citizen,
+        account,
+        24 * 3600,
+    )
+    .map_err(|error| anyhow::anyhow!("{error:?}"))
+}
+
 /// What the booking use case needs, built as the server builds it.
 pub(crate) struct Bookings {
     databases: Databases,
@@ -118,9 +126,8 @@ pub(crate) struct Bookings {
 impl Bookings {
     pub(crate) async fn new(db: &DatabaseConnection) -> anyhow::Result<Self> {
         let databases = Databases::single(db.clone());
-        let guard = LicenceGuard::new(TrustedKeys::new([test_nha_key().public()]), TEST_DEPLOYMENT);
         Ok(Self {
-            tenants: TenantRegistry::load(databases.clone(), Duration::from_secs(1), guard).await?,
+            tenants: crate::bench_database::tenant_registry(&databases).await?,
             databases,
             renderer: Arc::new(Renderer::default()),
             localizer: Arc::new(Localizer::load(&std::env::current_dir()?.join("locales"))?),

@@ -14,6 +14,11 @@ pub(crate) fn summary(samples: &mut [Duration]) -> String {
     format!("p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms", at(0.5), at(0.95), at(1.0))
 }
 
+/// How a row says whether it met its target.
+pub(crate) fn verdict(met: bool) -> &'static str {
+    if met { "target met" } else { "TARGET MISSED" }
+}
+
 /// Milliseconds, one decimal.
 pub(crate) fn millis(duration: Duration) -> String {
     format!("{:.1} ms", duration.as_secs_f64() * 1000.0)

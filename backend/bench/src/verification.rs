@@ -140,7 +140,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections
             LoadResult::describe(http),
             bare,
             100.0 * share,
-            if share >= MIN_SHARE { "target met" } else { "TARGET MISSED" },
+            crate::report::verdict(share >= MIN_SHARE),
             100.0 * MIN_SHARE,
         )?;
     }
