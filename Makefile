@@ -82,5 +82,6 @@ bench:
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" import --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" verification --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" booking --cowin "$$target/release/cowin"; \
+	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" sign-in --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" memory --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" certificates --cowin "$$target/release/cowin" --s3 "$$(scripts/ensure-s3.sh | tail -1)"

@@ -103,9 +103,24 @@ impl SmsGateway {
     pub async fn latest_otp(&self, to: &str, count: usize) -> String {
         let messages = self.messages_to(to, count).await;
         let text = &messages.last().unwrap_or_else(|| panic!("no OTP SMS reached {to}")).text;
-        text.split(|c: char| !c.is_ascii_digit())
-            .find(|word| word.len() == 6)
-            .unwrap_or_else(|| panic!("no six-digit code in {text:?}"))
-            .to_owned()
+        six_digit_code(text).unwrap_or_else(|| panic!("no six-digit code in {text:?}"))
     }
+
+    /// The six-digit code of the latest message already received for `to`, looked for from the newest message back
+    /// (a burst of sign-ins reads each code moments after it was sent, so this stays cheap however many there are).
+    pub fn otp_sent_to(&self, to: &str) -> Option<String> {
+        let received = self.received.lock().expect("the gateway's log");
+        received
+            .iter()
+            .rev()
+            .find(|sms| sms.to == to)
+            .and_then(|sms| six_digit_code(&sms.text))
+    }
+}
+
+/// The first six-digit number in `text`.
+fn six_digit_code(text: &str) -> Option<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|word| word.len() == 6)
+        .map(str::to_owned)
 }

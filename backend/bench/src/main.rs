@@ -14,6 +14,7 @@ mod processes;
 mod registered_people;
 mod report;
 mod reports;
+mod sign_in;
 mod verification;
 mod wrk;
 
@@ -138,6 +139,16 @@ enum Benchmark {
         #[arg(long, default_value_t = 64)]
         connections: u32,
     },
+    /// New citizens signing in (generateOTP, confirmOTP) and registering (beneficiary/new) over HTTP, beside the same
+    /// use cases alone.
+    SignIn {
+        /// The `cowin` binary to run (a release build).
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        /// New citizens in each of the two runs (over HTTP, and the baseline).
+        #[arg(long, default_value_t = 20_000)]
+        people: u64,
+    },
     /// Record doses over HTTP across four tenants, beside PostgreSQL alone running the same statements.
     Doses {
         /// The `cowin` binary to run (a release build).
@@ -190,6 +201,7 @@ async fn main() -> anyhow::Result<()> {
             seconds,
             connections,
         } => ("booking", booking::run(&cli.admin_url, &cowin, seconds, connections).await?),
+        Benchmark::SignIn { cowin, people } => ("sign-in", sign_in::run(&cli.admin_url, &cowin, people).await?),
         Benchmark::Import { cowin, people } => ("import", import::run(&cli.admin_url, &cowin, people).await?),
         Benchmark::Reports { cowin, requests } => ("reports", reports::run(&cli.admin_url, &cowin, requests).await?),
         Benchmark::Certificates {

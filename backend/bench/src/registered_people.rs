@@ -39,7 +39,7 @@ pub(crate) struct Registered {
 
 /// A mobile number, document type and document number for person `n` that `country`'s patterns accept (two people
 /// share each mobile number).
-fn identity(country: &str, n: u64) -> anyhow::Result<(String, i32, String)> {
+pub(crate) fn identity(country: &str, n: u64) -> anyhow::Result<(String, i32, String)> {
     let account = n / 2;
     Ok(match country {
         "IN" => (format!("9{account:09}"), 1, format!("{}", 200_000_000_000 + n)),
