@@ -85,9 +85,14 @@ pub struct Rendered {
     gzip: Bytes,
 }
 
+/// How hard answers are compressed. Each is compressed again every lifetime, hundreds of times a second at peak: at
+/// level 2 a district's week (235 kB of JSON) compresses in about a quarter of the time level 6 takes, to 12% more
+/// bytes (23.5 kB rather than 21 kB), and the search answered 41% more requests in `cowin-bench availability`.
+const GZIP_LEVEL: u32 = 2;
+
 impl Rendered {
     fn of(bytes: Vec<u8>) -> Result<Self, ApiError> {
-        let mut encoder = GzEncoder::new(Vec::with_capacity(bytes.len() / 6), Compression::default());
+        let mut encoder = GzEncoder::new(Vec::with_capacity(bytes.len() / 6), Compression::new(GZIP_LEVEL));
         encoder.write_all(&bytes).map_err(|error| ApiError::internal(&error))?;
         let gzip = encoder.finish().map_err(|error| ApiError::internal(&error))?;
         Ok(Self {

@@ -67,6 +67,9 @@ pub(crate) fn rectangle(surface: &mut Surface<'_>, (x, y, width, height): (f32, 
 pub(crate) fn qr_code(surface: &mut Surface<'_>, code: &QrMatrix, x: f32, y: f32, side: f32) {
     rectangle(surface, (x, y, side, side), WHITE);
     let module = side / (code.width + 8) as f32;
+    // The path is drawn in modules and scaled once: the content stream then holds small whole numbers rather than
+    // a decimal coordinate per rectangle, and formatting, storing and deflating those numbers was a large part of
+    // every render.
     let mut path = PathBuilder::new();
     for row in 0..code.width {
         let mut col = 0;
@@ -80,20 +83,17 @@ pub(crate) fn qr_code(surface: &mut Surface<'_>, code: &QrMatrix, x: f32, y: f32
             while col < code.width && code.is_dark(col, row) {
                 col += 1;
             }
-            if let Some(rect) = Rect::from_xywh(
-                x + (start + 4) as f32 * module,
-                y + (row + 4) as f32 * module,
-                (col - start) as f32 * module,
-                module,
-            ) {
+            if let Some(rect) = Rect::from_xywh(start as f32, row as f32, (col - start) as f32, 1.0) {
                 path.push_rect(rect);
             }
         }
     }
     if let Some(path) = path.finish() {
+        surface.push_transform(&Transform::from_row(module, 0.0, 0.0, module, x + 4.0 * module, y + 4.0 * module));
         surface.set_stroke(None);
         surface.set_fill(Some(fill((0, 0, 0))));
         surface.draw_path(&path);
+        surface.pop();
     }
 }
 

@@ -1,6 +1,7 @@
 //! Sessions open for booking, with their centres, for the public search endpoints.
 
 use chrono::{NaiveDate, NaiveTime};
+use cowin_core::LocalisedText;
 use sea_orm::{DbErr, FromQueryResult, Value};
 use uuid::Uuid;
 
@@ -18,7 +19,7 @@ pub enum Place {
 }
 
 /// A session with everything CoWIN's Session and Center objects show.
-#[derive(Debug, Clone, FromQueryResult)]
+#[derive(Debug, Clone)]
 pub struct SessionListing {
     /// Session id.
     pub session_id: Uuid,
@@ -43,11 +44,11 @@ pub struct SessionListing {
     /// Centre id.
     pub center_id: i64,
     /// Centre name (localised).
-    pub center_name: serde_json::Value,
+    pub center_name: LocalisedText,
     /// Street address.
     pub address: String,
     /// Block (localised).
-    pub block: serde_json::Value,
+    pub block: LocalisedText,
     /// Postal code.
     pub postal_code: String,
     /// Latitude.
@@ -63,9 +64,93 @@ pub struct SessionListing {
     /// `[{"vaccine","fee"}]`.
     pub vaccine_fees: serde_json::Value,
     /// District (localised).
-    pub district_name: serde_json::Value,
+    pub district_name: LocalisedText,
     /// State (localised).
-    pub state_name: serde_json::Value,
+    pub state_name: LocalisedText,
+}
+
+/// A listing as read: the localised names as the JSON they are stored as.
+#[derive(Debug, FromQueryResult)]
+struct ListingRow {
+    /// Session id.
+    session_id: Uuid,
+    /// Day.
+    date: NaiveDate,
+    /// Vaccine code.
+    vaccine_code: String,
+    /// Lower age limit.
+    min_age: i16,
+    /// Upper age limit.
+    max_age: Option<i16>,
+    /// Dose-1 capacity.
+    capacity_dose1: i32,
+    /// Dose-1 places taken.
+    booked_dose1: i32,
+    /// Later-dose capacity.
+    capacity_dose2: i32,
+    /// Later-dose places taken.
+    booked_dose2: i32,
+    /// Time slots.
+    slots: Vec<String>,
+    /// Centre id.
+    center_id: i64,
+    /// Centre name (localised).
+    center_name: serde_json::Value,
+    /// Street address.
+    address: String,
+    /// Block (localised).
+    block: serde_json::Value,
+    /// Postal code.
+    postal_code: String,
+    /// Latitude.
+    lat: f64,
+    /// Longitude.
+    long: f64,
+    /// Opening time.
+    opens: NaiveTime,
+    /// Closing time.
+    closes: NaiveTime,
+    /// `Free` or `Paid`.
+    fee_type: String,
+    /// `[{"vaccine","fee"}]`.
+    vaccine_fees: serde_json::Value,
+    /// District (localised).
+    district_name: serde_json::Value,
+    /// State (localised).
+    state_name: serde_json::Value,
+}
+
+impl From<ListingRow> for SessionListing {
+    // The names are parsed here, once per read, rather than once per answer rendered from the listing: every
+    // language's answer of a place is rendered from the same read, several times a second at peak.
+    fn from(row: ListingRow) -> Self {
+        let names = |stored: serde_json::Value| serde_json::from_value::<LocalisedText>(stored).unwrap_or_default();
+        Self {
+            session_id: row.session_id,
+            date: row.date,
+            vaccine_code: row.vaccine_code,
+            min_age: row.min_age,
+            max_age: row.max_age,
+            capacity_dose1: row.capacity_dose1,
+            booked_dose1: row.booked_dose1,
+            capacity_dose2: row.capacity_dose2,
+            booked_dose2: row.booked_dose2,
+            slots: row.slots,
+            center_id: row.center_id,
+            center_name: names(row.center_name),
+            address: row.address,
+            block: names(row.block),
+            postal_code: row.postal_code,
+            lat: row.lat,
+            long: row.long,
+            opens: row.opens,
+            closes: row.closes,
+            fee_type: row.fee_type,
+            vaccine_fees: row.vaccine_fees,
+            district_name: names(row.district_name),
+            state_name: names(row.state_name),
+        }
+    }
 }
 
 impl SessionListing {
@@ -81,22 +166,24 @@ impl SessionListing {
                 _ => 0,
             }
         }
+        /// Each translation's tag and text plus a node's overhead.
+        fn names(text: &LocalisedText) -> usize {
+            const NODE: usize = 64;
+            text.locales()
+                .map(|tag| NODE + tag.as_str().len() + text.exact(tag).map_or(0, str::len))
+                .sum()
+        }
         std::mem::size_of::<Self>()
             + self.vaccine_code.len()
             + self.slots.iter().map(|slot| 24 + slot.len()).sum::<usize>()
             + self.address.len()
             + self.postal_code.len()
             + self.fee_type.len()
-            + [
-                &self.center_name,
-                &self.block,
-                &self.vaccine_fees,
-                &self.district_name,
-                &self.state_name,
-            ]
-            .into_iter()
-            .map(json)
-            .sum::<usize>()
+            + json(&self.vaccine_fees)
+            + [&self.center_name, &self.block, &self.district_name, &self.state_name]
+                .into_iter()
+                .map(names)
+                .sum::<usize>()
     }
 }
 
@@ -122,8 +209,10 @@ pub async fn sessions(
          WHERE {condition} AND f.active AND s.date >= $2 AND s.date < $2::date + $3::int AND ($4::text IS NULL OR s.vaccine_code = $4) \
          ORDER BY f.id, s.date, s.vaccine_code"
     );
-    txn.all(&sql, vec![value, from.into(), days.into(), vaccine.map(str::to_owned).into()])
-        .await
+    let rows: Vec<ListingRow> = txn
+        .all(&sql, vec![value, from.into(), days.into(), vaccine.map(str::to_owned).into()])
+        .await?;
+    Ok(rows.into_iter().map(SessionListing::from).collect())
 }
 
 /// A centre near a point.

@@ -63,7 +63,8 @@ impl RequestLocale {
 
     /// A stored localised text as CoWIN's pair: (English or the tenant's default, the caller's language).
     pub fn names(&self, stored: &serde_json::Value) -> (String, String) {
-        let text: cowin_core::LocalisedText = serde_json::from_value(stored.clone()).unwrap_or_default();
+        // Read from the stored value in place, not from a copy of it.
+        let text = <cowin_core::LocalisedText as serde::Deserialize>::deserialize(stored).unwrap_or_default();
         self.pair(&text)
     }
 

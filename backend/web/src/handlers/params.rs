@@ -1,6 +1,6 @@
 //! Parameters in CoWIN's formats, parsed once at the edge.
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Deserializer, de};
 
 /// A date written as CoWIN wrote them: `DD-MM-YYYY`.
@@ -8,9 +8,9 @@ use serde::{Deserialize, Deserializer, de};
 pub(crate) struct CowinDate(pub(crate) NaiveDate);
 
 impl CowinDate {
-    /// `DD-MM-YYYY`.
+    /// `DD-MM-YYYY`, written directly: a strftime pattern would be parsed again for every session of every answer.
     pub(crate) fn format(date: NaiveDate) -> String {
-        date.format("%d-%m-%Y").to_string()
+        format!("{:02}-{:02}-{:04}", date.day(), date.month(), date.year())
     }
 }
 

@@ -105,12 +105,12 @@ fn session_view(p: &Page, session: &SessionListing) -> SessionView {
     );
     SessionView {
         id: session.session_id,
-        centre: p.stored_name(&session.center_name),
+        centre: p.name(&session.center_name),
         address: format!(
             "{}, {}, {} {}",
             session.address,
-            p.stored_name(&session.block),
-            p.stored_name(&session.district_name),
+            p.name(&session.block),
+            p.name(&session.district_name),
             session.postal_code
         ),
         date: p.date(session.date),

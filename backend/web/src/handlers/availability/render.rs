@@ -1,5 +1,6 @@
 //! CoWIN's Center, Session and CalendarSession objects, typed so the document describes exactly what is sent.
 
+use chrono::{NaiveTime, Timelike as _};
 use cowin_store::citizens::availability::SessionListing;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -104,6 +105,11 @@ pub(crate) struct CalendarCenter {
     sessions: Vec<CalendarSession>,
 }
 
+/// `HH:MM:SS`, written directly: a strftime pattern would be parsed again for every centre of every answer.
+fn clock(time: NaiveTime) -> String {
+    format!("{:02}:{:02}:{:02}", time.hour(), time.minute(), time.second())
+}
+
 /// The fee of a paid centre's fee list entry, as CoWIN's string.
 fn fee_text(fee: &serde_json::Value) -> String {
     fee.as_str().map_or_else(|| fee.to_string(), str::to_owned)
@@ -111,10 +117,10 @@ fn fee_text(fee: &serde_json::Value) -> String {
 
 impl Center {
     fn of(listing: &SessionListing, locale: &RequestLocale) -> Self {
-        let (name, name_l) = locale.names(&listing.center_name);
-        let (state_name, state_name_l) = locale.names(&listing.state_name);
-        let (district_name, district_name_l) = locale.names(&listing.district_name);
-        let (block_name, block_name_l) = locale.names(&listing.block);
+        let (name, name_l) = locale.pair(&listing.center_name);
+        let (state_name, state_name_l) = locale.pair(&listing.state_name);
+        let (district_name, district_name_l) = locale.pair(&listing.district_name);
+        let (block_name, block_name_l) = locale.pair(&listing.block);
         let vaccine_fees = (listing.fee_type == "Paid").then(|| {
             listing
                 .vaccine_fees
@@ -143,8 +149,8 @@ impl Center {
             pincode: listing.postal_code.clone(),
             lat: listing.lat,
             long: listing.long,
-            from: listing.opens.format("%H:%M:%S").to_string(),
-            to: listing.closes.format("%H:%M:%S").to_string(),
+            from: clock(listing.opens),
+            to: clock(listing.closes),
             fee_type: listing.fee_type.clone(),
             vaccine_fees,
         }
