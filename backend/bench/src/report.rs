@@ -6,12 +6,19 @@ use std::time::Duration;
 
 /// p50/p95/max of a set of durations, in milliseconds.
 pub(crate) fn summary(samples: &mut [Duration]) -> String {
+    format!(
+        "p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms",
+        percentile(samples, 0.5),
+        percentile(samples, 0.95),
+        percentile(samples, 1.0)
+    )
+}
+
+/// The `fraction` percentile of `samples` (sorted here), in milliseconds.
+pub(crate) fn percentile(samples: &mut [Duration], fraction: f64) -> f64 {
     samples.sort();
-    let at = |fraction: f64| {
-        let index = ((samples.len() as f64 - 1.0) * fraction).round() as usize;
-        samples.get(index).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-    };
-    format!("p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms", at(0.5), at(0.95), at(1.0))
+    let index = ((samples.len() as f64 - 1.0) * fraction).round() as usize;
+    samples.get(index).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
 
 /// How a row says whether it met its target.
