@@ -310,13 +310,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections
         http.describe(),
         summary(&mut plain_latencies),
     )?;
-    writeln!(
-        section,
-        "| the server's share of the same-statements figure | {:.0}% — {} (target ≥ {:.0}%) | |",
-        100.0 * share,
-        crate::report::verdict(share >= MIN_SHARE),
-        100.0 * MIN_SHARE,
-    )?;
+    writeln!(section, "{}", crate::report::share_row(share, MIN_SHARE))?;
     print!("{section}");
     Ok(section)
 }

@@ -21,6 +21,16 @@ pub(crate) fn percentile(samples: &mut [Duration], fraction: f64) -> f64 {
     samples.get(index).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
 
+/// The row saying what share of the same-statements baseline the server reached, against `min_share`.
+pub(crate) fn share_row(share: f64, min_share: f64) -> String {
+    format!(
+        "| the server's share of the same-statements figure | {:.0}% — {} (target ≥ {:.0}%) | |",
+        100.0 * share,
+        verdict(share >= min_share),
+        100.0 * min_share,
+    )
+}
+
 /// How a row says whether it met its target.
 pub(crate) fn verdict(met: bool) -> &'static str {
     if met { "target met" } else { "TARGET MISSED" }

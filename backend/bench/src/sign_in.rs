@@ -220,16 +220,7 @@ impl UseCases {
                 // India sends OTPs by SMS: the mailer is never used.
                 mailer: Mailer::from_url("smtp://127.0.0.1:1025", "CoWIN Global <no-reply@cowin.localhost>")?,
             },
-            limits: RateLimits::new(LimitSettings {
-                public: limit,
-                otp_per_mobile: limit,
-                otp_per_ip: limit,
-                confirm_per_transaction: limit,
-                qr_photos_per_ip: limit,
-                sign_ins_per_ip: limit,
-                wrong_passwords_per_account: limit,
-                trusted_proxy_hops: 0,
-            }),
+            limits: RateLimits::new(LimitSettings::uniform(limit, 0)),
             localizer: Localizer::load(&std::env::current_dir()?.join("locales"))?,
             locale: LocaleTag::parse("en").context("English")?,
             db,
@@ -360,13 +351,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
         plain.per_second(),
         summary(&mut plain.latencies),
     )?;
-    writeln!(
-        section,
-        "| the server's share of the same-statements figure | {:.0}% — {} (target ≥ {:.0}%) | |",
-        100.0 * share,
-        crate::report::verdict(share >= MIN_SHARE),
-        100.0 * MIN_SHARE,
-    )?;
+    writeln!(section, "{}", crate::report::share_row(share, MIN_SHARE))?;
     print!("{section}");
     Ok(section)
 }

@@ -86,6 +86,22 @@ pub struct LimitSettings {
     pub trusted_proxy_hops: usize,
 }
 
+impl LimitSettings {
+    /// The same `limit` for every kind of call (tests, and benchmarks that lift the limits).
+    pub fn uniform(limit: Limit, trusted_proxy_hops: usize) -> Self {
+        Self {
+            public: limit,
+            otp_per_mobile: limit,
+            otp_per_ip: limit,
+            confirm_per_transaction: limit,
+            qr_photos_per_ip: limit,
+            sign_ins_per_ip: limit,
+            wrong_passwords_per_account: limit,
+            trusted_proxy_hops,
+        }
+    }
+}
+
 /// Whose door a sign-in or a public call knocks on: a tenant, or NHA's platform.
 pub type Realm = Option<TenantCode>;
 
@@ -263,16 +279,7 @@ mod tests {
             calls: 3,
             window: Duration::from_secs(60),
         };
-        RateLimits::new(LimitSettings {
-            public: limit,
-            otp_per_mobile: limit,
-            otp_per_ip: limit,
-            confirm_per_transaction: limit,
-            qr_photos_per_ip: limit,
-            sign_ins_per_ip: limit,
-            wrong_passwords_per_account: limit,
-            trusted_proxy_hops: hops,
-        })
+        RateLimits::new(LimitSettings::uniform(limit, hops))
     }
 
     #[test]
