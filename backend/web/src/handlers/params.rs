@@ -180,4 +180,15 @@ mod tests {
         }
         assert!(parse(r#"{"dose": 1, "facility_ids": [1.25]}"#).is_err());
     }
+
+    #[test]
+    fn cowin_dates_are_written_as_chrono_writes_dd_mm_yyyy() {
+        let mut date = chrono::NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
+        let last = chrono::NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+        while date < last {
+            assert_eq!(super::CowinDate::format(date), date.format("%d-%m-%Y").to_string());
+            date = date + chrono::Days::new(97);
+        }
+        assert_eq!(super::CowinDate::format(last), "31-12-9999");
+    }
 }

@@ -206,3 +206,14 @@ pub(crate) fn calendar(listings: &[SessionListing], locale: &RequestLocale) -> V
     }
     centers
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn opening_times_are_written_as_chrono_writes_hh_mm_ss() {
+        for seconds in (0..86_400).step_by(7) {
+            let time = chrono::NaiveTime::from_num_seconds_from_midnight_opt(seconds, 0).unwrap();
+            assert_eq!(super::clock(time), time.format("%H:%M:%S").to_string());
+        }
+    }
+}
