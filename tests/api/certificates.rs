@@ -255,9 +255,10 @@ async fn the_verify_endpoint_tells_genuine_tampered_unknown_issuer_and_revoked_a
         let txn = cowin_store::TenantTxn::begin(&test.db, TenantCode::parse("BR").unwrap())
             .await
             .unwrap();
-        let stored = cowin_store::certificates::latest_valid(&txn, &vaccinated.reference)
+        let stored = cowin_store::certificates::valid_of(&txn, &vaccinated.reference)
             .await
             .unwrap()
+            .pop()
             .unwrap();
         txn.commit().await.unwrap();
         cowin_app::certificates::sealing::open(&cowin_tests::test_vault(), TenantCode::parse("BR").unwrap(), &stored.payload)

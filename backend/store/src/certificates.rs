@@ -38,15 +38,17 @@ pub async fn by_id(txn: &TenantTxn, id: Uuid) -> Result<Option<StoredCertificate
         .await
 }
 
-/// The beneficiary's valid certificate of their latest dose (what CoWIN's download gives).
-pub async fn latest_valid(txn: &TenantTxn, beneficiary: &str) -> Result<Option<StoredCertificate>, DbErr> {
+/// The valid certificate of the latest dose of `beneficiary`, a member of `account` (what CoWIN's download gives),
+/// in one statement: `None` if there is none or `beneficiary` is not a member of `account`.
+pub async fn latest_valid_of_member(txn: &TenantTxn, account: Uuid, beneficiary: &str) -> Result<Option<StoredCertificate>, DbErr> {
     txn.one(
         &format!(
-            "SELECT c.{} FROM certificates c JOIN doses d ON d.id = c.dose_id \
-             WHERE c.beneficiary_id = $1 AND c.revoked_at IS NULL ORDER BY d.dose DESC, c.issued_at DESC LIMIT 1",
+            "SELECT c.{} FROM certificates c JOIN doses d ON d.id = c.dose_id JOIN beneficiaries b ON b.reference_id = c.beneficiary_id \
+             WHERE b.account_id = $1 AND b.reference_id = $2 AND b.deleted_at IS NULL AND c.revoked_at IS NULL \
+             ORDER BY d.dose DESC, c.issued_at DESC LIMIT 1",
             COLUMNS.replace(", ", ", c.")
         ),
-        vec![beneficiary.into()],
+        vec![account.into(), beneficiary.into()],
     )
     .await
 }

@@ -90,14 +90,17 @@ impl HolderCertificates<'_> {
         reference: BeneficiaryRef,
     ) -> Result<StoredCertificate, CertificateError> {
         let txn = TenantTxn::begin(self.db, tenant.code).await?;
-        beneficiaries::find(&txn, account, reference)
-            .await?
-            .ok_or(CertificateError::BeneficiaryNotFound)?;
-        let certificate = certificates::latest_valid(&txn, &reference.to_string())
-            .await?
-            .ok_or(CertificateError::NotFound)?;
+        // One read when there is a certificate (every download): which refusal it is is asked only when there is not.
+        let found = certificates::latest_valid_of_member(&txn, account, &reference.to_string()).await?;
+        let answer = match found {
+            Some(certificate) => Ok(certificate),
+            None => match beneficiaries::find(&txn, account, reference).await? {
+                Some(_) => Err(CertificateError::NotFound),
+                None => Err(CertificateError::BeneficiaryNotFound),
+            },
+        };
         txn.commit().await?;
-        Ok(certificate)
+        answer
     }
 
     /// The latest valid certificate of a beneficiary of `account`, in every format the country issues.
