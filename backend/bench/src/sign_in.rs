@@ -16,7 +16,6 @@ use std::fmt::Write as _;
 use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::Path;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -30,10 +29,12 @@ use cowin_app::sms_gateways::SmsGateways;
 use cowin_app::tokens::{self, Audience};
 use cowin_core::LocaleTag;
 use cowin_privacy::{Vault, sha256_hex};
+use cowin_server::Settings;
 use cowin_store::tenants::{self, TenantRecord};
-use cowin_store::{DatabaseOptions, Databases, connect};
+use cowin_store::{Databases, connect};
 use cowin_tests::sms::SmsGateway;
-use futures::StreamExt as _;
+use futures::{StreamExt as _, TryStreamExt as _};
+use secrecy::ExposeSecret as _;
 use serde_json::{Value, json};
 
 use crate::bench_database::{BenchDatabase, count};
@@ -45,14 +46,6 @@ use crate::report::summary;
 const CONCURRENCY: usize = 64;
 /// The issue's target: this share of PostgreSQL alone.
 const MIN_SHARE: f64 = 0.6;
-/// The server's defaults (`database.max_connections`, `otp.ttl_seconds`, `otp.max_attempts`,
-/// `security.token_ttl_seconds`), which the baseline uses too.
-const POOL: u32 = 32;
-const RULES: CitizenRules = CitizenRules {
-    otp_ttl_seconds: 180,
-    otp_max_attempts: 5,
-    token_ttl_seconds: 900,
-};
 
 /// A citizen about to sign in for the first time: their mobile, where the OTP goes, and what they register.
 struct NewCitizen {
@@ -116,10 +109,8 @@ where
             }
         })
         .buffer_unordered(CONCURRENCY)
-        .collect::<Vec<_>>()
-        .await
-        .into_iter()
-        .collect::<anyhow::Result<Vec<_>>>()?;
+        .try_collect::<Vec<_>>()
+        .await?;
     Ok(Burst {
         elapsed: started.elapsed(),
         latencies,
@@ -192,33 +183,31 @@ struct UseCases {
     limits: RateLimits,
     localizer: Localizer,
     locale: LocaleTag,
+    rules: CitizenRules,
 }
 
 impl UseCases {
-    async fn new(database_url: &str, gateway: &SmsGateway, limit: Limit) -> anyhow::Result<Self> {
-        let db = Databases::single(
-            connect(
-                database_url,
-                &DatabaseOptions {
-                    max_connections: POOL,
-                    min_connections: 2,
-                    acquire_timeout: Duration::from_secs(5),
-                },
-            )
-            .await?,
-        );
+    /// The parts as the server builds them from `settings` (its pool, OTP rules, SMS body and mailer), with the SMS
+    /// sent to `gateway` and every rate limit `limit`.
+    async fn new(settings: &Settings, database_url: &str, gateway: &SmsGateway, limit: Limit) -> anyhow::Result<Self> {
+        let db = Databases::single(connect(database_url, &settings.database.options()).await?);
         let vault = cowin_tests::test_vault();
         let sms = SmsProvider::Http {
             client: reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?,
             url: gateway.url.clone(),
-            body_template: r#"{"to":"{to}","sender":"{sender}","text":"{text}"}"#.into(),
+            body_template: settings.otp.sms_body_template.clone(),
             authorization: None,
         };
         Ok(Self {
             delivery: OtpDelivery {
                 sms: SmsGateways::new(sms, db.clone(), vault.clone())?,
                 // India sends OTPs by SMS: the mailer is never used.
-                mailer: Mailer::from_url("smtp://127.0.0.1:1025", "CoWIN Global <no-reply@cowin.localhost>")?,
+                mailer: Mailer::from_url(settings.smtp.url.expose_secret(), &settings.smtp.from)?,
+            },
+            rules: CitizenRules {
+                otp_ttl_seconds: settings.otp.ttl_seconds,
+                otp_max_attempts: settings.otp.max_attempts,
+                token_ttl_seconds: settings.security.token_ttl_seconds,
             },
             limits: RateLimits::new(LimitSettings::uniform(limit, 0)),
             localizer: Localizer::load(&std::env::current_dir()?.join("locales"))?,
@@ -236,7 +225,7 @@ impl UseCases {
             delivery: &self.delivery,
             limits: &self.limits,
             localizer: &self.localizer,
-            rules: RULES,
+            rules: self.rules,
         };
         let request = OtpRequest {
             mobile: &citizen.mobile,
@@ -317,7 +306,9 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
         calls: 4_000_000_000,
         window: Duration::from_secs(300),
     };
-    let use_cases = Arc::new(UseCases::new(&database.url, &gateway, limit).await?);
+    // The server's defaults (this process reads the same environment the server was started with).
+    let settings = Settings::load(None)?;
+    let use_cases = UseCases::new(&settings, &database.url, &gateway, limit).await?;
     let mut plain = burst(&in_process, |citizen| use_cases.sign_up(&tenant, &gateway, citizen)).await?;
     check_durable(&database.db, &tenant, 2 * people).await?;
     database.drop_database().await?;
@@ -344,10 +335,11 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
     writeln!(section, "|---|---|---|")?;
     writeln!(
         section,
-        "| {people} new citizens over HTTP (3 requests each, reqwest client in the benchmark process) | {:.0} registrations/s ({:.1} s); per citizen {} | PostgreSQL alone: the same three use cases for {people} other citizens in this process (same SMS gateway, pool of {POOL}, no HTTP), {CONCURRENCY} at a time: {:.0} registrations/s; {} |",
+        "| {people} new citizens over HTTP (3 requests each, reqwest client in the benchmark process) | {:.0} registrations/s ({:.1} s); per citizen {} | PostgreSQL alone: the same three use cases for {people} other citizens in this process (same SMS gateway, pool of {}, no HTTP), {CONCURRENCY} at a time: {:.0} registrations/s; {} |",
         http.per_second(),
         http.elapsed.as_secs_f64(),
         summary(&mut http.latencies),
+        settings.database.max_connections,
         plain.per_second(),
         summary(&mut plain.latencies),
     )?;
