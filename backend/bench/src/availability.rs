@@ -183,16 +183,16 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
         plain_bytes / answers.max(1),
         gzip_bytes / answers.max(1)
     )?;
-    writeln!(
-        section,
-        "Command: `make bench` (or `cowin-bench availability --cowin target/release/cowin`)."
+    crate::report::table_head(
+        &mut section,
+        "`make bench` (or `cowin-bench availability --cowin target/release/cowin`).",
+        &[
+            "what",
+            "result",
+            "baseline in the same run (nginx, the same answers as static files, same rotation)",
+            "share of baseline",
+        ],
     )?;
-    writeln!(section)?;
-    writeln!(
-        section,
-        "| what | result | baseline in the same run (nginx, the same answers as static files, same rotation) | share of baseline |"
-    )?;
-    writeln!(section, "|---|---|---|---|")?;
     writeln!(
         section,
         "| `Accept-Encoding: gzip` | {} — {} | pre-gzipped (`gzip_static`): {} | {:.0}% |",

@@ -281,13 +281,11 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections
          India; the people were registered with `cowin beneficiaries import` (two to an account), and each request carries its account's citizen token \
          (`POST /t/in/api/v2/appointment/schedule`, one person, dose 1)."
     )?;
-    writeln!(
-        section,
-        "Command: `cowin-bench booking --cowin target/release/cowin` (part of `make bench`)."
+    crate::report::table_head(
+        &mut section,
+        "`cowin-bench booking --cowin target/release/cowin` (part of `make bench`).",
+        &["what", "result", "baseline in the same run"],
     )?;
-    writeln!(section)?;
-    writeln!(section, "| what | result | baseline in the same run |")?;
-    writeln!(section, "|---|---|---|")?;
     writeln!(
         section,
         "| {ATTEMPTS} people at once (one connection each) for the {PLACES} places of one session | {} booked, {} refused as full (`NO_CAPACITY`), {} other answers{} (503 is `SERVICE_UNAVAILABLE` with Retry-After, after 5 s waiting for a database connection); the session says {stored} booked and holds {appointments} appointments; all answered in {:.1} s, {} — {} (target: exactly {PLACES} succeed) | |",

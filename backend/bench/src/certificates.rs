@@ -276,13 +276,11 @@ pub(crate) async fn run(
          (the server renders on its blocking pool the same way); downloads go to `cowin serve` (release build) over HTTP with a citizen's token. \
          wrk: 2 threads, {connections} connections, {seconds} s per run after a 3 s warm-up. Reference: DIVOC measured 250 PDF downloads/s, p99 846 ms, on its cluster.",
     )?;
-    writeln!(
-        section,
-        "Command: `cowin-bench certificates --cowin target/release/cowin` (part of `make bench`)."
+    crate::report::table_head(
+        &mut section,
+        "`cowin-bench certificates --cowin target/release/cowin` (part of `make bench`).",
+        &["what", "result", "baseline in the same run"],
     )?;
-    writeln!(section)?;
-    writeln!(section, "| what | result | baseline in the same run |")?;
-    writeln!(section, "|---|---|---|")?;
     let render_rate = per_second(bilingual);
     let render_p99 = percentile(&mut bilingual_latencies, 0.99);
     writeln!(

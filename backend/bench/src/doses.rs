@@ -459,13 +459,11 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
          queues an e-mail notice for those with an address. Each dose is signed in one format in its transaction (the country's first: the \
          credential CoWIN issued, else the EU DCC); the other three when first asked for. wrk: 2 threads, {connections} connections, {seconds} s.",
     )?;
-    writeln!(
-        section,
-        "Command: `cowin-bench doses --cowin target/release/cowin` (part of `make bench`)."
+    crate::report::table_head(
+        &mut section,
+        "`cowin-bench doses --cowin target/release/cowin` (part of `make bench`).",
+        &["what", "result"],
     )?;
-    writeln!(section)?;
-    writeln!(section, "| what | result |")?;
-    writeln!(section, "|---|---|")?;
     writeln!(
         section,
         "| the server over HTTP | {durable} doses durable in {} = **{durable_rate:.0} doses/s**; {} — {} (target: ≥ 3,200 doses/s for 60 s, p99 ≤ 50 ms) |",

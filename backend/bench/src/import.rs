@@ -151,13 +151,11 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
          ID numbers, mobiles and e-mails hashed and sealed, each dose certified (one format signed, sealed) and tallied, an e-mail notice queued for those with an address ({notices} queued).",
         bytes as f64 / 1e6
     )?;
-    writeln!(
-        section,
-        "Command: `cowin-bench import --cowin target/release/cowin --people {people}` (part of `make bench`)."
+    crate::report::table_head(
+        &mut section,
+        &format!("`cowin-bench import --cowin target/release/cowin --people {people}` (part of `make bench`)."),
+        &["what", "result", "baseline in the same run"],
     )?;
-    writeln!(section)?;
-    writeln!(section, "| what | result | baseline in the same run |")?;
-    writeln!(section, "|---|---|---|")?;
     writeln!(
         section,
         "| `cowin beneficiaries import` (release build) | {lines} lines in {:.1} s = **{:.0} lines/s**: {:.1}% of `COPY` — {} (target ≥ {:.0}%) | `COPY` of the same file into a table of its columns (psql `\\copy`): {:.2} s = {:.0} lines/s |",

@@ -124,13 +124,11 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, tenants: usize) -> anyhow
          each tenant's home page, slot search, `calendarByDistrict`, states and verification page are asked for in each of its {languages} languages, {ROUNDS} times. \
          Resident memory is `VmRSS` of the server process; peak is `VmHWM`.",
     )?;
-    writeln!(
-        section,
-        "Command: `cowin-bench memory --cowin target/release/cowin --tenants {tenants}` (part of `make bench`)."
+    crate::report::table_head(
+        &mut section,
+        &format!("`cowin-bench memory --cowin target/release/cowin --tenants {tenants}` (part of `make bench`)."),
+        &["what", "resident memory once started", "after the requests", "peak"],
     )?;
-    writeln!(section)?;
-    writeln!(section, "| what | resident memory once started | after the requests | peak |")?;
-    writeln!(section, "|---|---|---|---|")?;
     writeln!(
         section,
         "| {tenants} tenants served by one process ({} requests) | {:.1} MB | **{:.1} MB** = {ratio:.2}× one tenant's — {} (target: ≤ {MAX_RATIO}× one tenant's and ≤ {MAX_MEGABYTES} MB) | {:.1} MB |",

@@ -139,13 +139,11 @@ pub(crate) async fn run(admin_url: &str, tenants: usize, concurrency: usize) -> 
         std::thread::available_parallelism().map_or(0, usize::from),
         if cfg!(debug_assertions) { "debug" } else { "release" }
     )?;
-    writeln!(
-        section,
-        "Command: `cargo run -p cowin-bench -- onboarding --tenants {count} --concurrency {concurrency}` (or `make bench`)."
+    crate::report::table_head(
+        &mut section,
+        &format!("`cargo run -p cowin-bench -- onboarding --tenants {count} --concurrency {concurrency}` (or `make bench`)."),
+        &["what", "result", "baseline in the same run"],
     )?;
-    writeln!(section)?;
-    writeln!(section, "| what | result | baseline in the same run |")?;
-    writeln!(section, "|---|---|---|")?;
     writeln!(
         section,
         "| `tenant apply` of a new tenant (India's config under {count} country codes: schema, migration, seed of 4 states, 10 districts, 10 facilities, 3 vaccines with 12 rule sets, config version, audit) | {}; {count} tenants in {} | the same tenant DDL (every migration) alone, 20 schemas: {} |",

@@ -93,16 +93,18 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
         sessions,
         MAX_PAGE_BYTES / 1024,
     )?;
-    writeln!(
-        section,
-        "Command: `make bench` (or `cowin-bench portal --cowin target/release/cowin`)."
+    crate::report::table_head(
+        &mut section,
+        "`make bench` (or `cowin-bench portal --cowin target/release/cowin`).",
+        &[
+            "page",
+            "bytes",
+            "`cowin serve`",
+            "nginx, the same bytes as a static file",
+            "share of baseline",
+            "budget",
+        ],
     )?;
-    writeln!(section)?;
-    writeln!(
-        section,
-        "| page | bytes | `cowin serve` | nginx, the same bytes as a static file | share of baseline | budget |"
-    )?;
-    writeln!(section, "|---|---|---|---|---|---|")?;
     for page in &measured {
         let Some(nginx) = &page.nginx else { continue };
         let met = page.bytes <= MAX_PAGE_BYTES && page.ours.p99_ms < MAX_P99_MS && page.ours.failures == 0;

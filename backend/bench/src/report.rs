@@ -31,6 +31,15 @@ pub(crate) fn share_row(share: f64, min_share: f64) -> String {
     )
 }
 
+/// The command that reproduces a section, then the head of its table: `columns` and the row under them.
+pub(crate) fn table_head(section: &mut String, command: &str, columns: &[&str]) -> std::fmt::Result {
+    use std::fmt::Write as _;
+    writeln!(section, "Command: {command}")?;
+    writeln!(section)?;
+    writeln!(section, "| {} |", columns.join(" | "))?;
+    writeln!(section, "|{}", "---|".repeat(columns.len()))
+}
+
 /// How a row says whether it met its target.
 pub(crate) fn verdict(met: bool) -> &'static str {
     if met { "target met" } else { "TARGET MISSED" }
@@ -93,4 +102,17 @@ pub(crate) async fn run_context(db: &sea_orm::DatabaseConnection) -> anyhow::Res
         setting("fsync").await?,
         setting("synchronous_commit").await?,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_table_head_is_the_command_a_blank_line_the_columns_and_a_rule_under_each() {
+        let mut section = String::new();
+        super::table_head(&mut section, "`cowin-bench doses` (part of `make bench`).", &["what", "result"]).unwrap();
+        assert_eq!(
+            section,
+            "Command: `cowin-bench doses` (part of `make bench`).\n\n| what | result |\n|---|---|\n"
+        );
+    }
 }

@@ -191,17 +191,16 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, requests: usize) -
         total as f64 / 1e6,
         fill.as_secs_f64()
     )?;
-    writeln!(
-        section,
-        "Command: `make bench` (or `cowin-bench reports --cowin target/release/cowin`)."
+    crate::report::table_head(
+        &mut section,
+        "`make bench` (or `cowin-bench reports --cowin target/release/cowin`).",
+        &[
+            "request",
+            &format!("{:.1} million doses", total as f64 / 1e6),
+            "baseline: no dose yet",
+            "answer",
+        ],
     )?;
-    writeln!(section)?;
-    writeln!(
-        section,
-        "| request | {:.1} million doses | baseline: no dose yet | answer |",
-        total as f64 / 1e6
-    )?;
-    writeln!(section, "|---|---|---|---|")?;
     for (((label, _, _), (mut with_doses, size)), (mut without, _)) in cases.into_iter().zip(full).zip(empty) {
         with_doses.sort();
         let p95 = with_doses[(with_doses.len().saturating_sub(1)) * 95 / 100];

@@ -326,13 +326,11 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
          and registers themselves with `beneficiary/new`; {CONCURRENCY} citizens under way at a time, every answer checked, then one account, \
          one beneficiary and one confirmed OTP per citizen checked in the database. CoWIN's opening day for ages 18+ was 13 million registrations."
     )?;
-    writeln!(
-        section,
-        "Command: `cowin-bench sign-in --cowin target/release/cowin` (part of `make bench`)."
+    crate::report::table_head(
+        &mut section,
+        "`cowin-bench sign-in --cowin target/release/cowin` (part of `make bench`).",
+        &["what", "result", "baseline in the same run"],
     )?;
-    writeln!(section)?;
-    writeln!(section, "| what | result | baseline in the same run |")?;
-    writeln!(section, "|---|---|---|")?;
     writeln!(
         section,
         "| {people} new citizens over HTTP (3 requests each, reqwest client in the benchmark process) | {:.0} registrations/s ({:.1} s); per citizen {} | PostgreSQL alone: the same three use cases for {people} other citizens in this process (same SMS gateway, pool of {}, no HTTP), {CONCURRENCY} at a time: {:.0} registrations/s; {} |",

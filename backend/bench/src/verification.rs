@@ -120,16 +120,16 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections
          wrk: 2 threads, {connections} connections, {seconds} s per format after a 3 s warm-up. Baseline: `cowin_certify::verify` of the same payload \
          with the same public keys in a loop on every core, no HTTP."
     )?;
-    writeln!(
-        section,
-        "Command: `cowin-bench verification --cowin target/release/cowin` (part of `make bench`)."
+    crate::report::table_head(
+        &mut section,
+        "`cowin-bench verification --cowin target/release/cowin` (part of `make bench`).",
+        &[
+            "QR code",
+            "`POST /api/certificates/verify`",
+            "baseline: bare verification loop",
+            "share of baseline",
+        ],
     )?;
-    writeln!(section)?;
-    writeln!(
-        section,
-        "| QR code | `POST /api/certificates/verify` | baseline: bare verification loop | share of baseline |"
-    )?;
-    writeln!(section, "|---|---|---|---|")?;
     for (payload, http, bare) in &rows {
         let share = http.requests_per_second / bare.max(1.0);
         writeln!(
