@@ -1,7 +1,8 @@
 # CoWIN Global: two commands.
 #   make demo   installs/starts PostgreSQL if needed, migrates, applies the demo countries, serves on 127.0.0.1:8080
 #   make test   every test, exactly what CI runs
-# More: make lint (fmt + clippy), make bench (benchmarks into BENCHMARKS.md).
+# More: make lint (fmt + clippy), make bench (benchmarks into BENCHMARKS.md), make bench-scale (the same workloads
+# on a tenant of ten million people, generated once with COPY and kept; ~20 GB of disk).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -16,7 +17,7 @@ DEMO_STAFF_PASSWORD ?= demo-staff-password
 # Where cargo puts binaries (honours CARGO_TARGET_DIR).
 CARGO_TARGET = $(CARGO) metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])'
 
-.PHONY: demo test lint bench console-api
+.PHONY: demo test lint bench bench-scale console-api
 
 demo:
 	@server=$$(scripts/ensure-postgres.sh | tail -1); \
@@ -85,3 +86,12 @@ bench:
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" sign-in --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" memory --cowin "$$target/release/cowin"; \
 	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" certificates --cowin "$$target/release/cowin" --s3 "$$(scripts/ensure-s3.sh | tail -1)"
+
+# The data-scale rows: a tenant of ten million people (built with COPY the first time, then kept as the database
+# cowin_scale_bench), measured beside an empty tenant. Not part of `make bench`: the first build takes a while.
+bench-scale:
+	@server=$$(scripts/ensure-postgres.sh | tail -1); \
+	scripts/ensure-bench-tools.sh; \
+	$(CARGO) build --release --bin cowin --bin cowin-bench; \
+	target=$$($(CARGO_TARGET) ); \
+	$(CARGO) run --release -p cowin-bench -- --admin-url "$$server/postgres" scale --cowin "$$target/release/cowin"

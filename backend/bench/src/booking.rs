@@ -187,7 +187,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, seconds: u32, connections
 
     // Enough people for the contended run, then 6,000 bookings/s over both uncontended runs.
     let uncontended_people = u64::from(seconds) * 6_000 * 2;
-    let (people, _) = import_people(cowin, &database.db, &database.url, &tenant, ATTEMPTS + uncontended_people).await?;
+    let (people, _) = import_people(cowin, &database.db, &database.url, &tenant, 0..ATTEMPTS + uncontended_people).await?;
     let (contenders, rest) = people.split_at(usize::try_from(ATTEMPTS)?);
     let (over_http, in_process) = rest.split_at(rest.len() / 2);
 

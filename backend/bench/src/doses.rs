@@ -35,15 +35,16 @@ pub(crate) const VACCINATORS_PER_TENANT: usize = 8;
 /// First reference of each tenant's benchmark beneficiaries (14 digits).
 pub(crate) const REFERENCE_BASE: u64 = 20_000_000_000_000;
 
-struct Desk {
-    tenant: TenantRecord,
-    facility: i64,
-    vaccine: String,
-    tokens: Vec<String>,
-    staff: Vec<Uuid>,
+/// A facility's desk: its tenant, vaccine and signed-in vaccinators, and whom they vaccinate.
+pub(crate) struct Desk {
+    pub(crate) tenant: TenantRecord,
+    pub(crate) facility: i64,
+    pub(crate) vaccine: String,
+    pub(crate) tokens: Vec<String>,
+    pub(crate) staff: Vec<Uuid>,
     /// The people vaccinated over HTTP, and those of the same-statements baseline.
-    http_people: Vec<String>,
-    baseline_people: Vec<String>,
+    pub(crate) http_people: Vec<String>,
+    pub(crate) baseline_people: Vec<String>,
 }
 
 /// Seeds `count` beneficiaries (four per account) from reference `REFERENCE_BASE + 1`.
@@ -123,7 +124,7 @@ pub(crate) async fn signed_in_staff(
 }
 
 /// wrk's script, and the files of references it reads (kept until the run ends).
-fn lua_script(desks: &[Desk]) -> anyhow::Result<(String, Vec<tempfile::NamedTempFile>)> {
+pub(crate) fn lua_script(desks: &[Desk]) -> anyhow::Result<(String, Vec<tempfile::NamedTempFile>)> {
     let mut files = Vec::new();
     let mut entries = Vec::new();
     for desk in desks {
@@ -386,7 +387,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
             &database_url,
             tenant,
             (facility, &vaccine),
-            http_people + baseline_people,
+            0..http_people + baseline_people,
         )
         .await?;
         with_email += people.with_email;

@@ -9,11 +9,13 @@ mod doses;
 mod import;
 mod memory;
 mod onboarding;
+mod population;
 mod portal;
 mod processes;
 mod registered_people;
 mod report;
 mod reports;
+mod scale;
 mod sign_in;
 mod verification;
 mod wrk;
@@ -149,6 +151,25 @@ enum Benchmark {
         #[arg(long, default_value_t = 20_000)]
         people: u64,
     },
+    /// Record doses, sign in, and look people up on a tenant of ten million people (generated with `COPY`, kept
+    /// between runs), beside the same workloads on an empty tenant.
+    Scale {
+        /// The `cowin` binary to run (a release build).
+        #[arg(long, default_value = "target/release/cowin")]
+        cowin: PathBuf,
+        /// Generated people in the large tenant (two to an account, two past doses each).
+        #[arg(long, default_value_t = 10_000_000)]
+        people: u64,
+        /// Build the large tenant again even if a kept one holds enough people.
+        #[arg(long)]
+        rebuild: bool,
+        /// Seconds of each measured run.
+        #[arg(long, default_value_t = 15)]
+        seconds: u32,
+        /// Concurrent connections of the dose run.
+        #[arg(long, default_value_t = 64)]
+        connections: u32,
+    },
     /// Record doses over HTTP across four tenants, beside PostgreSQL alone running the same statements.
     Doses {
         /// The `cowin` binary to run (a release build).
@@ -201,6 +222,16 @@ async fn main() -> anyhow::Result<()> {
             seconds,
             connections,
         } => ("booking", booking::run(&cli.admin_url, &cowin, seconds, connections).await?),
+        Benchmark::Scale {
+            cowin,
+            people,
+            rebuild,
+            seconds,
+            connections,
+        } => (
+            "scale",
+            scale::run(&cli.admin_url, &cowin, people, rebuild, seconds, connections).await?,
+        ),
         Benchmark::SignIn { cowin, people } => ("sign-in", sign_in::run(&cli.admin_url, &cowin, people).await?),
         Benchmark::Import { cowin, people } => ("import", import::run(&cli.admin_url, &cowin, people).await?),
         Benchmark::Reports { cowin, requests } => ("reports", reports::run(&cli.admin_url, &cowin, requests).await?),

@@ -5,6 +5,7 @@
 //! vaccinators' facility through the booking use case, so half the doses complete an appointment.
 
 use std::io::Write as _;
+use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -50,8 +51,8 @@ pub(crate) fn identity(country: &str, n: u64) -> anyhow::Result<(String, i32, St
     })
 }
 
-/// Writes `tenant`'s registry of `people` people (no past doses) to `file`; how many have an e-mail address.
-fn write_registry(file: &Path, tenant: &TenantRecord, people: u64) -> anyhow::Result<u64> {
+/// Writes `tenant`'s registry of people `people` (no past doses) to `file`; how many have an e-mail address.
+fn write_registry(file: &Path, tenant: &TenantRecord, people: Range<u64>) -> anyhow::Result<u64> {
     let mut out = std::io::BufWriter::new(std::fs::File::create(file)?);
     writeln!(
         out,
@@ -60,7 +61,7 @@ fn write_registry(file: &Path, tenant: &TenantRecord, people: u64) -> anyhow::Re
     let everyone_has_email = tenant.config.otp.channel == OtpChannel::Email;
     let gender = tenant.config.genders.first().context("a gender")?.id;
     let mut with_email = 0;
-    for n in 0..people {
+    for n in people {
         let (mobile, document, number) = identity(tenant.code.as_str(), n)?;
         let email = if everyone_has_email || n % 4 == 0 {
             with_email += 1;
@@ -145,33 +146,38 @@ impl Bookings {
     }
 }
 
-/// Imports `people` people into `tenant` with `cowin beneficiaries import`; each one's reference and account,
-/// account by account, and how many have an e-mail address.
+/// Imports people `people` (of [`identity`]) into `tenant` with `cowin beneficiaries import`; each one's reference
+/// and account, account by account, and how many have an e-mail address.
 pub(crate) async fn import_people(
     cowin: &Path,
     db: &DatabaseConnection,
     url: &str,
     tenant: &TenantRecord,
-    people: u64,
+    people: Range<u64>,
 ) -> anyhow::Result<(Vec<(String, Uuid)>, u64)> {
     let folder = tempfile::tempdir()?;
     let file = folder.path().join("registry.csv");
-    let with_email = write_registry(&file, tenant, people)?;
+    let with_email = write_registry(&file, tenant, people.clone())?;
+    let people = people.end - people.start;
+    // Whatever the tenant held before (people seeded by SQL, or a data-scale tenant's) was created before this.
+    let since = db
+        .query_one_raw(Statement::from_string(DbBackend::Postgres, "SELECT now() AS now"))
+        .await?
+        .context("the database's clock")?
+        .try_get::<chrono::DateTime<chrono::Utc>>("", "now")?;
     let (_, said) = run_import(cowin, url, tenant.code.as_str(), &file, &folder.path().join("objects"))?;
     anyhow::ensure!(
         said.contains(&format!("{people} people registered")) && said.contains(" 0 refused"),
         "{said}"
     );
 
-    // The imported people (rows seeded by SQL alone have no sealed mobile), account by account.
+    // The imported people, account by account.
     let schema = tenant.code.schema();
     let rows = db
-        .query_all_raw(Statement::from_string(
+        .query_all_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
-            format!(
-                "SELECT b.reference_id, b.account_id FROM {schema}.beneficiaries b JOIN {schema}.accounts a ON a.id = b.account_id \
-                 WHERE a.mobile_encrypted <> '\\x00' ORDER BY b.account_id, b.reference_id"
-            ),
+            format!("SELECT reference_id, account_id FROM {schema}.beneficiaries WHERE created_at > $1 ORDER BY account_id, reference_id"),
+            [since.into()],
         ))
         .await?;
     let mut members: Vec<(String, Uuid)> = Vec::with_capacity(rows.len());
@@ -182,17 +188,17 @@ pub(crate) async fn import_people(
     Ok((members, with_email))
 }
 
-/// Imports `people` people into `tenant` and books every other account into today's session.
+/// Imports people `people` into `tenant` and books every other account into today's session.
 pub(crate) async fn register(
     cowin: &Path,
     db: &DatabaseConnection,
     url: &str,
     tenant: &TenantRecord,
     (facility, vaccine): (i64, &str),
-    people: u64,
+    people: Range<u64>,
 ) -> anyhow::Result<Registered> {
-    let (members, with_email) = import_people(cowin, db, url, tenant, people).await?;
-    let session = todays_session(db, tenant, facility, vaccine, people).await?;
+    let (members, with_email) = import_people(cowin, db, url, tenant, people.clone()).await?;
+    let session = todays_session(db, tenant, facility, vaccine, people.end - people.start).await?;
     let bookings = Bookings::new(db).await?;
     let booking = bookings.use_case();
     let accounts: Vec<&[(String, Uuid)]> = members.chunk_by(|a, b| a.1 == b.1).step_by(2).collect();

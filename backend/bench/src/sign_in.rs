@@ -43,19 +43,19 @@ use crate::registered_people::identity;
 use crate::report::summary;
 
 /// Citizens signing in and registering at once (apps waiting on an answer).
-const CONCURRENCY: usize = 64;
+pub(crate) const CONCURRENCY: usize = 64;
 /// The target: this share of PostgreSQL alone.
 const MIN_SHARE: f64 = 0.6;
 
 /// A citizen about to sign in for the first time: their mobile, where the OTP goes, and what they register.
-struct NewCitizen {
+pub(crate) struct NewCitizen {
     mobile: String,
     international: String,
     registration: Registration,
 }
 
 /// Citizens `range` of `tenant`, each with their own mobile and ID number.
-fn new_citizens(tenant: &TenantRecord, range: std::ops::Range<u64>) -> anyhow::Result<Vec<NewCitizen>> {
+pub(crate) fn new_citizens(tenant: &TenantRecord, range: std::ops::Range<u64>) -> anyhow::Result<Vec<NewCitizen>> {
     let gender = tenant.config.genders.first().context("a gender")?.id;
     range
         .map(|n| {
@@ -81,19 +81,19 @@ fn new_citizens(tenant: &TenantRecord, range: std::ops::Range<u64>) -> anyhow::R
 
 /// What a burst measured: registrations completed, over how long, and each one's time from `generateOTP` to the
 /// registration's answer.
-struct Burst {
-    elapsed: Duration,
-    latencies: Vec<Duration>,
+pub(crate) struct Burst {
+    pub(crate) elapsed: Duration,
+    pub(crate) latencies: Vec<Duration>,
 }
 
 impl Burst {
-    fn per_second(&self) -> f64 {
+    pub(crate) fn per_second(&self) -> f64 {
         self.latencies.len() as f64 / self.elapsed.as_secs_f64().max(0.001)
     }
 }
 
 /// Runs `sign_up` for every citizen, `CONCURRENCY` at a time; the first failure ends the run.
-async fn burst<'a, F, Fut>(citizens: &'a [NewCitizen], sign_up: F) -> anyhow::Result<Burst>
+pub(crate) async fn burst<'a, F, Fut>(citizens: &'a [NewCitizen], sign_up: F) -> anyhow::Result<Burst>
 where
     F: Fn(&'a NewCitizen) -> Fut,
     Fut: Future<Output = anyhow::Result<()>>,
@@ -138,7 +138,12 @@ async fn post(client: &reqwest::Client, url: &str, token: Option<&str>, body: &V
 }
 
 /// One citizen over HTTP: generateOTP, confirmOTP, beneficiary/new.
-async fn sign_up_over_http(client: &reqwest::Client, api: &str, gateway: &SmsGateway, citizen: &NewCitizen) -> anyhow::Result<()> {
+pub(crate) async fn sign_up_over_http(
+    client: &reqwest::Client,
+    api: &str,
+    gateway: &SmsGateway,
+    citizen: &NewCitizen,
+) -> anyhow::Result<()> {
     let otp = post(
         client,
         &format!("{api}/v2/auth/public/generateOTP"),
