@@ -242,7 +242,10 @@ impl Recipe {
             let first = self.first_day + Days::new(n % 300);
             let facility = self.facilities[(n % self.facilities.len() as u64) as usize];
             for (dose, given_on) in [(1, first), (2, first + Days::new(INTERVAL_DAYS))] {
-                let (dose_id, certificate) = (Uuid::new_v4(), Uuid::new_v4());
+                // Time-ordered ids of the day the dose was given, as the application makes them (`row_ids`).
+                let seconds = u64::try_from(given_on.and_hms_opt(12, 0, 0).context("noon")?.and_utc().timestamp())?;
+                let day = uuid::Timestamp::from_unix(uuid::NoContext, seconds, 0);
+                let (dose_id, certificate) = (Uuid::new_v7(day), Uuid::new_v7(day));
                 writeln!(
                     chunk.doses,
                     "{dose_id}\t{reference}\t{dose}\t{}\t{given_on}\t{facility}\tSCALE-{}",

@@ -20,6 +20,7 @@ pub mod platform;
 pub mod platform_txn;
 pub mod reference;
 pub mod reports;
+pub mod row_ids;
 pub mod signing_keys;
 pub mod staff;
 mod statements;

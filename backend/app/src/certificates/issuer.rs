@@ -7,7 +7,6 @@ use cowin_core::TenantCode;
 use cowin_privacy::{Field, Vault, mask};
 use cowin_store::vaccination::certification::{CertifiableDose, CertificateIssuer, NewCertificate};
 use futures::future::BoxFuture;
-use uuid::Uuid;
 
 use super::key_ring::KeyRing;
 use super::record_builder::{HolderDocuments, formats, record};
@@ -64,7 +63,7 @@ impl Issuer {
                 .passport_sealed
                 .as_ref()
                 .and_then(|sealed| vault.open(Field::Passport, sealed).ok());
-            let id = Uuid::new_v4();
+            let id = cowin_store::row_ids::time_ordered();
             let documents = HolderDocuments {
                 masked_id: masked,
                 passport,

@@ -407,7 +407,7 @@ impl Plan {
                     new_dose = Some(self.doses.len());
                     self.doses.push(NewDose {
                         person: key.clone(),
-                        id: Uuid::new_v4(),
+                        id: cowin_store::row_ids::time_ordered(),
                         line: dose.clone(),
                         history: person.history.clone(),
                     });

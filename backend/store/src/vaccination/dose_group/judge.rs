@@ -2,7 +2,6 @@
 
 use cowin_core::dose_judgement::{DoseClaim, DoseRefusal, Judgement, KeyedDose, Known, judge};
 use cowin_core::eligibility::{GivenDose, VaccinationStatus, status};
-use uuid::Uuid;
 
 use super::facts::{DoseRow, Facts};
 use super::{DoseRequest, DoseVerdict};
@@ -80,7 +79,7 @@ pub(super) fn judge_all(requests: &[DoseRequest], facts: &mut Facts) -> (Vec<Dos
             },
             Ok(Judgement::Record) => {
                 let row = DoseRow {
-                    id: Uuid::new_v4(),
+                    id: crate::row_ids::time_ordered(),
                     beneficiary_id: reference.clone(),
                     dose: i16::from(request.dose),
                     vaccine_code: request.vaccine.as_str().to_owned(),
