@@ -183,7 +183,7 @@ pub(crate) async fn run(
     let public_calls = ("COWIN_RATE_LIMITS__PUBLIC_CALLS", "4000000000".to_owned());
     let server = serve(cowin, &database_url, std::slice::from_ref(&public_calls)).await?;
     let facility = tenant.config.facilities[0].id;
-    let (tokens, _) = vaccinators(&server.base, &db, &tenant, facility).await?;
+    let (tokens, _) = vaccinators(&server.base, &db, &tenant, facility, "vaccinator").await?;
     let reference = (REFERENCE_BASE + 1).to_string();
     let client = reqwest::Client::new();
     client

@@ -64,17 +64,19 @@ pub(crate) async fn seed_beneficiaries(db: &DatabaseConnection, tenant: &TenantR
     Ok(())
 }
 
-/// Vaccinators of `facility`, invited and signed in through the API; their tokens and ids.
+/// Vaccinators of `facility`, invited and signed in through the API (`label` makes their addresses unique in the
+/// tenant); their tokens and ids.
 pub(crate) async fn vaccinators(
     base: &str,
     db: &DatabaseConnection,
     tenant: &TenantRecord,
     facility: i64,
+    label: &str,
 ) -> anyhow::Result<(Vec<String>, Vec<Uuid>)> {
     let (mut tokens, mut ids) = (Vec::new(), Vec::new());
     for index in 0..VACCINATORS_PER_TENANT {
         let scope = (vec![], vec![facility]);
-        let (token, id) = signed_in_staff(base, db, tenant, StaffRole::Vaccinator, scope, &format!("vaccinator-{index}")).await?;
+        let (token, id) = signed_in_staff(base, db, tenant, StaffRole::Vaccinator, scope, &format!("{label}-{index}")).await?;
         tokens.push(token);
         ids.push(id);
     }
@@ -411,7 +413,7 @@ pub(crate) async fn run(admin_url: &str, cowin_binary: &Path, seconds: u32, conn
     let mut desks = Vec::new();
     for (tenant, (http_people, baseline_people, _)) in records.drain(..).zip(registered) {
         let (facility, vaccine) = (tenant.config.facilities[0].id, adult_vaccine(&tenant, today)?);
-        let (tokens, staff) = vaccinators(&base, &db, &tenant, facility).await?;
+        let (tokens, staff) = vaccinators(&base, &db, &tenant, facility, "vaccinator").await?;
         desks.push(Desk {
             tenant,
             facility,

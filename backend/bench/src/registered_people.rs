@@ -75,7 +75,8 @@ fn write_registry(file: &Path, tenant: &TenantRecord, people: Range<u64>) -> any
     Ok(with_email)
 }
 
-/// Today's session at `facility` for `vaccine`, with room for `people` first doses (and as many second).
+/// Today's session at `facility` for `vaccine`, with room for `people` more first doses (and as many second): made,
+/// or grown when an earlier run on a kept database made it.
 pub(crate) async fn todays_session(
     db: &DatabaseConnection,
     tenant: &TenantRecord,
@@ -88,7 +89,9 @@ pub(crate) async fn todays_session(
             DbBackend::Postgres,
             format!(
                 "INSERT INTO {}.sessions (id, facility_id, date, vaccine_code, min_age, max_age, capacity_dose1, capacity_dose2, slots) \
-                 VALUES (gen_random_uuid(), $1, $2, $3, 18, NULL, $4, $4, ARRAY[$5]) RETURNING id",
+                 VALUES (gen_random_uuid(), $1, $2, $3, 18, NULL, $4, $4, ARRAY[$5]) \
+                 ON CONFLICT (facility_id, date, vaccine_code) DO UPDATE \
+                 SET capacity_dose1 = sessions.capacity_dose1 + $4, capacity_dose2 = sessions.capacity_dose2 + $4 RETURNING id",
                 tenant.code.schema()
             ),
             [
