@@ -49,7 +49,11 @@ fi
 
 mkdir -p "$data"
 echo "starting s3s-fs on 127.0.0.1:$port (data $data, log $log)" >&2
-setsid nohup "$binary" --host 127.0.0.1 --port "$port" --access-key "$access_key" --secret-key "$secret_key" "$data" \
+# Started from its data folder, not the caller's: s3s-fs resolves every object's path against its working
+# directory, and the caller's folder (a CI checkout) can be deleted while the server lives on, after which every
+# request to create a bucket or store an object fails with an internal error.
+cd "$data"
+setsid nohup "$binary" --host 127.0.0.1 --port "$port" --access-key "$access_key" --secret-key "$secret_key" "$PWD" \
     </dev/null >"$log" 2>&1 9>&- &
 pid=$!
 deadline=$((SECONDS + 20))

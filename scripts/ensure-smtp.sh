@@ -88,7 +88,9 @@ rm -rf "$run.mail"
 echo "starting maildev@$maildev_version (SMTP $smtp_port, web $web_port); log: $log" >&2
 # setsid + nohup: its own session, so it survives this script's exit and a hang-up of the calling terminal.
 # stdin/stdout/stderr away from the caller's, or a caller reading our output through a pipe or $(...) would
-# wait for maildev to exit.
+# wait for maildev to exit. Started from its own folder, not the caller's (a CI checkout that may be deleted while
+# maildev lives on).
+cd "$dir"
 setsid nohup "$dir/node_modules/.bin/maildev" \
     --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp "$smtp_port" --web "$web_port" --mail-directory "$run.mail" \
     </dev/null >"$log" 2>&1 9>&- &
