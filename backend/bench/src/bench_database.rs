@@ -82,6 +82,15 @@ pub(crate) async fn tenant_registry(db: &cowin_store::Databases) -> anyhow::Resu
     Ok(cowin_app::tenants::TenantRegistry::load(db.clone(), Duration::from_secs(1), guard).await?)
 }
 
+/// The database's clock, to tell the rows a step writes from those already there.
+pub(crate) async fn now(db: &DatabaseConnection) -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
+    Ok(db
+        .query_one_raw(sea_orm::Statement::from_string(sea_orm::DbBackend::Postgres, "SELECT now() AS now"))
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the database's clock"))?
+        .try_get("", "now")?)
+}
+
 /// The one number `sql` selects (a count).
 pub(crate) async fn count(db: &DatabaseConnection, sql: &str) -> anyhow::Result<u64> {
     let row = db

@@ -32,6 +32,8 @@ const BOOKING_TASKS: usize = 16;
 /// A tenant's registered people: their references, each account's two members next to each other.
 pub(crate) struct Registered {
     pub(crate) references: Vec<String>,
+    /// Their accounts, each once, in the same order.
+    pub(crate) accounts: Vec<Uuid>,
     /// People with an appointment today.
     pub(crate) booked: usize,
     /// People with an e-mail address.
@@ -163,11 +165,7 @@ pub(crate) async fn import_people(
     let with_email = write_registry(&file, tenant, people.clone())?;
     let people = people.end - people.start;
     // Whatever the tenant held before (people seeded by SQL, or a data-scale tenant's) was created before this.
-    let since = db
-        .query_one_raw(Statement::from_string(DbBackend::Postgres, "SELECT now() AS now"))
-        .await?
-        .context("the database's clock")?
-        .try_get::<chrono::DateTime<chrono::Utc>>("", "now")?;
+    let since = crate::bench_database::now(db).await?;
     let (_, said) = run_import(cowin, url, tenant.code.as_str(), &file, &folder.path().join("objects"))?;
     anyhow::ensure!(
         said.contains(&format!("{people} people registered")) && said.contains(" 0 refused"),
@@ -231,7 +229,10 @@ pub(crate) async fn register(
         .await
         .into_iter()
         .sum::<anyhow::Result<usize>>()?;
+    let mut accounts: Vec<Uuid> = members.iter().map(|(_, account)| *account).collect();
+    accounts.dedup();
     Ok(Registered {
+        accounts,
         references: members.into_iter().map(|(reference, _)| reference).collect(),
         booked,
         with_email,

@@ -27,7 +27,7 @@ use crate::doses::{Desk, adult_vaccine, lua_script, vaccinators};
 use crate::population::{Population, generated_identity};
 use crate::processes::{Server, serve};
 use crate::registered_people::{citizen_token, identity, register};
-use crate::sign_in::{burst, new_citizens, sign_up_over_http};
+use crate::sign_in::{burst, new_citizens, sign_in_settings, sign_up_over_http};
 use crate::wrk::LoadResult;
 
 /// Registered people per second of the dose run (more than the server records in one).
@@ -176,15 +176,6 @@ async fn wal(db: &DatabaseConnection) -> anyhow::Result<(i64, i64)> {
     Ok((row.try_get("", "pages")?, row.try_get("", "bytes")?))
 }
 
-/// The database's clock, to tell this run's rows from those already there.
-async fn now(db: &DatabaseConnection) -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
-    Ok(db
-        .query_one_raw(Statement::from_string(DbBackend::Postgres, "SELECT now() AS now"))
-        .await?
-        .context("the database's clock")?
-        .try_get("", "now")?)
-}
-
 /// A tenant ready to be measured: its server, vaccinators, the people it vaccinates, and whom it looks up.
 struct Stage<'a> {
     db: &'a DatabaseConnection,
@@ -215,7 +206,6 @@ async fn prepare<'a>(
     let (facility, vaccine) = (tenant.config.facilities[0].id, adult_vaccine(tenant, tenant.config.today())?);
     let people = first..first + u64::from(seconds) * PEOPLE_PER_SECOND;
     println!("{schema}: registering {} people", people.end - people.start);
-    let since = now(db).await?;
     let registered = register(cowin, db, url, tenant, (facility, &vaccine), people.clone()).await?;
     db.execute_unprepared(&format!(
         "VACUUM (ANALYZE) {schema}.accounts, {schema}.beneficiaries, {schema}.appointments, {schema}.sessions, {schema}.doses, {schema}.certificates"
@@ -224,24 +214,16 @@ async fn prepare<'a>(
     db.execute_unprepared("CHECKPOINT").await?;
 
     let gateway = SmsGateway::start().await;
-    // Every request comes from this machine's one address: the per-IP limits are lifted, the others kept.
-    let unlimited = "4000000000".to_owned();
-    let server = serve(
-        cowin,
-        url,
-        &[
-            ("COWIN_RATE_LIMITS__PUBLIC_CALLS", unlimited.clone()),
-            ("COWIN_RATE_LIMITS__OTP_PER_IP", unlimited),
-            ("COWIN_OTP__SMS_PROVIDER", "http".to_owned()),
-            ("COWIN_OTP__SMS_URL", gateway.url.clone()),
-        ],
-    )
-    .await?;
+    let server = serve(cowin, url, &sign_in_settings(&gateway)).await?;
     // A kept tenant has earlier runs' vaccinators: this run's have addresses of their own.
     let (tokens, staff) = vaccinators(&server.base, db, tenant, facility, &format!("scale-{first}-vaccinator")).await?;
     let looked_up = match generated {
         Some(generated) => LookedUp::generated(generated),
-        None => LookedUp::registered(tenant, people.clone(), accounts_since(db, tenant, since).await?)?,
+        None => LookedUp::registered(
+            tenant,
+            people.clone(),
+            registered.accounts.iter().take(LOOKUPS as usize).copied().collect(),
+        )?,
     };
     let documents = crate::wrk::data_file(looked_up.documents.iter().map(|(kind, number)| format!("{kind},{number}")))?;
     let citizen_tokens = crate::wrk::data_file(
@@ -286,7 +268,7 @@ impl Stage<'_> {
             baseline_people: Vec::new(),
         };
         let (script, _references) = lua_script(std::slice::from_ref(&desk))?;
-        let since = now(self.db).await?;
+        let since = crate::bench_database::now(self.db).await?;
         let wal_before = wal(self.db).await?;
         let started = Instant::now();
         let doses = load(&self.server.base, connections, seconds, &script, &["2"])?;
@@ -348,21 +330,6 @@ impl Stage<'_> {
         tally.add(burst.latencies.len() as u64, burst.elapsed, p50, p99);
         Ok(())
     }
-}
-
-/// The accounts whose members were registered since `since` (the empty tenant's people), at most `LOOKUPS`.
-async fn accounts_since(db: &DatabaseConnection, tenant: &TenantRecord, since: chrono::DateTime<chrono::Utc>) -> anyhow::Result<Vec<Uuid>> {
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            format!(
-                "SELECT DISTINCT account_id FROM {}.beneficiaries WHERE created_at >= $1 LIMIT {LOOKUPS}",
-                tenant.code.schema()
-            ),
-            [since.into()],
-        ))
-        .await?;
-    rows.iter().map(|row| Ok(row.try_get("", "account_id")?)).collect()
 }
 
 /// Every workload in `ROUNDS` rounds, each round on the empty tenant then on the large one: the tallies of each.

@@ -117,6 +117,18 @@ where
     })
 }
 
+/// The server settings of a sign-in burst: every citizen comes from this machine's one address, so the per-IP
+/// limits are lifted (the per-mobile ones kept), and OTPs go to the benchmark's `gateway`.
+pub(crate) fn sign_in_settings(gateway: &SmsGateway) -> [(&'static str, String); 4] {
+    let unlimited = "4000000000".to_owned();
+    [
+        ("COWIN_RATE_LIMITS__PUBLIC_CALLS", unlimited.clone()),
+        ("COWIN_RATE_LIMITS__OTP_PER_IP", unlimited),
+        ("COWIN_OTP__SMS_PROVIDER", "http".to_owned()),
+        ("COWIN_OTP__SMS_URL", gateway.url.clone()),
+    ]
+}
+
 /// The code the gateway received for `citizen`, which the server sent before it answered.
 fn otp_of(gateway: &SmsGateway, citizen: &NewCitizen) -> anyhow::Result<String> {
     gateway
@@ -285,19 +297,7 @@ pub(crate) async fn run(admin_url: &str, cowin: &Path, people: u64) -> anyhow::R
     let context = crate::report::run_context(&database.db).await?;
     let tenant = tenants::list(&database.db).await?.into_iter().next().context("India")?;
     let gateway = SmsGateway::start().await;
-    // Every citizen comes from this machine's one address: the per-IP limits are lifted, the per-mobile ones kept.
-    let unlimited = "4000000000".to_owned();
-    let server = serve(
-        cowin,
-        &database.url,
-        &[
-            ("COWIN_RATE_LIMITS__PUBLIC_CALLS", unlimited.clone()),
-            ("COWIN_RATE_LIMITS__OTP_PER_IP", unlimited),
-            ("COWIN_OTP__SMS_PROVIDER", "http".to_owned()),
-            ("COWIN_OTP__SMS_URL", gateway.url.clone()),
-        ],
-    )
-    .await?;
+    let server = serve(cowin, &database.url, &sign_in_settings(&gateway)).await?;
 
     let over_http = new_citizens(&tenant, 0..people)?;
     let client = reqwest::Client::builder().pool_max_idle_per_host(CONCURRENCY).build()?;
